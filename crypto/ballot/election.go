@@ -1,0 +1,114 @@
+// Package ballot is the encrypted ballot: for every question of the
+// election, one exponential ElGamal ciphertext per option under the
+// election key, a proof that each encrypts 0 or 1, and a proof that the
+// number of selections lies in the question's [min, max] (package proof,
+// disjunctive Chaum–Pedersen). The proofs bind the election context and the
+// voter's one-time pseudonym, so a ballot, or any ciphertext copied out of
+// it, verifies under no other pseudonym and in no other election (the
+// replay attack on Helios of Cortier and Smyth, "Attacking and fixing
+// Helios", CSF 2011).
+//
+// A ballot's encoding is fixed by the election's shape: version byte 0x01,
+// then per question, per option the ciphertext (64 bytes) and its 0/1 proof
+// (224 bytes), then the selection proof. docs/protocol.md specifies it.
+//
+// Encrypt keeps an Opening (choices and nonces): revealing it audits a
+// challenged ballot (Benaloh, "Simple verifiable elections", EVT 2006),
+// after which that ballot must never be cast.
+//
+// Constant time: Encrypt is constant time in the choices and nonces.
+// Parsing and verification handle public data.
+package ballot
+
+import (
+	"errors"
+	"fmt"
+
+	"github.com/evote-org/evote/crypto/elgamal"
+	"github.com/evote-org/evote/crypto/proof"
+	"github.com/evote-org/evote/crypto/transcript"
+)
+
+// Version is the first byte of every encoded ballot of this format.
+const Version = 0x01
+
+// Limits on an election's shape, which bound what a decoder allocates.
+const (
+	MaxQuestions = 32
+	MaxOptions   = 64
+)
+
+var (
+	// ErrShape is returned for an election whose questions are malformed.
+	ErrShape = errors.New("ballot: malformed election shape")
+	// ErrChoice is returned by Encrypt for choices that break the rules.
+	ErrChoice = errors.New("ballot: choices do not fit the question")
+	// ErrDecode is returned for a malformed ballot encoding.
+	ErrDecode = errors.New("ballot: malformed encoding")
+	// ErrInvalid is returned when a ballot's proofs do not verify.
+	ErrInvalid = errors.New("ballot: invalid proof")
+)
+
+// Question is the shape of one question: how many options, and how many of
+// them a voter may select.
+type Question struct {
+	Options  int
+	Min, Max int
+}
+
+// Election is the public data a ballot is made and checked against.
+type Election struct {
+	Context   transcript.Context
+	Key       *elgamal.PublicKey
+	Questions []Question
+}
+
+// Validate checks the shape of the election.
+func (e *Election) Validate() error {
+	if e.Key == nil {
+		return fmt.Errorf("%w: no election key", ErrShape)
+	}
+	if len(e.Questions) == 0 || len(e.Questions) > MaxQuestions {
+		return fmt.Errorf("%w: %d questions, want 1 to %d", ErrShape, len(e.Questions), MaxQuestions)
+	}
+	for i, q := range e.Questions {
+		if q.Options < 1 || q.Options > MaxOptions {
+			return fmt.Errorf("%w: question %d has %d options, want 1 to %d", ErrShape, i, q.Options, MaxOptions)
+		}
+		if q.Min < 0 || q.Min > q.Max || q.Max > q.Options {
+			return fmt.Errorf("%w: question %d selects %d to %d of %d options", ErrShape, i, q.Min, q.Max, q.Options)
+		}
+	}
+	return nil
+}
+
+// optionSize is the encoded size of one option: ciphertext and 0/1 proof.
+var optionSize = elgamal.CiphertextSize + proof.DisjunctiveSize(0, 1)
+
+// Size is the encoded size of a ballot for e.
+func (e *Election) Size() int {
+	n := 1
+	for _, q := range e.Questions {
+		n += q.Options*optionSize + proof.DisjunctiveSize(uint64(q.Min), uint64(q.Max))
+	}
+	return n
+}
+
+// optionTranscript starts the transcript of the 0/1 proof of one option.
+func (e *Election) optionTranscript(pseudonym [20]byte, question, option int) *transcript.Transcript {
+	t := transcript.New("ballot/option")
+	t.AppendContext(e.Context)
+	t.Append("pseudonym", pseudonym[:])
+	t.AppendUint64("question", uint64(question))
+	t.AppendUint64("option", uint64(option))
+	return t
+}
+
+// selectionTranscript starts the transcript of a question's selection proof.
+func (e *Election) selectionTranscript(pseudonym [20]byte, question int) *transcript.Transcript {
+	t := transcript.New("ballot/selections")
+	t.AppendContext(e.Context)
+	t.Append("pseudonym", pseudonym[:])
+	t.AppendUint64("question", uint64(question))
+	return t
+}
