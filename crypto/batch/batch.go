@@ -35,7 +35,7 @@ var ErrFailed = errors.New("batch: verification failed")
 type Verifier struct {
 	rand    *bufio.Reader
 	err     error
-	g       *ristretto255.Scalar   // coefficient of the base point
+	g       *ristretto255.Scalar    // coefficient of the base point
 	shared  []*ristretto255.Element // points merged by identity (pointer)
 	sharedS []*ristretto255.Scalar
 	points  []*ristretto255.Element
