@@ -243,6 +243,19 @@ func TestGolden(t *testing.T) {
 	if p, err := Parse(e, b.Bytes()); err != nil || p.Verify(e, alice) != nil {
 		t.Fatalf("golden ballot does not verify: %v", err)
 	}
+	// The key's secret is 7: B − 7A is G for a selected option, else 0.
+	for qi, a := range b.Answers {
+		for oi, ct := range a.Options {
+			m := ct.Message(ristretto255.NewElement().ScalarMult(group.Uint64(7), ct.A()))
+			want := ristretto255.NewIdentityElement()
+			if testChoices[qi][oi] {
+				want = ristretto255.NewGeneratorElement()
+			}
+			if m.Equal(want) != 1 {
+				t.Errorf("question %d option %d does not decrypt to its choice", qi, oi)
+			}
+		}
+	}
 }
 
 func FuzzParse(f *testing.F) {
