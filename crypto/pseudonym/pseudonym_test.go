@@ -20,22 +20,23 @@ func TestSignRecover(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	ballot := []byte("ballot bytes")
-	sig, err := k.SignCast(ctx, ballot)
+	token, ballot := []byte("token bytes"), []byte("ballot bytes")
+	sig, err := k.SignCast(ctx, token, ballot)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := pseudonym.Verify(ctx, k.Address(), ballot, sig); err != nil {
+	if err := pseudonym.Verify(ctx, k.Address(), token, ballot, sig); err != nil {
 		t.Fatalf("valid signature rejected: %v", err)
 	}
 	other := ctx
 	other.ElectionID[0] = 3
 	for name, err := range map[string]error{
-		"ballot":    pseudonym.Verify(ctx, k.Address(), []byte("other"), sig),
-		"context":   pseudonym.Verify(other, k.Address(), ballot, sig),
-		"pseudonym": pseudonym.Verify(ctx, [20]byte{9}, ballot, sig),
-		"short":     pseudonym.Verify(ctx, k.Address(), ballot, sig[:64]),
-		"v=0":       pseudonym.Verify(ctx, k.Address(), ballot, append(bytes.Clone(sig[:64]), 0)),
+		"ballot":    pseudonym.Verify(ctx, k.Address(), token, []byte("other"), sig),
+		"token":     pseudonym.Verify(ctx, k.Address(), []byte("other"), ballot, sig),
+		"context":   pseudonym.Verify(other, k.Address(), token, ballot, sig),
+		"pseudonym": pseudonym.Verify(ctx, [20]byte{9}, token, ballot, sig),
+		"short":     pseudonym.Verify(ctx, k.Address(), token, ballot, sig[:64]),
+		"v=0":       pseudonym.Verify(ctx, k.Address(), token, ballot, append(bytes.Clone(sig[:64]), 0)),
 	} {
 		if !errors.Is(err, pseudonym.ErrSignature) {
 			t.Errorf("%s: got %v, want ErrSignature", name, err)
@@ -45,14 +46,14 @@ func TestSignRecover(t *testing.T) {
 	n := crypto.S256().Params().N
 	s := new(big.Int).Sub(n, new(big.Int).SetBytes(sig[32:64]))
 	twin := append(append(bytes.Clone(sig[:32]), s.FillBytes(make([]byte, 32))...), 55-sig[64])
-	if err := pseudonym.Verify(ctx, k.Address(), ballot, twin); !errors.Is(err, pseudonym.ErrSignature) {
+	if err := pseudonym.Verify(ctx, k.Address(), token, ballot, twin); !errors.Is(err, pseudonym.ErrSignature) {
 		t.Errorf("high-s twin: got %v, want ErrSignature", err)
 	}
 }
 
 func FuzzRecover(f *testing.F) {
-	f.Add([]byte("b"), make([]byte, 65))
-	f.Fuzz(func(t *testing.T, ballot, sig []byte) {
-		pseudonym.Recover(ctx, ballot, sig)
+	f.Add([]byte("t"), []byte("b"), make([]byte, 65))
+	f.Fuzz(func(t *testing.T, token, ballot, sig []byte) {
+		pseudonym.Recover(ctx, token, ballot, sig)
 	})
 }

@@ -43,10 +43,10 @@ func (k *Key) Address() [20]byte {
 	return crypto.PubkeyToAddress(k.k.PublicKey)
 }
 
-// SignCast signs the cast of ballot in ctx (see package pseudonym for the
-// digest) and returns r || s || v with v = 27 or 28.
-func (k *Key) SignCast(ctx transcript.Context, ballot []byte) ([]byte, error) {
-	d := pseudonym.Digest(ctx, ballot)
+// SignCast signs the cast of ballot with token in ctx (see package
+// pseudonym for the digest) and returns r || s || v with v = 27 or 28.
+func (k *Key) SignCast(ctx transcript.Context, token, ballot []byte) ([]byte, error) {
+	d := pseudonym.Digest(ctx, token, ballot)
 	sig, err := crypto.Sign(d[:], k.k)
 	if err != nil {
 		return nil, fmt.Errorf("voter: signing the cast: %w", err)

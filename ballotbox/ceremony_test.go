@@ -1,0 +1,204 @@
+package ballotbox_test
+
+import (
+	"bytes"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/evote-org/evote/ballotbox"
+)
+
+// TestDeployValidation checks the constructor's checks.
+func TestDeployValidation(t *testing.T) {
+	e := newEnv(t)
+	tr := e.trusteeAddrs()
+	many := make([]common.Address, ballotbox.MaxTrustees+1)
+	for i := range many {
+		many[i] = common.Address{1, byte(i)}
+	}
+	for _, c := range []struct {
+		name string
+		p    ballotbox.Params
+		err  error
+	}{
+		{"t=0", ballotbox.Params{Trustees: tr, Threshold: 0}, ballotbox.ErrBadThreshold},
+		{"t>n", ballotbox.Params{Trustees: tr, Threshold: 4}, ballotbox.ErrBadThreshold},
+		{"t=256", ballotbox.Params{Trustees: tr, Threshold: 256}, ballotbox.ErrBadThreshold},
+		{"n=0", ballotbox.Params{Threshold: 1}, ballotbox.ErrBadTrustees},
+		{"n=65", ballotbox.Params{Trustees: many, Threshold: 1}, ballotbox.ErrBadTrustees},
+		{"zero trustee", ballotbox.Params{Trustees: []common.Address{tr[0], {}}, Threshold: 1}, ballotbox.ErrBadTrustees},
+		{"duplicate", ballotbox.Params{Trustees: []common.Address{tr[0], tr[1], tr[0]}, Threshold: 1}, ballotbox.ErrBadTrustees},
+		{"manifest mismatch", ballotbox.Params{Trustees: tr, Threshold: 1, ElectionID: [32]byte{1}}, ballotbox.ErrManifestMismatch},
+		{"empty manifest", ballotbox.Params{Trustees: tr, Threshold: 1, Manifest: []byte{}}, ballotbox.ErrBadSize},
+		{"zero commission", ballotbox.Params{Trustees: tr, Threshold: 1, Commission: zeroAddr}, ballotbox.ErrBadAddress},
+		{"n=64, t=64", ballotbox.Params{Trustees: many[:64], Threshold: 64}, nil},
+	} {
+		if c.p.Manifest == nil {
+			c.p.Manifest = e.manifest
+		}
+		if c.name != "zero commission" {
+			c.p.Commission = e.commission.addr
+		}
+		box, tx, err := ballotbox.Deploy(e.relay.opts, e.backend(), c.p)
+		if c.err != nil {
+			wantErr(t, c.name, err, c.err)
+			continue
+		}
+		e.mine(tx, err)
+		if th, err := box.Threshold(e.ctx); err != nil || th != c.p.Threshold {
+			t.Errorf("%s: threshold %d (%v)", c.name, th, err)
+		}
+	}
+}
+
+// TestSetupValidation checks the registrar's setup.
+func TestSetupValidation(t *testing.T) {
+	e := newEnv(t)
+	c := e.commission.opts
+	_, err := e.box.StartKeyCeremony(c)
+	wantErr(t, "start without registrar", err, ballotbox.ErrRegistrarNotSet)
+	_, err = e.box.SetRegistrar(c, zeroAddr, registrarKey)
+	wantErr(t, "zero registrar", err, ballotbox.ErrBadAddress)
+	_, err = e.box.SetRegistrar(c, e.registrar.addr, nil)
+	wantErr(t, "empty key", err, ballotbox.ErrBadSize)
+	_, err = e.box.SetRegistrar(c, e.registrar.addr, make([]byte, ballotbox.MaxRegistrarKey+1))
+	wantErr(t, "large key", err, ballotbox.ErrBadSize)
+	e.mine(e.box.SetRegistrar(c, e.outsider.addr, []byte("first")))
+	e.mine(e.box.SetRegistrar(c, e.registrar.addr, registrarKey)) // replaced before the ceremony
+	if k, _ := e.box.RegistrarKey(e.ctx); !bytes.Equal(k, registrarKey) {
+		t.Errorf("registrar key not replaced")
+	}
+}
+
+// TestKeyCeremony checks the trustees' posts and the end of the ceremony.
+func TestKeyCeremony(t *testing.T) {
+	e := newEnv(t)
+	e.advance(ballotbox.KeyCeremony)
+	t0, t1, t2 := e.trustees[0].opts, e.trustees[1].opts, e.trustees[2].opts
+	for i, o := range []*bind.TransactOpts{t0, t1, t2} {
+		e.mine(e.box.PostTrusteeKey(o, []byte{'k', byte(i)}))
+	}
+	e.mine(e.box.PostDealing(t0, []byte("d0")))
+	e.mine(e.box.PostDealing(t1, []byte("d1")))
+	e.mine(e.box.PostComplaint(t2, []byte("c1")))
+	e.mine(e.box.PostComplaint(t2, []byte("c2")))
+	for _, c := range []struct {
+		name string
+		err  error
+		call func() error
+	}{
+		{"second key", ballotbox.ErrAlreadyPosted, func() error { _, err := e.box.PostTrusteeKey(t0, []byte("k")); return err }},
+		{"second dealing", ballotbox.ErrAlreadyPosted, func() error { _, err := e.box.PostDealing(t1, []byte("d")); return err }},
+		{"empty dealing", ballotbox.ErrBadSize, func() error { _, err := e.box.PostDealing(t2, nil); return err }},
+		{"large dealing", ballotbox.ErrBadSize, func() error {
+			_, err := e.box.PostDealing(t2, make([]byte, ballotbox.MaxPostSize+1))
+			return err
+		}},
+		{"empty complaint", ballotbox.ErrBadSize, func() error { _, err := e.box.PostComplaint(t2, []byte{}); return err }},
+	} {
+		wantErr(t, c.name, c.call(), c.err)
+	}
+	e.checkFinishValidation()
+	e.checkPosts()
+}
+
+func (e *env) checkFinishValidation() {
+	c := e.commission.opts
+	for _, f := range []struct {
+		name string
+		key  []byte
+		mask uint64
+		err  error
+	}{
+		{"short key", electionKey[:31], 0b11, ballotbox.ErrBadSize},
+		{"long key", append(bytes.Clone(electionKey), 0), 0b11, ballotbox.ErrBadSize},
+		{"identity key", make([]byte, 32), 0b11, ballotbox.ErrBadElectionKey},
+		{"empty set", electionKey, 0, ballotbox.ErrBadQualifiedSet},
+		{"below threshold", electionKey, 0b01, ballotbox.ErrBadQualifiedSet},
+		{"no dealing", electionKey, 0b111, ballotbox.ErrBadQualifiedSet},
+		{"no such trustee", electionKey, 0b1011, ballotbox.ErrBadQualifiedSet},
+		{"bit 63", electionKey, 1<<63 | 0b11, ballotbox.ErrBadQualifiedSet},
+	} {
+		_, err := e.box.FinishKeyCeremony(c, f.key, f.mask)
+		wantErr(e.t, f.name, err, f.err)
+	}
+	e.mine(e.box.FinishKeyCeremony(c, electionKey, 0b11))
+}
+
+func (e *env) checkPosts() {
+	t := e.t
+	keys, err := e.box.TrusteeKeys(e.ctx, 0, e.head())
+	if err != nil || len(keys) != 3 {
+		t.Fatalf("keys: %v %v", keys, err)
+	}
+	for i, p := range keys {
+		if p.Trustee != i || !bytes.Equal(p.Data, []byte{'k', byte(i)}) {
+			t.Errorf("key %d: %+v", i, p)
+		}
+	}
+	dealings, err := e.box.Dealings(e.ctx, 0, e.head())
+	if err != nil || len(dealings) != 2 || dealings[1].Trustee != 1 || string(dealings[1].Data) != "d1" {
+		t.Errorf("dealings: %+v %v", dealings, err)
+	}
+	complaints, err := e.box.Complaints(e.ctx, 0, e.head())
+	if err != nil || len(complaints) != 2 || complaints[0].Trustee != 2 || string(complaints[1].Data) != "c2" {
+		t.Errorf("complaints: %+v %v", complaints, err)
+	}
+	if m, _ := e.box.Masks(e.ctx); m.Keys != 7 || m.Dealings != 3 || m.Qualified != 3 {
+		t.Errorf("masks: %+v", m)
+	}
+}
+
+// TestDecryption checks the decryption shares, the token count and the
+// result.
+func TestDecryption(t *testing.T) {
+	e := newEnv(t)
+	e.advance(ballotbox.KeyCeremony)
+	for i, tr := range e.trustees[:2] {
+		e.mine(e.box.PostTrusteeKey(tr.opts, []byte{'k', byte(i)}))
+		e.mine(e.box.PostDealing(tr.opts, []byte{'d', byte(i)}))
+	}
+	e.mine(e.box.FinishKeyCeremony(e.commission.opts, electionKey, 0b11))
+	t0, t1 := e.trustees[0].opts, e.trustees[1].opts
+	_, err := e.box.PostDecryptionShare(e.trustees[2].opts, ballotbox.TestRound, []byte("s"))
+	wantErr(t, "unqualified trustee", err, ballotbox.ErrNotQualified)
+	_, err = e.box.PostDecryptionShare(t0, 2, []byte("s"))
+	wantErr(t, "round 2", err, ballotbox.ErrBadRound)
+	e.mine(e.box.PostDecryptionShare(t0, ballotbox.TestRound, []byte("test0")))
+	_, err = e.box.PostDecryptionShare(t0, ballotbox.TestRound, []byte("again"))
+	wantErr(t, "second test share", err, ballotbox.ErrAlreadyPosted)
+	e.toOpen()
+	e.checkTokenCount()
+	e.toClosed()
+	e.mine(e.box.PostTokenCount(e.registrar.opts, 9)) // still allowed when closed
+	e.mine(e.box.PostDecryptionShare(t1, ballotbox.TallyRound, []byte("tally1")))
+	_, err = e.box.PublishResult(e.commission.opts, []byte("r"), [32]byte{1})
+	wantErr(t, "one share of two", err, ballotbox.ErrNotEnoughShares)
+	e.mine(e.box.PostDecryptionShare(t0, ballotbox.TallyRound, []byte("tally0")))
+	_, err = e.box.PublishResult(e.commission.opts, nil, [32]byte{1})
+	wantErr(t, "empty result", err, ballotbox.ErrBadSize)
+	_, err = e.box.PublishResult(e.commission.opts, make([]byte, ballotbox.MaxResultSize+1), [32]byte{1})
+	wantErr(t, "large result", err, ballotbox.ErrBadSize)
+	e.mine(e.box.PublishResult(e.commission.opts, []byte("r"), [32]byte{1}))
+
+	test, err := e.box.DecryptionShares(e.ctx, ballotbox.TestRound, 0, e.head())
+	if err != nil || len(test) != 1 || test[0].Trustee != 0 || string(test[0].Data) != "test0" || test[0].Round != ballotbox.TestRound {
+		t.Errorf("test shares: %+v %v", test, err)
+	}
+	tally, err := e.box.DecryptionShares(e.ctx, ballotbox.TallyRound, 0, e.head())
+	if err != nil || len(tally) != 2 || tally[0].Trustee != 1 || tally[1].Trustee != 0 || tally[1].Round != ballotbox.TallyRound {
+		t.Errorf("tally shares: %+v %v", tally, err)
+	}
+	if n, _ := e.box.TokenCount(e.ctx); n != 9 {
+		t.Errorf("token count %d", n)
+	}
+}
+
+func (e *env) checkTokenCount() {
+	r := e.registrar.opts
+	e.mine(e.box.PostTokenCount(r, 5))
+	e.mine(e.box.PostTokenCount(r, 5))
+	_, err := e.box.PostTokenCount(r, 4)
+	wantErr(e.t, "decreasing token count", err, ballotbox.ErrTokenCountDecreased)
+}
