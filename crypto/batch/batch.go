@@ -35,16 +35,19 @@ var ErrFailed = errors.New("batch: verification failed")
 type Verifier struct {
 	rand    *bufio.Reader
 	err     error
-	g       *ristretto255.Scalar    // coefficient of the base point
-	shared  []*ristretto255.Element // points merged by identity (pointer)
-	sharedS []*ristretto255.Scalar
+	g       *ristretto255.Scalar                           // coefficient of the base point
+	shared  map[*ristretto255.Element]*ristretto255.Scalar // merged by pointer
 	points  []*ristretto255.Element
 	scalars []*ristretto255.Scalar
 }
 
 // New returns an empty verifier drawing weights from rand.
 func New(rand io.Reader) *Verifier {
-	return &Verifier{rand: bufio.NewReaderSize(rand, 4096), g: ristretto255.NewScalar()}
+	return &Verifier{
+		rand:   bufio.NewReaderSize(rand, 4096),
+		g:      ristretto255.NewScalar(),
+		shared: make(map[*ristretto255.Element]*ristretto255.Scalar),
+	}
 }
 
 // Weight returns a fresh random 128-bit weight for one equation. The caller
@@ -66,14 +69,11 @@ func (v *Verifier) AddBase(s *ristretto255.Scalar) {
 // AddShared adds s·P where P is a point many equations use (such as the
 // election key): terms with the same *Element pointer are merged.
 func (v *Verifier) AddShared(s *ristretto255.Scalar, p *ristretto255.Element) {
-	for i, q := range v.shared {
-		if q == p {
-			v.sharedS[i].Add(v.sharedS[i], s)
-			return
-		}
+	if acc, ok := v.shared[p]; ok {
+		acc.Add(acc, s)
+		return
 	}
-	v.shared = append(v.shared, p)
-	v.sharedS = append(v.sharedS, ristretto255.NewScalar().Set(s))
+	v.shared[p] = ristretto255.NewScalar().Set(s)
 }
 
 // Add adds s·P as a term of its own. s is retained; do not modify it after.
@@ -95,8 +95,13 @@ func (v *Verifier) Check() error {
 	n := v.Len()
 	scalars := make([]*ristretto255.Scalar, 0, n)
 	points := make([]*ristretto255.Element, 0, n)
-	scalars = append(append(append(scalars, v.scalars...), v.sharedS...), v.g)
-	points = append(append(append(points, v.points...), v.shared...), ristretto255.NewGeneratorElement())
+	scalars = append(scalars, v.scalars...)
+	points = append(points, v.points...)
+	for p, s := range v.shared {
+		scalars, points = append(scalars, s), append(points, p)
+	}
+	scalars = append(scalars, v.g)
+	points = append(points, ristretto255.NewGeneratorElement())
 	sum := ristretto255.NewElement().VarTimeMultiScalarMult(scalars, points)
 	if sum.Equal(ristretto255.NewIdentityElement()) != 1 {
 		return ErrFailed
