@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"io"
 
+	"github.com/evote-org/evote/crypto/msm"
 	"github.com/gtank/ristretto255"
 )
 
@@ -102,7 +103,7 @@ func (v *Verifier) Check() error {
 	}
 	scalars = append(scalars, v.g)
 	points = append(points, ristretto255.NewGeneratorElement())
-	sum := ristretto255.NewElement().VarTimeMultiScalarMult(scalars, points)
+	sum := msm.MultiScalarMult(scalars, points)
 	if sum.Equal(ristretto255.NewIdentityElement()) != 1 {
 		return ErrFailed
 	}
