@@ -27,11 +27,13 @@ type account struct {
 	opts *bind.TransactOpts
 }
 
-// env is a simulated chain with a deployed ballot box: 3 trustees, t = 2.
+// env is a chain with a deployed ballot box: 3 trustees, t = 2. The chain
+// is simulated (sim, blocks made by Commit) or a real node (client).
 type env struct {
 	t          testing.TB
 	ctx        context.Context
 	sim        *simulated.Backend
+	client     ballotbox.Backend
 	box        *ballotbox.Client
 	deployBlk  uint64
 	commission *account
@@ -54,7 +56,9 @@ func pinned(_ *node.Config, ec *ethconfig.Config) {
 // chainID of the simulated chain.
 var chainID = params.AllDevChainProtocolChanges.ChainID
 
-func newAccount(t testing.TB) *account {
+func newAccount(t testing.TB) *account { return newAccountOn(t, chainID) }
+
+func newAccountOn(t testing.TB, chainID *big.Int) *account {
 	key, err := crypto.GenerateKey()
 	if err != nil {
 		t.Fatal(err)
@@ -78,23 +82,43 @@ func newChain(t testing.TB, accounts []*account, options ...func(*node.Config, *
 	return sim
 }
 
-// newEnv deploys a ballot box in Setup.
+// newEnv deploys a ballot box in Setup on a simulated chain.
 func newEnv(t testing.TB, options ...func(*node.Config, *ethconfig.Config)) *env {
+	e := newAccounts(t, chainID)
+	e.sim = newChain(t, e.accounts(), options...)
+	e.client = e.sim.Client()
+	e.deploy()
+	return e
+}
+
+// newAccounts makes the accounts of an env for a chain not started yet.
+func newAccounts(t testing.TB, chainID *big.Int) *env {
 	e := &env{t: t, ctx: context.Background(), manifest: []byte(`{"title":"test election"}`)}
-	e.commission, e.registrar, e.relay, e.outsider = newAccount(t), newAccount(t), newAccount(t), newAccount(t)
+	e.commission, e.registrar, e.relay, e.outsider = newAccountOn(t, chainID), newAccountOn(t, chainID), newAccountOn(t, chainID), newAccountOn(t, chainID)
 	for range 3 {
-		e.trustees = append(e.trustees, newAccount(t))
+		e.trustees = append(e.trustees, newAccountOn(t, chainID))
 	}
-	e.sim = newChain(t, append([]*account{e.commission, e.registrar, e.relay, e.outsider}, e.trustees...), options...)
+	return e
+}
+
+func (e *env) accounts() []*account {
+	return append([]*account{e.commission, e.registrar, e.relay, e.outsider}, e.trustees...)
+}
+
+// deploy deploys the ballot box in Setup.
+func (e *env) deploy() {
+	t := e.t
 	box, tx, err := ballotbox.Deploy(e.relay.opts, e.backend(), ballotbox.Params{
 		Commission: e.commission.addr, Manifest: e.manifest, Trustees: e.trusteeAddrs(), Threshold: 2,
 	})
 	e.box = box
 	e.deployBlk = e.mine(tx, err).BlockNumber.Uint64()
-	return e
+	if e.sim == nil {
+		t.Logf("deployed at block %d", e.deployBlk)
+	}
 }
 
-func (e *env) backend() ballotbox.Backend { return e.sim.Client() }
+func (e *env) backend() ballotbox.Backend { return e.client }
 
 func (e *env) trusteeAddrs() []common.Address {
 	var out []common.Address
@@ -110,7 +134,9 @@ func (e *env) mine(tx *types.Transaction, err error) *types.Receipt {
 	if err != nil {
 		e.t.Fatalf("send: %v", err)
 	}
-	e.sim.Commit()
+	if e.sim != nil {
+		e.sim.Commit()
+	}
 	r, err := e.box.WaitMined(e.ctx, tx)
 	if err != nil {
 		e.t.Fatalf("mined: %v", err)
