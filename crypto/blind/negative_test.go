@@ -30,7 +30,7 @@ func TestShortKeyRejected(t *testing.T) {
 		"NewPublicKey":   func() error { _, err := blind.NewPublicKey(&k.PublicKey); return err },
 		"ParsePublicKey": func() error { _, err := blind.ParsePublicKey(der); return err },
 		"NewSigner":      func() error { _, err := signer.New(k); return err },
-		"signer.Parse":    func() error { _, err := signer.Parse(file); return err },
+		"signer.Parse":   func() error { _, err := signer.Parse(file); return err },
 		"GenerateKey":    func() error { _, err := signer.Generate(rand.Reader, 2048); return err },
 	} {
 		if err := f(); !errors.Is(err, blind.ErrKeySize) {

@@ -74,7 +74,7 @@ func TestSmallIntegers(t *testing.T) {
 	if sum.Equal(ristretto255.NewScalar()) != 1 {
 		t.Fatal("-5 + 5 != 0")
 	}
-	if Uint64(1<<63).Bytes()[7] != 0x80 {
+	if Uint64(1 << 63).Bytes()[7] != 0x80 {
 		t.Fatal("Uint64 is not little-endian")
 	}
 }

@@ -24,8 +24,8 @@ package pseudonym
 
 import (
 	"errors"
-	"math/big"
 	"fmt"
+	"math/big"
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/evote-org/evote/crypto/transcript"
