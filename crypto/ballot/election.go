@@ -63,15 +63,21 @@ type Election struct {
 	Questions []Question
 }
 
-// Validate checks the shape of the election.
+// Validate checks that the election has a key and a valid shape.
 func (e *Election) Validate() error {
 	if e.Key == nil {
 		return fmt.Errorf("%w: no election key", ErrShape)
 	}
-	if len(e.Questions) == 0 || len(e.Questions) > MaxQuestions {
-		return fmt.Errorf("%w: %d questions, want 1 to %d", ErrShape, len(e.Questions), MaxQuestions)
+	return ValidateShape(e.Questions)
+}
+
+// ValidateShape checks a list of questions: 1 to MaxQuestions of them,
+// each with 1 to MaxOptions options and 0 <= Min <= Max <= Options.
+func ValidateShape(questions []Question) error {
+	if len(questions) == 0 || len(questions) > MaxQuestions {
+		return fmt.Errorf("%w: %d questions, want 1 to %d", ErrShape, len(questions), MaxQuestions)
 	}
-	for i, q := range e.Questions {
+	for i, q := range questions {
 		if q.Options < 1 || q.Options > MaxOptions {
 			return fmt.Errorf("%w: question %d has %d options, want 1 to %d", ErrShape, i, q.Options, MaxOptions)
 		}
@@ -86,9 +92,12 @@ func (e *Election) Validate() error {
 var optionSize = elgamal.CiphertextSize + proof.DisjunctiveSize(0, 1)
 
 // Size is the encoded size of a ballot for e.
-func (e *Election) Size() int {
+func (e *Election) Size() int { return Size(e.Questions) }
+
+// Size is the encoded size of a ballot for questions of this shape.
+func Size(questions []Question) int {
 	n := 1
-	for _, q := range e.Questions {
+	for _, q := range questions {
 		n += q.Options*optionSize + proof.DisjunctiveSize(uint64(q.Min), uint64(q.Max))
 	}
 	return n

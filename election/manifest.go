@@ -1,0 +1,158 @@
+// Package election is the election manifest: the questions, their options
+// and selection limits, and their texts in Russian and English. Its exact
+// bytes are published in the ballot-box contract's creation event, and
+// their Keccak-256 hash is the election id that every token, proof and
+// signature of the election binds (docs/protocol.md, section 2).
+//
+// Decoding is strict: a manifest must be exactly its canonical encoding
+// (Bytes: compact JSON, fields in the order of the Go types, no HTML
+// escaping), so that no two readers can disagree on what it says (no
+// duplicate keys, no unknown fields, no alternative spellings), and every
+// count and length is limited.
+package election
+
+import (
+	"bytes"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/evote-org/evote/crypto/ballot"
+	"github.com/evote-org/evote/crypto/elgamal"
+	"github.com/evote-org/evote/crypto/transcript"
+)
+
+// Version is the manifest format this package reads.
+const Version = 1
+
+// Limits of a manifest. MaxBallotSize is the ballot-box contract's limit:
+// a manifest whose ballots would not fit is refused here, not at the polls.
+const (
+	MaxSize       = 96 * 1024
+	MaxTextLength = 1000
+	MaxBallotSize = 16 * 1024
+)
+
+// ErrManifest is returned for a manifest that does not decode or breaks a
+// rule; the message says which.
+var ErrManifest = errors.New("election: invalid manifest")
+
+// Text is a string in the languages of the booth.
+type Text struct {
+	RU string `json:"ru"`
+	EN string `json:"en"`
+}
+
+// Option is one answer of a question.
+type Option struct {
+	Title Text `json:"title"`
+}
+
+// Question is one question: a voter selects between Min and Max of its
+// options.
+type Question struct {
+	Title   Text     `json:"title"`
+	Min     int      `json:"min"`
+	Max     int      `json:"max"`
+	Options []Option `json:"options"`
+}
+
+// Manifest describes one election.
+type Manifest struct {
+	Version   int        `json:"version"`
+	Title     Text       `json:"title"`
+	District  string     `json:"district,omitempty"` // restricts the roll; "" is the whole city
+	Questions []Question `json:"questions"`
+}
+
+// Parse decodes and checks a manifest.
+func Parse(data []byte) (*Manifest, error) {
+	if len(data) == 0 || len(data) > MaxSize {
+		return nil, fmt.Errorf("%w: %d bytes, want 1 to %d", ErrManifest, len(data), MaxSize)
+	}
+	dec := json.NewDecoder(bytes.NewReader(data))
+	dec.DisallowUnknownFields()
+	var m Manifest
+	if err := dec.Decode(&m); err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrManifest, err)
+	}
+	if err := m.Validate(); err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(data, m.Bytes()) {
+		return nil, fmt.Errorf("%w: not in canonical form (compact JSON as produced by Manifest.Bytes)", ErrManifest)
+	}
+	return &m, nil
+}
+
+// Bytes is the canonical encoding of the manifest, the bytes that are
+// published and hashed.
+func (m *Manifest) Bytes() []byte {
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(m); err != nil {
+		panic(err) // plain structs of strings and ints always encode
+	}
+	return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+}
+
+// Validate checks the rules of a manifest.
+func (m *Manifest) Validate() error {
+	if m.Version != Version {
+		return fmt.Errorf("%w: version %d, want %d", ErrManifest, m.Version, Version)
+	}
+	if err := m.Title.check("title"); err != nil {
+		return err
+	}
+	for qi, q := range m.Questions {
+		if err := q.Title.check(fmt.Sprintf("question %d title", qi+1)); err != nil {
+			return err
+		}
+		for oi, o := range q.Options {
+			if err := o.Title.check(fmt.Sprintf("question %d option %d title", qi+1, oi+1)); err != nil {
+				return err
+			}
+		}
+	}
+	shape := m.Shape()
+	if err := ballot.ValidateShape(shape); err != nil {
+		return fmt.Errorf("%w: %w", ErrManifest, err)
+	}
+	if n := ballot.Size(shape); n > MaxBallotSize {
+		return fmt.Errorf("%w: its ballots would be %d bytes, the contract takes at most %d", ErrManifest, n, MaxBallotSize)
+	}
+	return nil
+}
+
+func (t Text) check(what string) error {
+	for _, s := range []string{t.RU, t.EN} {
+		if strings.TrimSpace(s) == "" || len(s) > MaxTextLength || !utf8.ValidString(s) {
+			return fmt.Errorf("%w: %s must be non-empty UTF-8 of at most %d bytes in ru and en", ErrManifest, what, MaxTextLength)
+		}
+	}
+	return nil
+}
+
+// Shape is the manifest's questions as the ballot cryptography sees them.
+func (m *Manifest) Shape() []ballot.Question {
+	out := make([]ballot.Question, len(m.Questions))
+	for i, q := range m.Questions {
+		out[i] = ballot.Question{Options: len(q.Options), Min: q.Min, Max: q.Max}
+	}
+	return out
+}
+
+// ID is the election id of a manifest's bytes: their Keccak-256 hash.
+func ID(data []byte) [32]byte {
+	return crypto.Keccak256Hash(data)
+}
+
+// Ballot returns the public parameters ballots of this election are made
+// and checked against.
+func (m *Manifest) Ballot(ctx transcript.Context, key *elgamal.PublicKey) *ballot.Election {
+	return &ballot.Election{Context: ctx, Key: key, Questions: m.Shape()}
+}
