@@ -1,0 +1,151 @@
+package registrar_test
+
+import (
+	"context"
+	"crypto/rand"
+	"errors"
+	"net/http"
+	"slices"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/code"
+	"github.com/evote-org/evote/registrar/store"
+)
+
+// TestBruteForceHitsLimit: guessing one voter's code stops after
+// VoterAttempts; then even the right code is refused until the window
+// ends, and the lockout says for how long.
+func TestBruteForceHitsLimit(t *testing.T) {
+	forEachStore(t, func(t *testing.T, st store.Store) {
+		codes := voters(t, st, 1, cheap)
+		limits := registrar.Limits{VoterAttempts: 5, ClientFailures: -1}
+		c := newClient(t, newService(t, st, registrar.Config{Limits: limits}).Handler())
+		v, m := voterID(0), randomBlinded(t)
+		failed, locked := 0, 0
+		for range 40 {
+			guess, _ := code.New(rand.Reader)
+			r, err := c.token(v, guess, m)
+			if err != nil {
+				t.Fatal(err)
+			}
+			switch r.Err.Error {
+			case "auth_failed":
+				failed++
+			case "voter_locked":
+				locked++
+				if s, _ := strconv.Atoi(r.Header.Get("Retry-After")); s < 3000 || s > 3600 {
+					t.Fatalf("Retry-After %q, want about an hour", r.Header.Get("Retry-After"))
+				}
+			default:
+				t.Fatalf("guess answered %d %+v", r.Status, r.Err)
+			}
+		}
+		if failed != 5 || locked != 35 {
+			t.Fatalf("%d failed and %d locked, want 5 and 35", failed, locked)
+		}
+		r := c.wantError(t, v, codes[v], m, http.StatusTooManyRequests, "voter_locked")
+		t.Logf("a locked-out voter reads: %q", r.Err.Message)
+	})
+}
+
+// TestClientLimit: one client guessing codes of many voters is stopped
+// after ClientFailures failures, while other clients go on.
+func TestClientLimit(t *testing.T) {
+	st := openPebble(t)
+	codes := voters(t, st, 30, cheap)
+	svc := newService(t, st, registrar.Config{Limits: registrar.Limits{ClientFailures: 10}})
+	ctx := context.Background()
+	issue := func(client string, i int, code string) error {
+		_, err := svc.Issue(ctx, registrar.Request{VoterID: voterID(i), Code: code, Client: client, Blinded: randomBlinded(t)})
+		return err
+	}
+	for i := range 10 {
+		if err := issue("10.0.0.1", i, "0000-0000-0000"); !errors.Is(err, registrar.ErrAuth) {
+			t.Fatalf("guess %d: %v", i, err)
+		}
+	}
+	err := issue("10.0.0.1", 20, codes[voterID(20)])
+	var lock *registrar.LockError
+	if !errors.As(err, &lock) || !errors.Is(err, registrar.ErrClientLocked) || lock.RetryAfter <= 0 {
+		t.Fatalf("11th attempt from the client: %v, want a client lockout", err)
+	}
+	if err := issue("10.0.0.2", 21, codes[voterID(21)]); err != nil {
+		t.Fatalf("another client: %v", err)
+	}
+	// Successes do not count against a client: a household can vote.
+	for i := 22; i < 30; i++ {
+		if err := issue("10.0.0.3", i, codes[voterID(i)]); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestUnknownVoterLikeWrongCode: the same answer, and about the same
+// time, for an unknown voter id as for a wrong code.
+func TestUnknownVoterLikeWrongCode(t *testing.T) {
+	st := openPebble(t)
+	voters(t, st, 1, code.DefaultParams)
+	a, err := registrar.NewCodeAuthenticator(st, code.DefaultParams)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx := context.Background()
+	var known, unknown []time.Duration
+	for range 25 {
+		for _, v := range []string{voterID(0), "nobody"} {
+			start := time.Now()
+			err := a.Authenticate(ctx, v, "0000-0000-0000")
+			d := time.Since(start)
+			if err != registrar.ErrAuth {
+				t.Fatalf("Authenticate(%s, wrong code) = %v, want exactly ErrAuth", v, err)
+			}
+			if v == "nobody" {
+				unknown = append(unknown, d)
+			} else {
+				known = append(known, d)
+			}
+		}
+	}
+	// The fastest run is the least disturbed by other load.
+	mk, mu := slices.Min(known), slices.Min(unknown)
+	t.Logf("fastest: known voter %v, unknown voter %v; median: %v, %v", mk, mu, median(known), median(unknown))
+	if mu < mk/2 || mu > 2*mk {
+		t.Fatalf("unknown voter takes %v, known %v: timing tells them apart", mu, mk)
+	}
+}
+
+func median(d []time.Duration) time.Duration {
+	slices.Sort(d)
+	return d[len(d)/2]
+}
+
+// failingAuth is an identity provider that cannot be reached.
+type failingAuth struct{}
+
+func (failingAuth) Authenticate(context.Context, string, string) error {
+	return errors.New("idp: connection refused")
+}
+
+// acceptAll is an identity provider that accepts everyone.
+type acceptAll struct{}
+
+func (acceptAll) Authenticate(context.Context, string, string) error { return nil }
+
+func TestPluggableAuthenticator(t *testing.T) {
+	st := openPebble(t)
+	ctx := context.Background()
+	svc := newService(t, st, registrar.Config{Auth: acceptAll{}})
+	m := randomBlinded(t)
+	sig, err := svc.Issue(ctx, registrar.Request{VoterID: "from-idp", Code: "assertion", Blinded: m})
+	if err != nil || !signs(t, m, sig) {
+		t.Fatalf("Issue with a custom authenticator: %v", err)
+	}
+	svc = newService(t, st, registrar.Config{Auth: failingAuth{}})
+	_, err = svc.Issue(ctx, registrar.Request{VoterID: "other", Code: "x", Blinded: m})
+	if !errors.Is(err, registrar.ErrUnavailable) {
+		t.Fatalf("Issue with a failing authenticator: %v, want ErrUnavailable", err)
+	}
+}

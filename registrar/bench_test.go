@@ -1,0 +1,100 @@
+package registrar_test
+
+import (
+	"bytes"
+	"context"
+	"net/http"
+	"net/http/httptest"
+	"sync/atomic"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/code"
+	"github.com/evote-org/evote/registrar/roll"
+	"github.com/evote-org/evote/registrar/store"
+)
+
+// Throughput of the registrar on this machine, reproduced by
+//
+//	go test ./registrar -run '^$' -bench . -benchtime 2000x
+//
+// BenchmarkIssue is end to end: HTTP/JSON over local TCP from 16
+// concurrent clients, the attempt counters, Argon2id code check
+// (code.DefaultParams), durable Claim and Complete, RSA-3072 CRT
+// signing. Compare its tokens/s with BenchmarkRawSign's signs/s, the
+// signer alone on every core.
+func BenchmarkIssue(b *testing.B) {
+	for _, k := range storeKinds {
+		b.Run(k.name, func(b *testing.B) { benchIssue(b, k.open(b)) })
+	}
+}
+
+func benchIssue(b *testing.B, st store.Store) {
+	codes := voters(b, st, b.N, code.DefaultParams)
+	ids, msgs := make([]string, b.N), make([][]byte, b.N)
+	for i := range b.N {
+		ids[i], msgs[i] = voterID(i), randomBlinded(b)
+	}
+	svc := newService(b, st, registrar.Config{CodeParams: code.DefaultParams})
+	srv := httptest.NewServer(svc.Handler())
+	defer srv.Close()
+	c := &client{base: srv.URL, http: &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}}}
+	var next atomic.Int64
+	b.SetParallelism(8)
+	cpu0 := cpuTime()
+	b.ResetTimer()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			i := next.Add(1) - 1
+			if r, err := c.token(ids[i], codes[ids[i]], msgs[i]); err != nil || r.Status != http.StatusOK {
+				b.Errorf("%s: %v %+v", ids[i], err, r.Err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/token")
+}
+
+// cpuTime is the CPU time (user and system) of this process so far: the
+// registrar and its clients, not redis-server.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	syscall.Getrusage(syscall.RUSAGE_SELF, &ru)
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// BenchmarkRawSign is the blind signer alone on every core.
+func BenchmarkRawSign(b *testing.B) {
+	k, m := testKey(b), randomBlinded(b)
+	cpu0 := cpuTime()
+	b.RunParallel(func(pb *testing.PB) {
+		for pb.Next() {
+			if _, err := k.BlindSign(m); err != nil {
+				b.Error(err)
+				return
+			}
+		}
+	})
+	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "signs/s")
+	b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/sign")
+}
+
+// BenchmarkGenerateCodes is code generation with code.DefaultParams on
+// every core; "min/1.5M" is the time for the voters of Moscow.
+func BenchmarkGenerateCodes(b *testing.B) {
+	vs := make([]roll.Voter, b.N)
+	for i := range vs {
+		vs[i] = roll.Voter{ID: voterID(i), Name: "V"}
+	}
+	st := openPebble(b)
+	b.ResetTimer()
+	if err := registrar.GenerateCodes(context.Background(), vs, st, &bytes.Buffer{}, registrar.CodeConfig{}); err != nil {
+		b.Fatal(err)
+	}
+	rate := float64(b.N) / b.Elapsed().Seconds()
+	b.ReportMetric(rate, "codes/s")
+	b.ReportMetric(1.5e6/rate/60, "min/1.5M")
+}

@@ -1,0 +1,117 @@
+package registrar
+
+import (
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"runtime"
+	"time"
+
+	"github.com/evote-org/evote/crypto/blind/signer"
+	"github.com/evote-org/evote/crypto/transcript"
+	"github.com/evote-org/evote/registrar/code"
+	"github.com/evote-org/evote/registrar/store"
+)
+
+// Config configures a Service. Context, Key and Store are required; the
+// zero value of every other field is a sane default (see setDefaults).
+type Config struct {
+	Context transcript.Context // the election
+	Key     *signer.Key        // the election's registrar key
+	Store   store.Store
+
+	// Auth authenticates voters; nil means voting codes
+	// (NewCodeAuthenticator over Store with CodeParams).
+	Auth Authenticator
+	// CodeParams are the Argon2id parameters of the dummy hash used for
+	// unknown voter ids; zero means code.DefaultParams. They must be those
+	// the codes were generated with, so that both cost the same.
+	CodeParams code.Params
+
+	Limits Limits
+
+	// MaxConcurrent bounds the CPU-heavy steps running at once: Argon2id
+	// checks (each holds its memory) and signatures; default
+	// 2 * GOMAXPROCS. Store round trips wait outside this bound.
+	MaxConcurrent int
+	// QueueTimeout is how long a request waits for a slot before ErrBusy;
+	// default 10 s.
+	QueueTimeout time.Duration
+	// MaxBodyBytes bounds a request body; default 4 KiB.
+	MaxBodyBytes int64
+	// ClientID names the client of a request for the per-client limit;
+	// default: the IP address of RemoteAddr. Behind a reverse proxy, read
+	// the address the proxy sets (and trust only the proxy's).
+	ClientID func(*http.Request) string
+
+	// Publisher receives the count of issued tokens every
+	// PublishInterval (default 1 minute) when it changed, and at Close.
+	Publisher       CountPublisher
+	PublishInterval time.Duration
+
+	// Logger; nil means slog.Default().
+	Logger *slog.Logger
+}
+
+// Limits are the attempt limits. The per-voter limit counts every
+// attempt (so at most VoterAttempts Argon2id checks per voter id per
+// window, even from racing requests); the per-client limit counts
+// failures only, so that many voters behind one address can log in.
+type Limits struct {
+	VoterAttempts  int           // default 10
+	VoterWindow    time.Duration // default 1 hour
+	ClientFailures int           // default 50; negative: no client limit
+	ClientWindow   time.Duration // default 15 minutes
+}
+
+func (c *Config) setDefaults() error {
+	if c.Key == nil || c.Store == nil {
+		return fmt.Errorf("%w: Key and Store are required", ErrConfig)
+	}
+	if c.Logger == nil {
+		c.Logger = slog.Default()
+	}
+	if c.CodeParams == (code.Params{}) {
+		c.CodeParams = code.DefaultParams
+	}
+	if c.Auth == nil {
+		a, err := NewCodeAuthenticator(c.Store, c.CodeParams)
+		if err != nil {
+			return err
+		}
+		c.Auth = a
+	}
+	c.Limits.setDefaults()
+	c.MaxConcurrent = orDefault(c.MaxConcurrent, 2*runtime.GOMAXPROCS(0))
+	c.QueueTimeout = orDefault(c.QueueTimeout, 10*time.Second)
+	c.MaxBodyBytes = orDefault(c.MaxBodyBytes, 4<<10)
+	c.PublishInterval = orDefault(c.PublishInterval, time.Minute)
+	if c.ClientID == nil {
+		c.ClientID = remoteIP
+	}
+	return nil
+}
+
+func (l *Limits) setDefaults() {
+	l.VoterAttempts = orDefault(l.VoterAttempts, 10)
+	l.VoterWindow = orDefault(l.VoterWindow, time.Hour)
+	l.ClientFailures = orDefault(l.ClientFailures, 50)
+	l.ClientWindow = orDefault(l.ClientWindow, 15*time.Minute)
+}
+
+func orDefault[T int | int64 | time.Duration](v, def T) T {
+	if v == 0 {
+		return def
+	}
+	return v
+}
+
+// remoteIP is the default ClientID: the host part of RemoteAddr.
+func remoteIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}

@@ -1,0 +1,180 @@
+package registrar_test
+
+import (
+	"bytes"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/code"
+	"github.com/evote-org/evote/registrar/store"
+)
+
+// faultVoters is the number of voters in a fault test.
+const faultVoters = 150
+
+// election is the voters of a fault test: each has a code and two
+// blinded messages, a (sent first) and b (a second attempt).
+type election struct {
+	codes map[string]string
+	a, b  map[string][]byte
+}
+
+func newElection(t *testing.T, st store.Store) *election {
+	e := &election{codes: voters(t, st, faultVoters, code.DefaultParams), a: map[string][]byte{}, b: map[string][]byte{}}
+	for v := range e.codes {
+		e.a[v], e.b[v] = randomBlinded(t), randomBlinded(t)
+	}
+	return e
+}
+
+// phase1 sends every voter's a from 8 workers and calls crash once a
+// third of them are acknowledged. It returns the acknowledged signatures
+// and the number of answers that were errors (503 or a broken
+// connection).
+func (e *election) phase1(t *testing.T, c *client, crash func()) (map[string][]byte, int) {
+	var mu sync.Mutex
+	acked := map[string][]byte{}
+	var failed atomic.Int64
+	var once sync.Once
+	crashed := make(chan struct{})
+	work := make(chan string)
+	var wg sync.WaitGroup
+	for range 8 {
+		wg.Go(func() {
+			for v := range work {
+				r, err := c.token(v, e.codes[v], e.a[v])
+				switch {
+				case err != nil || r.Status == http.StatusServiceUnavailable:
+					failed.Add(1)
+				case r.Status != http.StatusOK:
+					t.Errorf("phase 1, %s: %d %+v", v, r.Status, r.Err)
+				default:
+					mu.Lock()
+					acked[v] = r.Sig
+					n := len(acked)
+					mu.Unlock()
+					if n >= faultVoters/3 {
+						// Not at once: the workers run in step, so 15 ms
+						// later the next requests are between Claim and
+						// signing, in the helper's delay.
+						once.Do(func() {
+							go func() {
+								time.Sleep(15 * time.Millisecond)
+								crash()
+								close(crashed)
+							}()
+						})
+					}
+				}
+			}
+		})
+	}
+	for i := range faultVoters {
+		work <- voterID(i)
+	}
+	close(work)
+	wg.Wait()
+	once.Do(func() {
+		t.Error("phase 1 ended before the crash")
+		close(crashed)
+	})
+	<-crashed
+	return acked, int(failed.Load())
+}
+
+// check asks again for every voter, b first, then a, twice over, and
+// checks: every acknowledged signature is still the voter's; no voter
+// gets two signatures or none; each signature verifies. It returns how
+// many voters turned out bound to a though their phase-1 answer was lost:
+// a crash between intent and answer.
+func (e *election) check(t *testing.T, c *client, acked map[string][]byte) int {
+	var recovered atomic.Int64
+	work := make(chan string)
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for v := range work {
+				bound, err := e.checkVoter(t, c, v, acked[v])
+				if err != nil {
+					t.Error(err)
+				}
+				if bound && acked[v] == nil {
+					recovered.Add(1)
+				}
+			}
+		})
+	}
+	for v := range e.codes {
+		work <- v
+	}
+	close(work)
+	wg.Wait()
+	if t.Failed() {
+		t.FailNow()
+	}
+	return int(recovered.Load())
+}
+
+// checkVoter checks one voter (see check) and reports whether the voter
+// is bound to a.
+func (e *election) checkVoter(t *testing.T, c *client, v string, acked []byte) (bool, error) {
+	var first []byte
+	boundToA := false
+	for range 2 {
+		rb, ra := ask(t, c, v, e.codes[v], e.b[v]), ask(t, c, v, e.codes[v], e.a[v])
+		var sig, msg []byte
+		switch {
+		case ra.Status == 200 && rb.Err.Error == "already_issued":
+			sig, msg, boundToA = ra.Sig, e.a[v], true
+		case rb.Status == 200 && ra.Err.Error == "already_issued" && acked == nil:
+			sig, msg = rb.Sig, e.b[v]
+		default:
+			return false, fmt.Errorf("%s: answers %d %+v for b, %d %+v for a (acknowledged before: %v)",
+				v, rb.Status, rb.Err, ra.Status, ra.Err, acked != nil)
+		}
+		switch {
+		case acked != nil && !bytes.Equal(sig, acked):
+			return false, fmt.Errorf("%s: the acknowledged signature was forgotten", v)
+		case first != nil && !bytes.Equal(sig, first):
+			return false, fmt.Errorf("%s: two different signatures", v)
+		case !signs(t, msg, sig):
+			return false, fmt.Errorf("%s: signature does not verify", v)
+		}
+		first = sig
+	}
+	return boundToA, nil
+}
+
+// ask is c.token, retried a few times while the registrar is unavailable
+// (as a booth would).
+func ask(t *testing.T, c *client, v, code string, m []byte) reply {
+	for range 20 {
+		r, err := c.token(v, code, m)
+		if err == nil && r.Status != http.StatusServiceUnavailable {
+			return r
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("%s: registrar unavailable", v)
+	return reply{}
+}
+
+// wantIssued checks GET /count: every voter holds one token.
+func wantIssued(t *testing.T, c *client, want uint64) {
+	resp, err := c.http.Get(c.base + electionPath + "/count")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var n registrar.CountInfo
+	json.NewDecoder(resp.Body).Decode(&n)
+	if n.IssuedTokens != want || n.EligibleVoters != want {
+		t.Fatalf("count %+v, want %d tokens of %d voters", n, want, want)
+	}
+}

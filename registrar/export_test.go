@@ -1,0 +1,8 @@
+package registrar
+
+// SetAfterClaim sets a hook run between Claim and signing (fault tests
+// widen the crash window with it).
+func SetAfterClaim(s *Service, f func()) { s.afterClaim = f }
+
+// DecodeTokenRequest exposes the request decoder to the fuzz test.
+var DecodeTokenRequest = decodeTokenRequest

@@ -1,0 +1,88 @@
+package registrar
+
+import (
+	"encoding/json"
+	"mime"
+	"net/http"
+)
+
+// Handler is the registrar's HTTP/JSON API (docs/registrar-api.md):
+//
+//	GET  /v1/elections/{election}         ElectionInfo
+//	GET  /v1/elections/{election}/count   CountInfo
+//	POST /v1/elections/{election}/tokens  TokenRequest -> TokenResponse
+//
+// Every error is a JSON ErrorResponse. Serve it with timeouts (see the
+// doc) and TLS.
+func (s *Service) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/v1/elections/{election}", s.election(http.MethodGet, s.handleInfo))
+	mux.HandleFunc("/v1/elections/{election}/count", s.election(http.MethodGet, s.handleCount))
+	mux.HandleFunc("/v1/elections/{election}/tokens", s.election(http.MethodPost, s.handleToken))
+	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
+		writeError(w, r, errNotFound, 0)
+	})
+	return mux
+}
+
+// election wraps a handler with the method and election checks.
+func (s *Service) election(method string, h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if r.Method != method {
+			w.Header().Set("Allow", method)
+			writeError(w, r, errMethod, 0)
+			return
+		}
+		if !s.isElection(r.PathValue("election")) {
+			writeError(w, r, errElection, 0)
+			return
+		}
+		h(w, r)
+	}
+}
+
+func (s *Service) handleInfo(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "public, max-age=60")
+	writeJSON(w, http.StatusOK, s.info())
+}
+
+func (s *Service) handleCount(w http.ResponseWriter, r *http.Request) {
+	voters, issued, err := s.Counts(r.Context())
+	if err != nil {
+		s.writeIssueError(w, r, err)
+		return
+	}
+	w.Header().Set("Cache-Control", "no-store")
+	writeJSON(w, http.StatusOK, CountInfo{EligibleVoters: voters, IssuedTokens: issued})
+}
+
+func (s *Service) handleToken(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Cache-Control", "no-store")
+	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		writeError(w, r, errMediaType, 0)
+		return
+	}
+	req, err := decodeTokenRequest(http.MaxBytesReader(w, r.Body, s.cfg.MaxBodyBytes))
+	if err != nil {
+		s.writeIssueError(w, r, err)
+		return
+	}
+	sig, err := s.Issue(r.Context(), Request{
+		VoterID: req.VoterID,
+		Code:    req.Code,
+		Client:  s.cfg.ClientID(r),
+		Blinded: req.BlindedMessage,
+	})
+	if err != nil {
+		s.writeIssueError(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, TokenResponse{BlindSignature: sig})
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}

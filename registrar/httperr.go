@@ -1,0 +1,118 @@
+package registrar
+
+import (
+	"errors"
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// apiError is an error answer: HTTP status, machine-readable code, and the
+// sentence a voter sees in English and Russian (%d, if any, is minutes).
+type apiError struct {
+	status   int
+	code     string
+	en, ru   string
+	retrySec int // Retry-After for 503, if set
+}
+
+var (
+	errBadRequest = &apiError{http.StatusBadRequest, "bad_request",
+		"The request could not be read. Please reload the page and try again.",
+		"Не удалось прочитать запрос. Обновите страницу и попробуйте ещё раз.", 0}
+	errMediaType = &apiError{http.StatusUnsupportedMediaType, "unsupported_media_type",
+		errBadRequest.en, errBadRequest.ru, 0}
+	errTooLarge = &apiError{http.StatusRequestEntityTooLarge, "too_large",
+		"The request is too large. Please reload the page and try again.",
+		"Запрос слишком большой. Обновите страницу и попробуйте ещё раз.", 0}
+	errMethod = &apiError{http.StatusMethodNotAllowed, "method_not_allowed",
+		"This address does not accept this kind of request.",
+		"Этот адрес не принимает такой запрос.", 0}
+	errNotFound = &apiError{http.StatusNotFound, "not_found",
+		"There is nothing at this address.",
+		"По этому адресу ничего нет.", 0}
+	errElection = &apiError{http.StatusNotFound, "unknown_election",
+		"This registrar does not serve this election. Check the link to the voting page.",
+		"Этот регистратор не обслуживает эти выборы. Проверьте ссылку на страницу голосования.", 0}
+	errBlinded = &apiError{http.StatusBadRequest, "invalid_blinded_message",
+		"Your browser sent an invalid request. Please reload the page and try again.",
+		"Ваш браузер отправил неверный запрос. Обновите страницу и попробуйте ещё раз.", 0}
+	errAuth = &apiError{http.StatusUnauthorized, "auth_failed",
+		"The voter ID or the voting code is wrong. Check both and try again.",
+		"Неверный номер избирателя или код для голосования. Проверьте оба и попробуйте ещё раз.", 0}
+	errVoterLocked = &apiError{http.StatusTooManyRequests, "voter_locked",
+		"Too many attempts for this voter ID. Try again in %d minutes.",
+		"Слишком много попыток для этого номера избирателя. Попробуйте снова через %d мин.", 0}
+	errClientLocked = &apiError{http.StatusTooManyRequests, "client_locked",
+		"Too many wrong attempts from your network. Try again in %d minutes.",
+		"Слишком много неверных попыток из вашей сети. Попробуйте снова через %d мин.", 0}
+	errIssued = &apiError{http.StatusConflict, "already_issued",
+		"A token has already been issued for this voter ID in this election, and each voter gets one. If it was not you, contact the election commission.",
+		"Для этого номера избирателя на этих выборах уже выдан жетон, а каждый избиратель получает один. Если это были не вы, обратитесь в избирательную комиссию.", 0}
+	errUnavailable = &apiError{http.StatusServiceUnavailable, "unavailable",
+		"Registration is temporarily unavailable and no token was issued. Please try again in a few minutes.",
+		"Регистрация временно недоступна, жетон не выдан. Попробуйте ещё раз через несколько минут.", 60}
+	errBusy = &apiError{http.StatusServiceUnavailable, "busy",
+		"The registrar is busy. Please try again in a moment.",
+		"Регистратор перегружен. Попробуйте ещё раз через минуту.", 5}
+	errInternal = &apiError{http.StatusInternalServerError, "internal",
+		"Something went wrong on our side and no token was issued. Please try again later.",
+		"У нас что-то пошло не так, жетон не выдан. Попробуйте ещё раз позже.", 0}
+)
+
+// writeIssueError answers with the apiError of err.
+func (s *Service) writeIssueError(w http.ResponseWriter, r *http.Request, err error) {
+	var lock *LockError
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		writeError(w, r, errTooLarge, 0)
+	case errors.Is(err, errRequest):
+		writeError(w, r, errBadRequest, 0)
+	case errors.Is(err, ErrBlindedMessage):
+		writeError(w, r, errBlinded, 0)
+	case errors.Is(err, ErrAuth):
+		writeError(w, r, errAuth, 0)
+	case errors.As(err, &lock) && errors.Is(err, ErrVoterLocked):
+		writeError(w, r, errVoterLocked, lock.RetryAfter)
+	case errors.As(err, &lock):
+		writeError(w, r, errClientLocked, lock.RetryAfter)
+	case errors.Is(err, ErrAlreadyIssued):
+		writeError(w, r, errIssued, 0)
+	case errors.Is(err, ErrUnavailable), errors.Is(err, ErrClosed):
+		writeError(w, r, errUnavailable, 0)
+	case errors.Is(err, ErrBusy):
+		writeError(w, r, errBusy, 0)
+	default:
+		s.cfg.Logger.Error("registrar: internal error, no token issued", "err", err)
+		writeError(w, r, errInternal, 0)
+	}
+}
+
+// writeError answers with e, in Russian if the client prefers it, with
+// Retry-After for lockouts (retry) and for 503 answers.
+func writeError(w http.ResponseWriter, r *http.Request, e *apiError, retry time.Duration) {
+	msg := e.en
+	if prefersRussian(r.Header.Get("Accept-Language")) {
+		msg = e.ru
+	}
+	if e.status == http.StatusTooManyRequests {
+		minutes := int((retry + time.Minute - 1) / time.Minute)
+		msg = fmt.Sprintf(msg, max(minutes, 1))
+		w.Header().Set("Retry-After", strconv.Itoa(max(int(retry.Seconds()+0.999), 1)))
+	} else if e.retrySec > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(e.retrySec))
+	}
+	writeJSON(w, e.status, ErrorResponse{Error: e.code, Message: msg})
+}
+
+// prefersRussian reports whether the first language of an
+// Accept-Language header is Russian.
+func prefersRussian(h string) bool {
+	first, _, _ := strings.Cut(h, ",")
+	first, _, _ = strings.Cut(first, ";")
+	first = strings.ToLower(strings.TrimSpace(first))
+	return first == "ru" || strings.HasPrefix(first, "ru-")
+}

@@ -1,0 +1,164 @@
+package registrar_test
+
+import (
+	"bufio"
+	"context"
+	"fmt"
+	"net"
+	"net/http"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/evote-org/evote/crypto/blind/signer"
+	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/code"
+	"github.com/evote-org/evote/registrar/store"
+	"github.com/evote-org/evote/registrar/store/pebblestore"
+	"github.com/evote-org/evote/registrar/store/redisstore"
+)
+
+// The fault tests run the registrar as a separate process, so that they
+// can kill it with SIGKILL: the test binary re-executes itself with
+// helperEnv set, and TestMain then runs a registrar server instead of the
+// tests. The variables:
+//
+//	EVOTE_REGISTRAR_HELPER  "pebble" or "redis"
+//	EVOTE_HELPER_STORE      the pebble directory, or the Redis URL
+//	EVOTE_HELPER_NS         the Redis namespace
+//	EVOTE_HELPER_DELAY      a pause between Claim and signing, to widen
+//	                        the window a crash can hit
+//
+// The server prints "listening <host:port>" on stdout when ready.
+const helperEnv = "EVOTE_REGISTRAR_HELPER"
+
+func TestMain(m *testing.M) {
+	if kind := os.Getenv(helperEnv); kind != "" {
+		if err := runHelper(kind); err != nil {
+			fmt.Fprintln(os.Stderr, "helper:", err)
+			os.Exit(1)
+		}
+		os.Exit(0)
+	}
+	redis.SetLogger(quietRedis{}) // the tests kill Redis on purpose
+	os.Exit(m.Run())
+}
+
+// quietRedis drops go-redis's own log lines (failed dials).
+type quietRedis struct{}
+
+func (quietRedis) Printf(context.Context, string, ...any) {}
+
+func runHelper(kind string) error {
+	st, err := openHelperStore(kind)
+	if err != nil {
+		return err
+	}
+	key, err := signer.Load(testKeyPath)
+	if err != nil {
+		return err
+	}
+	svc, err := registrar.New(registrar.Config{
+		Context: testCtx, Key: key, Store: st, CodeParams: code.DefaultParams, Logger: quietLogger(),
+	})
+	if err != nil {
+		return err
+	}
+	if d, _ := time.ParseDuration(os.Getenv("EVOTE_HELPER_DELAY")); d > 0 {
+		registrar.SetAfterClaim(svc, func() { time.Sleep(d) })
+	}
+	l, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		return err
+	}
+	fmt.Printf("listening %s\n", l.Addr())
+	srv := &http.Server{Handler: svc.Handler(), ReadHeaderTimeout: 5 * time.Second}
+	return srv.Serve(l)
+}
+
+func openHelperStore(kind string) (store.Store, error) {
+	loc := os.Getenv("EVOTE_HELPER_STORE")
+	if kind == "pebble" {
+		return pebblestore.Open(loc, pebblestore.Options{Logger: quietLogger()})
+	}
+	return redisstore.Open(context.Background(), loc, redisstore.Options{Namespace: os.Getenv("EVOTE_HELPER_NS")})
+}
+
+// helper is a registrar server process.
+type helper struct {
+	t    *testing.T
+	env  []string
+	cmd  *exec.Cmd
+	base string // http://host:port
+	log  *os.File
+	mu   sync.Mutex // guards cmd against a kill from another goroutine
+}
+
+// startHelper starts a registrar process on a store.
+func startHelper(t *testing.T, env ...string) *helper {
+	log, err := os.Create(filepath.Join(t.TempDir(), "helper.log"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h := &helper{t: t, env: env, log: log}
+	h.start()
+	t.Cleanup(h.kill)
+	return h
+}
+
+func (h *helper) start() {
+	h.t.Helper()
+	h.cmd = exec.Command(os.Args[0], "-test.run=^$")
+	h.cmd.Env = append(os.Environ(), h.env...)
+	h.cmd.Stderr = h.log
+	h.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL} // dies with the test
+	out, err := h.cmd.StdoutPipe()
+	if err != nil {
+		h.t.Fatal(err)
+	}
+	if err := h.cmd.Start(); err != nil {
+		h.t.Fatal(err)
+	}
+	line := make(chan string, 1)
+	go func() {
+		s, _ := bufio.NewReader(out).ReadString('\n')
+		line <- s
+	}()
+	select {
+	case s := <-line:
+		addr, ok := strings.CutPrefix(strings.TrimSpace(s), "listening ")
+		if !ok {
+			log, _ := os.ReadFile(h.log.Name())
+			h.t.Fatalf("registrar process did not start: %q\n%s", s, log)
+		}
+		h.base = "http://" + addr
+	case <-time.After(20 * time.Second):
+		h.kill()
+		h.t.Fatal("registrar process did not start in 20 s")
+	}
+}
+
+// kill ends the process with SIGKILL, as a crash or power cut would.
+func (h *helper) kill() {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	if h.cmd == nil {
+		return
+	}
+	h.cmd.Process.Signal(syscall.SIGKILL)
+	h.cmd.Wait()
+	h.cmd = nil
+}
+
+// restart starts the process again on the same store.
+func (h *helper) restart() {
+	h.kill()
+	h.start()
+}

@@ -1,0 +1,90 @@
+package registrar_test
+
+import (
+	"context"
+	"errors"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/evote-org/evote/registrar"
+)
+
+// fakeChain records the published counts; it fails while down is set.
+type fakeChain struct {
+	mu     sync.Mutex
+	counts []uint64
+	down   bool
+}
+
+func (f *fakeChain) PublishTokenCount(ctx context.Context, n uint64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.down {
+		return errors.New("chain: node unreachable")
+	}
+	f.counts = append(f.counts, n)
+	return nil
+}
+
+func (f *fakeChain) get() []uint64 {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]uint64{}, f.counts...)
+}
+
+func (f *fakeChain) setDown(down bool) {
+	f.mu.Lock()
+	f.down = down
+	f.mu.Unlock()
+}
+
+// waitFor polls cond for up to 5 s.
+func waitFor(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+		if cond() {
+			return
+		}
+	}
+	t.Fatalf("timed out waiting for %s", what)
+}
+
+func TestPublishCount(t *testing.T) {
+	st := openPebble(t)
+	codes := voters(t, st, 3, cheap)
+	chain := &fakeChain{}
+	svc := newService(t, st, registrar.Config{Publisher: chain, PublishInterval: 10 * time.Millisecond})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- svc.Run(ctx) }()
+	last := func(n uint64) func() bool {
+		return func() bool { c := chain.get(); return len(c) > 0 && c[len(c)-1] == n }
+	}
+	waitFor(t, "count 0", last(0))
+	issue := func(i int) {
+		_, err := svc.Issue(ctx, registrar.Request{VoterID: voterID(i), Code: codes[voterID(i)], Blinded: randomBlinded(t)})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	issue(0)
+	waitFor(t, "count 1", last(1))
+	chain.setDown(true) // failures are retried at the next tick
+	issue(1)
+	time.Sleep(50 * time.Millisecond)
+	chain.setDown(false)
+	waitFor(t, "count 2", last(2))
+	time.Sleep(50 * time.Millisecond)
+	if c := chain.get(); len(c) != 3 {
+		t.Fatalf("published %v: want each count once, only when it changed", c)
+	}
+	cancel()
+	<-done
+	if err := svc.Close(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if c := chain.get(); len(c) != 4 || c[3] != 2 {
+		t.Fatalf("published %v: want a final 2 at Close", c)
+	}
+}

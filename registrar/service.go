@@ -1,0 +1,177 @@
+package registrar
+
+import (
+	"bytes"
+	"context"
+	"crypto/rsa"
+	"crypto/sha256"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"math/big"
+	"sync"
+	"time"
+
+	"github.com/evote-org/evote/crypto/blind"
+	"github.com/evote-org/evote/registrar/roll"
+	"github.com/evote-org/evote/registrar/store"
+)
+
+// storeTimeout bounds Claim and Complete. They run detached from the
+// request's cancellation, so that a client hanging up does not leave work
+// half done.
+const storeTimeout = 10 * time.Second
+
+// Service is the registrar of one election. It is safe for concurrent
+// use.
+type Service struct {
+	cfg Config
+	pub *rsa.PublicKey // for range checks of blinded messages
+	sem chan struct{}
+
+	mu     sync.RWMutex // read-held by Issue, write-held by Close
+	closed bool
+
+	pubMu     sync.Mutex // guards the last published count
+	published uint64
+	anyPub    bool
+
+	afterClaim func() // test hook, between Claim and signing
+}
+
+// New checks cfg, fills in its defaults and returns the Service.
+func New(cfg Config) (*Service, error) {
+	if err := cfg.setDefaults(); err != nil {
+		return nil, err
+	}
+	k, err := x509.ParsePKIXPublicKey(cfg.Key.Public().Bytes())
+	if err != nil {
+		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
+	}
+	return &Service{
+		cfg: cfg,
+		pub: k.(*rsa.PublicKey),
+		sem: make(chan struct{}, cfg.MaxConcurrent),
+	}, nil
+}
+
+// PublicKey is the election's registrar key, as published on chain.
+func (s *Service) PublicKey() *blind.PublicKey { return s.cfg.Key.Public() }
+
+// Request is one request for a token.
+type Request struct {
+	VoterID string
+	Code    string // the secret: never logged
+	Client  string // who is asking, for the per-client limit
+	Blinded []byte // the blinded token message
+}
+
+// Issue authenticates the voter and returns the blind signature of
+// req.Blinded: the same one for every retry with the same blinded
+// message, ErrAlreadyIssued for another. See the package doc for the
+// crash-safety argument.
+func (s *Service) Issue(ctx context.Context, req Request) ([]byte, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	if s.closed {
+		return nil, ErrClosed
+	}
+	if err := s.checkBlinded(req.Blinded); err != nil {
+		return nil, err
+	}
+	if roll.CheckID(req.VoterID) != nil {
+		return nil, ErrAuth
+	}
+	if err := s.authenticate(ctx, req); err != nil {
+		return nil, err
+	}
+	return s.sign(ctx, req.VoterID, req.Blinded)
+}
+
+// checkBlinded checks that b is a modulus-sized integer in [1, n).
+func (s *Service) checkBlinded(b []byte) error {
+	if len(b) != s.cfg.Key.Public().Size() {
+		return fmt.Errorf("%w: %d bytes, want %d", ErrBlindedMessage, len(b), s.cfg.Key.Public().Size())
+	}
+	if m := new(big.Int).SetBytes(b); m.Sign() == 0 || m.Cmp(s.pub.N) >= 0 {
+		return fmt.Errorf("%w: not in [1, n)", ErrBlindedMessage)
+	}
+	return nil
+}
+
+// acquire waits for a slot for CPU-heavy work (Argon2id, RSA). Store
+// round trips are made outside slots, so that waiting for an fsync leaves
+// the cores to other requests.
+func (s *Service) acquire(ctx context.Context) (func(), error) {
+	t := time.NewTimer(s.cfg.QueueTimeout)
+	defer t.Stop()
+	select {
+	case s.sem <- struct{}{}:
+		return func() { <-s.sem }, nil
+	case <-t.C:
+		return nil, ErrBusy
+	case <-ctx.Done():
+		return nil, fmt.Errorf("%w: %w", ErrBusy, ctx.Err())
+	}
+}
+
+// sign claims the voter's record, signs and completes it.
+func (s *Service) sign(ctx context.Context, voterID string, blinded []byte) ([]byte, error) {
+	ctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), storeTimeout)
+	defer cancel()
+	h := sha256.Sum256(blinded)
+	in, err := s.cfg.Store.Claim(ctx, voterID, h)
+	if err != nil {
+		return nil, s.storeError(err)
+	}
+	var sig []byte // our own signature, checked by BlindSign
+	if !in.Done() {
+		if s.afterClaim != nil {
+			s.afterClaim()
+		}
+		if sig, err = s.blindSign(ctx, blinded); err != nil {
+			return nil, err
+		}
+		if in, err = s.cfg.Store.Complete(ctx, voterID, h, sig); err != nil {
+			return nil, s.storeError(err)
+		}
+	}
+	if !bytes.Equal(in.Signature, sig) && !s.signs(blinded, in.Signature) {
+		return nil, errors.New("registrar: stored signature does not verify")
+	}
+	return in.Signature, nil
+}
+
+// blindSign signs in a slot.
+func (s *Service) blindSign(ctx context.Context, blinded []byte) ([]byte, error) {
+	release, err := s.acquire(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer release()
+	sig, err := s.cfg.Key.BlindSign(blinded)
+	if err != nil {
+		return nil, fmt.Errorf("registrar: signing: %w", err)
+	}
+	return sig, nil
+}
+
+// signs checks sig^e = m mod n, so that a corrupted record is never
+// handed out.
+func (s *Service) signs(m, sig []byte) bool {
+	x := new(big.Int).SetBytes(sig)
+	if len(sig) != len(m) || x.Cmp(s.pub.N) >= 0 {
+		return false
+	}
+	x.Exp(x, big.NewInt(int64(s.pub.E)), s.pub.N)
+	return x.Cmp(new(big.Int).SetBytes(m)) == 0
+}
+
+// storeError maps a store error to the registrar's.
+func (s *Service) storeError(err error) error {
+	if errors.Is(err, store.ErrConflict) {
+		return ErrAlreadyIssued
+	}
+	s.cfg.Logger.Error("registrar: store unavailable", "err", err)
+	return fmt.Errorf("%w: %w", ErrUnavailable, err)
+}

@@ -1,0 +1,193 @@
+package pebblestore
+
+import (
+	"bytes"
+	"context"
+	"encoding/binary"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/cockroachdb/pebble/v2"
+
+	"github.com/evote-org/evote/registrar/store"
+)
+
+// PutCredentials implements store.Store: one batch, fsynced.
+func (s *Store) PutCredentials(ctx context.Context, creds []store.Credential) error {
+	db, done, err := s.open()
+	if err != nil {
+		return err
+	}
+	defer done()
+	s.credMu.Lock()
+	defer s.credMu.Unlock()
+	b := db.NewBatch()
+	defer b.Close()
+	added := map[string]bool{}
+	for _, c := range creds {
+		old, err := get(db, credPrefix+c.VoterID)
+		if err != nil {
+			return err
+		}
+		if old == nil {
+			added[c.VoterID] = true
+		}
+		if err := b.Set([]byte(credPrefix+c.VoterID), c.Secret, nil); err != nil {
+			return unavailable(err)
+		}
+	}
+	if err := b.Commit(pebble.Sync); err != nil {
+		return unavailable(err)
+	}
+	s.voters.Add(uint64(len(added)))
+	return nil
+}
+
+// Credential implements store.Store.
+func (s *Store) Credential(ctx context.Context, voterID string) ([]byte, error) {
+	db, done, err := s.open()
+	if err != nil {
+		return nil, err
+	}
+	defer done()
+	v, err := get(db, credPrefix+voterID)
+	if err == nil && v == nil {
+		err = store.ErrNotFound
+	}
+	return v, err
+}
+
+// Claim implements store.Store: the record (the hash) is written with
+// pebble.Sync under the voter's lock stripe.
+func (s *Store) Claim(ctx context.Context, voterID string, hash [store.HashSize]byte) (store.Intent, error) {
+	db, done, err := s.open()
+	if err != nil {
+		return store.Intent{}, err
+	}
+	defer done()
+	key := intentPrefix + voterID
+	defer s.lock(key)()
+	in, found, err := getIntent(db, key)
+	switch {
+	case err != nil:
+		return store.Intent{}, err
+	case !found:
+		if err := db.Set([]byte(key), hash[:], pebble.Sync); err != nil {
+			return store.Intent{}, unavailable(err)
+		}
+		return store.Intent{Hash: hash}, nil
+	case in.Hash != hash:
+		return store.Intent{}, store.ErrConflict
+	}
+	return in, nil
+}
+
+// Complete implements store.Store: hash || signature is written with
+// pebble.Sync, then counted.
+func (s *Store) Complete(ctx context.Context, voterID string, hash [store.HashSize]byte, sig []byte) (store.Intent, error) {
+	db, done, err := s.open()
+	if err != nil {
+		return store.Intent{}, err
+	}
+	defer done()
+	key := intentPrefix + voterID
+	defer s.lock(key)()
+	in, found, err := getIntent(db, key)
+	switch {
+	case err != nil:
+		return store.Intent{}, err
+	case !found:
+		return store.Intent{}, store.ErrNoIntent
+	case in.Hash != hash:
+		return store.Intent{}, store.ErrConflict
+	case in.Done():
+		return in, nil
+	}
+	in.Signature = bytes.Clone(sig)
+	if err := db.Set([]byte(key), append(hash[:], sig...), pebble.Sync); err != nil {
+		return store.Intent{}, unavailable(err)
+	}
+	s.issued.Add(1)
+	return in, nil
+}
+
+// getIntent reads an intent record: hash (32) || signature (empty while
+// pending).
+func getIntent(db *pebble.DB, key string) (store.Intent, bool, error) {
+	v, err := get(db, key)
+	if err != nil || v == nil {
+		return store.Intent{}, false, err
+	}
+	if len(v) < store.HashSize {
+		return store.Intent{}, false, fmt.Errorf("%w: pebblestore: corrupt intent record", store.ErrUnavailable)
+	}
+	in := store.Intent{Hash: [store.HashSize]byte(v[:store.HashSize])}
+	if len(v) > store.HashSize {
+		in.Signature = v[store.HashSize:]
+	}
+	return in, true, nil
+}
+
+// Hit implements store.Store. The counter (count u64 || window end in
+// Unix nanoseconds i64) is written without sync.
+func (s *Store) Hit(ctx context.Context, key string, window time.Duration) (uint64, time.Duration, error) {
+	return s.attempts(key, window)
+}
+
+// Attempts implements store.Store.
+func (s *Store) Attempts(ctx context.Context, key string) (uint64, time.Duration, error) {
+	return s.attempts(key, 0)
+}
+
+// attempts reads the counter under key and, if window > 0, counts a hit.
+func (s *Store) attempts(key string, window time.Duration) (uint64, time.Duration, error) {
+	db, done, err := s.open()
+	if err != nil {
+		return 0, 0, err
+	}
+	defer done()
+	key = attemptPrefix + key
+	defer s.lock(key)()
+	v, err := get(db, key)
+	if err != nil {
+		return 0, 0, err
+	}
+	now := time.Now()
+	var n uint64
+	var end time.Time
+	if len(v) == 16 {
+		n, end = binary.BigEndian.Uint64(v), time.Unix(0, int64(binary.BigEndian.Uint64(v[8:])))
+	}
+	if !now.Before(end) {
+		n, end = 0, now.Add(window)
+	}
+	if window <= 0 {
+		return n, end.Sub(now), nil
+	}
+	n++
+	v = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, n), uint64(end.UnixNano()))
+	if err := db.Set([]byte(key), v, pebble.NoSync); err != nil {
+		return 0, 0, unavailable(err)
+	}
+	return n, end.Sub(now), nil
+}
+
+// logger passes Pebble's messages to slog.
+type logger struct{ l *slog.Logger }
+
+func (l logger) Infof(format string, args ...any) {
+	l.l.Debug(fmt.Sprintf(format, args...), "component", "pebble")
+}
+
+func (l logger) Errorf(format string, args ...any) {
+	l.l.Error(fmt.Sprintf(format, args...), "component", "pebble")
+}
+
+// Fatalf is called by Pebble on an unrecoverable error (such as a failed
+// write-ahead log fsync): the process exits, which stops issuance.
+func (l logger) Fatalf(format string, args ...any) {
+	l.l.Error(fmt.Sprintf(format, args...), "component", "pebble", "fatal", true)
+	os.Exit(1)
+}

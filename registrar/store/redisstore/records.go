@@ -1,0 +1,135 @@
+package redisstore
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/redis/go-redis/v9"
+
+	"github.com/evote-org/evote/registrar/store"
+)
+
+// credChunk is how many credentials go in one HSET.
+const credChunk = 1000
+
+// PutCredentials implements store.Store: credentials are fields of one
+// hash, written by HSETs of credChunk fields.
+func (s *Store) PutCredentials(ctx context.Context, creds []store.Credential) error {
+	for len(creds) > 0 {
+		n := min(len(creds), credChunk)
+		args := make([]any, 0, 2*n)
+		for _, c := range creds[:n] {
+			args = append(args, c.VoterID, c.Secret)
+		}
+		if err := s.c.HSet(ctx, s.credKey(), args...).Err(); err != nil {
+			return unavailable(err)
+		}
+		creds = creds[n:]
+	}
+	return nil
+}
+
+// Credential implements store.Store.
+func (s *Store) Credential(ctx context.Context, voterID string) ([]byte, error) {
+	v, err := s.c.HGet(ctx, s.credKey(), voterID).Bytes()
+	if errors.Is(err, redis.Nil) {
+		return nil, store.ErrNotFound
+	}
+	if err != nil {
+		return nil, unavailable(err)
+	}
+	return v, nil
+}
+
+// Voters implements store.Store.
+func (s *Store) Voters(ctx context.Context) (uint64, error) {
+	n, err := s.c.HLen(ctx, s.credKey()).Uint64()
+	if err != nil {
+		return 0, unavailable(err)
+	}
+	return n, nil
+}
+
+// Claim implements store.Store with claimScript.
+func (s *Store) Claim(ctx context.Context, voterID string, hash [store.HashSize]byte) (store.Intent, error) {
+	v, err := claimScript.Run(ctx, s.c, []string{s.intentKey(voterID)}, hash[:]).Text()
+	if errors.Is(err, redis.Nil) {
+		return store.Intent{Hash: hash}, nil
+	}
+	if err != nil {
+		return store.Intent{}, unavailable(err)
+	}
+	in, err := parseIntent(v)
+	if err == nil && in.Hash != hash {
+		err = store.ErrConflict
+	}
+	return in, err
+}
+
+// Complete implements store.Store with completeScript.
+func (s *Store) Complete(ctx context.Context, voterID string, hash [store.HashSize]byte, sig []byte) (store.Intent, error) {
+	keys := []string{s.intentKey(voterID), s.issuedKey()}
+	r, err := completeScript.Run(ctx, s.c, keys, hash[:], sig).Slice()
+	if err != nil {
+		return store.Intent{}, unavailable(err)
+	}
+	switch code, _ := r[0].(int64); {
+	case code == 0:
+		return store.Intent{}, store.ErrNoIntent
+	case code == 1:
+		return store.Intent{}, store.ErrConflict
+	case code == 2 && len(r) == 2:
+		v, _ := r[1].(string)
+		return parseIntent(v)
+	}
+	return store.Intent{}, fmt.Errorf("%w: redisstore: unexpected reply %v", store.ErrUnavailable, r)
+}
+
+// parseIntent reads an intent record: hash (32) || signature.
+func parseIntent(v string) (store.Intent, error) {
+	if len(v) < store.HashSize {
+		return store.Intent{}, fmt.Errorf("%w: redisstore: corrupt intent record", store.ErrUnavailable)
+	}
+	in := store.Intent{Hash: [store.HashSize]byte([]byte(v[:store.HashSize]))}
+	if len(v) > store.HashSize {
+		in.Signature = []byte(v[store.HashSize:])
+	}
+	return in, nil
+}
+
+// Issued implements store.Store.
+func (s *Store) Issued(ctx context.Context) (uint64, error) {
+	n, err := s.c.Get(ctx, s.issuedKey()).Uint64()
+	if errors.Is(err, redis.Nil) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, unavailable(err)
+	}
+	return n, nil
+}
+
+// Hit implements store.Store with hitScript.
+func (s *Store) Hit(ctx context.Context, key string, window time.Duration) (uint64, time.Duration, error) {
+	ms := max(window.Milliseconds(), 1)
+	return counter(hitScript.Run(ctx, s.c, []string{s.attemptKey(key)}, ms))
+}
+
+// Attempts implements store.Store with attemptsScript.
+func (s *Store) Attempts(ctx context.Context, key string) (uint64, time.Duration, error) {
+	return counter(attemptsScript.Run(ctx, s.c, []string{s.attemptKey(key)}))
+}
+
+// counter reads a {count, milliseconds left} reply.
+func counter(cmd *redis.Cmd) (uint64, time.Duration, error) {
+	r, err := cmd.Int64Slice()
+	if err != nil {
+		return 0, 0, unavailable(err)
+	}
+	if len(r) != 2 || r[0] < 0 {
+		return 0, 0, fmt.Errorf("%w: redisstore: unexpected reply %v", store.ErrUnavailable, r)
+	}
+	return uint64(r[0]), time.Duration(max(r[1], 0)) * time.Millisecond, nil
+}

@@ -1,0 +1,46 @@
+package redisstore
+
+import "github.com/redis/go-redis/v9"
+
+// claimScript binds KEYS[1] (a voter's intent) to ARGV[1] (the hash) if
+// it has no record, and returns the existing record otherwise (nil when
+// it made a new one).
+var claimScript = redis.NewScript(`
+local v = redis.call('GET', KEYS[1])
+if v then return v end
+redis.call('SET', KEYS[1], ARGV[1])
+return false
+`)
+
+// completeScript appends ARGV[2] (the signature) to the pending intent
+// KEYS[1] for hash ARGV[1] and increments the issued count KEYS[2]. It
+// returns {0} for no record, {1} for another hash, else {2, record}.
+var completeScript = redis.NewScript(`
+local v = redis.call('GET', KEYS[1])
+if not v then return {0} end
+if string.sub(v, 1, 32) ~= ARGV[1] then return {1} end
+if string.len(v) > 32 then return {2, v} end
+v = ARGV[1] .. ARGV[2]
+redis.call('SET', KEYS[1], v)
+redis.call('INCR', KEYS[2])
+return {2, v}
+`)
+
+// hitScript counts one attempt under KEYS[1] in a window of ARGV[1]
+// milliseconds and returns {count, milliseconds left}.
+var hitScript = redis.NewScript(`
+local n = redis.call('INCR', KEYS[1])
+local ttl = redis.call('PTTL', KEYS[1])
+if ttl < 0 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[1])
+  ttl = tonumber(ARGV[1])
+end
+return {n, ttl}
+`)
+
+// attemptsScript returns {count, milliseconds left} under KEYS[1].
+var attemptsScript = redis.NewScript(`
+local n = redis.call('GET', KEYS[1])
+if not n then return {0, 0} end
+return {tonumber(n), redis.call('PTTL', KEYS[1])}
+`)
