@@ -3,6 +3,7 @@ package ballotbox_test
 import (
 	"bytes"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -201,4 +202,31 @@ func (e *env) checkTokenCount() {
 	e.mine(e.box.PostTokenCount(r, 5))
 	_, err := e.box.PostTokenCount(r, 4)
 	wantErr(e.t, "decreasing token count", err, ballotbox.ErrTokenCountDecreased)
+}
+
+// TestTokenCounter publishes counts through the registrar's publisher.
+func TestTokenCounter(t *testing.T) {
+	e := newEnv(t)
+	e.advance(ballotbox.Open)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() { // the simulated chain makes blocks only on Commit
+		for {
+			select {
+			case <-stop:
+				return
+			case <-time.After(20 * time.Millisecond):
+				e.sim.Commit()
+			}
+		}
+	}()
+	p := &ballotbox.TokenCounter{Client: e.box, Opts: e.registrar.opts}
+	if err := p.PublishTokenCount(e.ctx, 42); err != nil {
+		t.Fatal(err)
+	}
+	if n, _ := e.box.TokenCount(e.ctx); n != 42 {
+		t.Fatalf("token count %d, want 42", n)
+	}
+	err := (&ballotbox.TokenCounter{Client: e.box, Opts: e.outsider.opts}).PublishTokenCount(e.ctx, 43)
+	wantErr(t, "outsider", err, ballotbox.ErrNotRegistrar)
 }

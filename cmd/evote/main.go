@@ -2,7 +2,8 @@
 // subcommand over the library packages (in the manner of geth and
 // cometbft):
 //
-//	evote node      run the election's chain node (embedded go-ethereum)
+//	evote node       run the election's chain node (embedded go-ethereum)
+//	evote registrar  the registrar: election key, voting codes, issuance
 //
 // Run "evote <command> -h" for a command's flags.
 package main
@@ -24,7 +25,8 @@ type command struct {
 }
 
 var commands = map[string]command{
-	"node": {"run the election's chain node (embedded go-ethereum)", runNode},
+	"node":      {"run the election's chain node (embedded go-ethereum)", runNode},
+	"registrar": {"the registrar: key, voting codes, issuance service", runRegistrar},
 }
 
 func main() {

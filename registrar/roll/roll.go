@@ -105,9 +105,9 @@ func checkCode(s string, max int) error {
 	if len(s) > max {
 		return fmt.Errorf("%d characters, at most %d", len(s), max)
 	}
-	for i := 0; i < len(s); i++ {
-		if !idChar(s[i]) {
-			return fmt.Errorf("character %q at position %d not allowed (use A-Z, a-z, 0-9, '.', '_', '-')", s[i], i+1)
+	for i, r := range []rune(s) {
+		if r >= 0x80 || !idChar(byte(r)) {
+			return fmt.Errorf("character %q at position %d not allowed (use A-Z, a-z, 0-9, '.', '_', '-')", r, i+1)
 		}
 	}
 	return nil

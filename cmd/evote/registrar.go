@@ -1,0 +1,127 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net/http"
+	"os"
+	"strings"
+	"time"
+
+	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/roll"
+	"github.com/evote-org/evote/registrar/store"
+	"github.com/evote-org/evote/registrar/store/pebblestore"
+	"github.com/evote-org/evote/registrar/store/redisstore"
+)
+
+// runRegistrar dispatches the registrar's subcommands.
+func runRegistrar(ctx context.Context, args []string) error {
+	sub := map[string]func(context.Context, []string) error{
+		"key":   registrarKey,
+		"codes": registrarCodes,
+		"serve": registrarServe,
+	}
+	if len(args) == 0 || sub[args[0]] == nil {
+		return errors.New("usage: evote registrar key|codes|serve [flags]")
+	}
+	return sub[args[0]](ctx, args[1:])
+}
+
+// registrarKey makes (or loads) the election's registrar key and writes
+// its public part for the commission to post on the contract.
+func registrarKey(_ context.Context, args []string) error {
+	fs := flag.NewFlagSet("registrar key", flag.ContinueOnError)
+	keyPath := fs.String("key", "registrar-key.pem", "the registrar's private key file (created 0600 if missing)")
+	pubPath := fs.String("public", "registrar-key.pub.der", "where to write the public key (PKIX DER) for the commission")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	k, err := registrar.LoadOrGenerateKey(*keyPath, slog.Default())
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(*pubPath, k.Public().Bytes(), 0o644); err != nil {
+		return err
+	}
+	fmt.Printf("public key written to %s (%d bytes); the commission posts it with setRegistrar before registration opens\n",
+		*pubPath, len(k.Public().Bytes()))
+	return nil
+}
+
+// registrarCodes imports a roll and generates one-time voting codes.
+func registrarCodes(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("registrar codes", flag.ContinueOnError)
+	rollPath := fs.String("roll", "roll.csv", "voter roll (CSV: voter_id,name[,district])")
+	storeSpec := fs.String("store", "pebble:evote-data/registrar", "store: pebble:DIR or redis://host:port/db")
+	district := fs.String("district", "", "only voters of this district (empty: all)")
+	out := fs.String("out", "codes.csv", "where to write the codes (the only copy: print, mail, destroy)")
+	replace := fs.Bool("replace", false, "replace codes already in the store")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	f, err := os.Open(*rollPath)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	r, err := roll.Read(f)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(ctx, *storeSpec, "")
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	w, err := os.OpenFile(*out, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	if err != nil {
+		return err
+	}
+	var voters []roll.Voter
+	if *district == "" {
+		voters = r.Eligible()
+	} else {
+		voters = r.Eligible(*district)
+	}
+	if err := registrar.GenerateCodes(ctx, voters, st, w, registrar.CodeConfig{Replace: *replace}); err != nil {
+		w.Close()
+		os.Remove(*out) // a partial file holds codes that may not work
+		return err
+	}
+	slog.Info("voting codes generated", "voters", len(voters), "out", *out)
+	return w.Close()
+}
+
+// openStore opens "pebble:DIR" or a redis:// URL; namespace separates
+// elections sharing a Redis.
+func openStore(ctx context.Context, spec, namespace string) (store.Store, error) {
+	if dir, ok := strings.CutPrefix(spec, "pebble:"); ok {
+		return pebblestore.Open(dir, pebblestore.Options{})
+	}
+	if strings.HasPrefix(spec, "redis://") || strings.HasPrefix(spec, "rediss://") {
+		if namespace == "" {
+			namespace = "evote"
+		}
+		return redisstore.Open(ctx, spec, redisstore.Options{Namespace: namespace})
+	}
+	return nil, fmt.Errorf("store %q: want pebble:DIR or redis://...", spec)
+}
+
+// serve runs an HTTP server until ctx ends, then shuts it down.
+func serve(ctx context.Context, addr string, h http.Handler) error {
+	srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	errc := make(chan error, 1)
+	go func() { errc <- srv.ListenAndServe() }()
+	select {
+	case err := <-errc:
+		return err
+	case <-ctx.Done():
+	}
+	shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	return srv.Shutdown(shut)
+}

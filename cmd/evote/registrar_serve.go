@@ -1,0 +1,87 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/hex"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"math/big"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/registrar"
+)
+
+// registrarServe runs the issuance API for one election and publishes the
+// count of issued tokens on its contract.
+func registrarServe(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("registrar serve", flag.ContinueOnError)
+	keyPath := fs.String("key", "registrar-key.pem", "the registrar's private key file")
+	storeSpec := fs.String("store", "pebble:evote-data/registrar", "store: pebble:DIR or redis://host:port/db")
+	rpc := fs.String("rpc", "http://127.0.0.1:8545", "chain node JSON-RPC")
+	contract := fs.String("contract", "", "the election's ballot-box contract address")
+	account := fs.String("account-key", "registrar-account.key", "hex secp256k1 key of the registrar's chain account")
+	listen := fs.String("listen", "127.0.0.1:8082", "HTTP listen address")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if !common.IsHexAddress(*contract) {
+		return errors.New("--contract: an address is required")
+	}
+	k, err := registrar.LoadOrGenerateKey(*keyPath, slog.Default())
+	if err != nil {
+		return err
+	}
+	c, err := ethclient.DialContext(ctx, *rpc)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	box := ballotbox.New(c, common.HexToAddress(*contract))
+	// The booth checks the key against the contract; refuse to serve a
+	// key the contract does not hold, rather than fail every voter.
+	onChain, err := box.RegistrarKey(ctx)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(onChain, k.Public().Bytes()) {
+		return fmt.Errorf("the contract holds another registrar key (%s…): post ours with setRegistrar first", hex.EncodeToString(onChain[:min(8, len(onChain))]))
+	}
+	tctx, err := box.Context(ctx)
+	if err != nil {
+		return err
+	}
+	opts, err := accountOpts(*account, tctx.ChainID)
+	if err != nil {
+		return err
+	}
+	st, err := openStore(ctx, *storeSpec, hex.EncodeToString(tctx.ElectionID[:]))
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	svc, err := registrar.New(registrar.Config{Context: tctx, Key: k, Store: st,
+		Publisher: &ballotbox.TokenCounter{Client: box, Opts: opts}})
+	if err != nil {
+		return err
+	}
+	go svc.Run(ctx)
+	slog.Info("registrar serving", "listen", *listen, "contract", *contract)
+	err = serve(ctx, *listen, svc.Handler())
+	return errors.Join(err, svc.Close(context.Background()))
+}
+
+// accountOpts loads a hex secp256k1 key file as a transactor.
+func accountOpts(path string, chainID uint64) (*bind.TransactOpts, error) {
+	key, err := crypto.LoadECDSA(path)
+	if err != nil {
+		return nil, fmt.Errorf("account key: %w", err)
+	}
+	return bind.NewKeyedTransactor(key, new(big.Int).SetUint64(chainID)), nil
+}
