@@ -11,8 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/evote-org/evote/contracts"
+	"github.com/evote-org/evote/election"
 )
 
 // Backend is what the client needs from a node: the ordinary Ethereum RPC
@@ -69,7 +69,7 @@ type Params struct {
 // ElectionID is the election id of a manifest: its Keccak-256 hash
 // (docs/protocol.md, section 2).
 func ElectionID(manifest []byte) [32]byte {
-	return crypto.Keccak256Hash(manifest)
+	return election.ID(manifest)
 }
 
 // Deploy sends the creation transaction of a ballot box for p and returns

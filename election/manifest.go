@@ -16,6 +16,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"strings"
 	"unicode/utf8"
 
@@ -68,8 +69,31 @@ type Manifest struct {
 	Questions []Question `json:"questions"`
 }
 
-// Parse decodes and checks a manifest.
+// Parse decodes and checks a manifest as published: it must be exactly
+// its canonical encoding.
 func Parse(data []byte) (*Manifest, error) {
+	m, err := decode(data)
+	if err != nil {
+		return nil, err
+	}
+	if !bytes.Equal(data, m.Bytes()) {
+		return nil, fmt.Errorf("%w: not in canonical form (compact JSON as produced by Manifest.Bytes; see Canonical)", ErrManifest)
+	}
+	return m, nil
+}
+
+// Canonical checks a manifest as a commission writes it (any JSON layout,
+// no unknown fields) and returns its canonical encoding, the bytes to
+// publish.
+func Canonical(data []byte) ([]byte, error) {
+	m, err := decode(data)
+	if err != nil {
+		return nil, err
+	}
+	return m.Bytes(), nil
+}
+
+func decode(data []byte) (*Manifest, error) {
 	if len(data) == 0 || len(data) > MaxSize {
 		return nil, fmt.Errorf("%w: %d bytes, want 1 to %d", ErrManifest, len(data), MaxSize)
 	}
@@ -79,11 +103,11 @@ func Parse(data []byte) (*Manifest, error) {
 	if err := dec.Decode(&m); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrManifest, err)
 	}
+	if _, err := dec.Token(); err != io.EOF {
+		return nil, fmt.Errorf("%w: data after the manifest", ErrManifest)
+	}
 	if err := m.Validate(); err != nil {
 		return nil, err
-	}
-	if !bytes.Equal(data, m.Bytes()) {
-		return nil, fmt.Errorf("%w: not in canonical form (compact JSON as produced by Manifest.Bytes)", ErrManifest)
 	}
 	return &m, nil
 }

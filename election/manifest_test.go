@@ -106,3 +106,20 @@ func FuzzParse(f *testing.F) {
 		}
 	})
 }
+
+func TestCanonical(t *testing.T) {
+	pretty := "{\n  \"version\": 1,\n  \"title\": {\"ru\": \"Опрос\", \"en\": \"Poll\"},\n  \"questions\": [{\"title\": {\"ru\": \"Да?\", \"en\": \"Yes?\"}, \"min\": 0, \"max\": 1,\n   \"options\": [{\"title\": {\"ru\": \"Да\", \"en\": \"Yes\"}}]}]\n}\n"
+	data, err := Canonical([]byte(pretty))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Parse(data); err != nil {
+		t.Fatalf("canonical form does not parse: %v", err)
+	}
+	if _, err := Canonical([]byte(pretty + "{}")); !errors.Is(err, ErrManifest) {
+		t.Fatalf("trailing object: %v", err)
+	}
+	if _, err := Canonical([]byte(strings.Replace(pretty, `"version": 1`, `"version": 1, "x": 2`, 1))); !errors.Is(err, ErrManifest) {
+		t.Fatalf("unknown field: %v", err)
+	}
+}

@@ -4,6 +4,8 @@
 //
 //	evote node       run the election's chain node (embedded go-ethereum)
 //	evote registrar  the registrar: election key, voting codes, issuance
+//	evote commission the commission's steps on the election's contract
+//	evote account    make a chain account key
 //
 // Run "evote <command> -h" for a command's flags.
 package main
@@ -25,8 +27,10 @@ type command struct {
 }
 
 var commands = map[string]command{
-	"node":      {"run the election's chain node (embedded go-ethereum)", runNode},
-	"registrar": {"the registrar: key, voting codes, issuance service", runRegistrar},
+	"node":       {"run the election's chain node (embedded go-ethereum)", runNode},
+	"registrar":  {"the registrar: key, voting codes, issuance service", runRegistrar},
+	"commission": {"the commission: deploy, set registrar, start ceremony, open, close", runCommission},
+	"account":    {"make a chain account key", runAccount},
 }
 
 func main() {
