@@ -4,12 +4,12 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/evote-org/evote/registrar/api"
 	"io"
 	"net/http"
 	"net/http/httptest"
 	"testing"
 
-	"github.com/evote-org/evote/registrar"
 )
 
 // client talks to a registrar's HTTP API.
@@ -29,12 +29,12 @@ type reply struct {
 	Status int
 	Header http.Header
 	Sig    []byte
-	Err    registrar.ErrorResponse
+	Err    api.ErrorResponse
 }
 
 // token asks for a token.
 func (c *client) token(voter, code string, blinded []byte) (reply, error) {
-	body, _ := json.Marshal(registrar.TokenRequest{VoterID: voter, Code: code, BlindedMessage: blinded})
+	body, _ := json.Marshal(api.TokenRequest{VoterID: voter, Code: code, BlindedMessage: blinded})
 	return c.post(electionPath+"/tokens", "application/json", body, nil)
 }
 
@@ -63,7 +63,7 @@ func (c *client) do(req *http.Request) (reply, error) {
 		return reply{}, err
 	}
 	if r.Status == http.StatusOK {
-		var tr registrar.TokenResponse
+		var tr api.TokenResponse
 		err = json.Unmarshal(data, &tr)
 		r.Sig = tr.BlindSignature
 	} else {

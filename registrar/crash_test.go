@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/evote-org/evote/registrar/api"
 	"net/http"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
-	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/code"
 	"github.com/evote-org/evote/registrar/store"
 )
@@ -172,7 +172,7 @@ func wantIssued(t *testing.T, c *client, want uint64) {
 		t.Fatal(err)
 	}
 	defer resp.Body.Close()
-	var n registrar.CountInfo
+	var n api.CountInfo
 	json.NewDecoder(resp.Body).Decode(&n)
 	if n.IssuedTokens != want || n.EligibleVoters != want {
 		t.Fatalf("count %+v, want %d tokens of %d voters", n, want, want)

@@ -2,17 +2,18 @@ package registrar
 
 import (
 	"encoding/json"
+	"github.com/evote-org/evote/registrar/api"
 	"mime"
 	"net/http"
 )
 
 // Handler is the registrar's HTTP/JSON API (docs/registrar-api.md):
 //
-//	GET  /v1/elections/{election}         ElectionInfo
-//	GET  /v1/elections/{election}/count   CountInfo
-//	POST /v1/elections/{election}/tokens  TokenRequest -> TokenResponse
+//	GET  /v1/elections/{election}         api.ElectionInfo
+//	GET  /v1/elections/{election}/count   api.CountInfo
+//	POST /v1/elections/{election}/tokens  api.TokenRequest -> api.TokenResponse
 //
-// Every error is a JSON ErrorResponse. Serve it with timeouts (see the
+// Every error is a JSON api.ErrorResponse. Serve it with timeouts (see the
 // doc) and TLS.
 func (s *Service) Handler() http.Handler {
 	mux := http.NewServeMux()
@@ -53,7 +54,7 @@ func (s *Service) handleCount(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	w.Header().Set("Cache-Control", "no-store")
-	writeJSON(w, http.StatusOK, CountInfo{EligibleVoters: voters, IssuedTokens: issued})
+	writeJSON(w, http.StatusOK, api.CountInfo{EligibleVoters: voters, IssuedTokens: issued})
 }
 
 func (s *Service) handleToken(w http.ResponseWriter, r *http.Request) {
@@ -77,7 +78,7 @@ func (s *Service) handleToken(w http.ResponseWriter, r *http.Request) {
 		s.writeIssueError(w, r, err)
 		return
 	}
-	writeJSON(w, http.StatusOK, TokenResponse{BlindSignature: sig})
+	writeJSON(w, http.StatusOK, api.TokenResponse{BlindSignature: sig})
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

@@ -3,6 +3,7 @@ package registrar
 import (
 	"errors"
 	"fmt"
+	"github.com/evote-org/evote/registrar/api"
 	"net/http"
 	"strconv"
 	"strings"
@@ -105,7 +106,7 @@ func writeError(w http.ResponseWriter, r *http.Request, e *apiError, retry time.
 	} else if e.retrySec > 0 {
 		w.Header().Set("Retry-After", strconv.Itoa(e.retrySec))
 	}
-	writeJSON(w, e.status, ErrorResponse{Error: e.code, Message: msg})
+	writeJSON(w, e.status, api.ErrorResponse{Error: e.code, Message: msg})
 }
 
 // prefersRussian reports whether the first language of an

@@ -6,6 +6,7 @@ import (
 	"crypto/rand"
 	"encoding/json"
 	"errors"
+	"github.com/evote-org/evote/registrar/api"
 	"net/http"
 	"sync"
 	"testing"
@@ -33,7 +34,7 @@ func TestTokenFlow(t *testing.T) {
 			t.Fatal(err)
 		}
 		defer resp.Body.Close()
-		var info registrar.ElectionInfo
+		var info api.ElectionInfo
 		if err := json.NewDecoder(resp.Body).Decode(&info); err != nil {
 			t.Fatal(err)
 		}

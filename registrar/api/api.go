@@ -1,0 +1,40 @@
+// Package api holds the registrar's HTTP/JSON messages (docs/registrar-api.md),
+// shared by the registrar and its clients (the booth, the demo and the
+// tests) without importing the registrar itself, which holds the secret
+// key.
+package api
+
+// ElectionInfo is the answer of GET /v1/elections/{election}: what the
+// booth needs before blinding. The booth must check public_key against
+// the key published on chain for the election.
+type ElectionInfo struct {
+	Version    string `json:"version"`     // "evote/v1"
+	ChainID    uint64 `json:"chain_id"`    // EVM chain id
+	Contract   string `json:"contract"`    // ballot-box address, 0x + 40 hex
+	ElectionID string `json:"election_id"` // 0x + 64 hex
+	PublicKey  []byte `json:"public_key"`  // PKIX DER, base64
+}
+
+// CountInfo is the answer of GET /v1/elections/{election}/count.
+type CountInfo struct {
+	EligibleVoters uint64 `json:"eligible_voters"`
+	IssuedTokens   uint64 `json:"issued_tokens"`
+}
+
+// TokenRequest is the body of POST /v1/elections/{election}/tokens.
+type TokenRequest struct {
+	VoterID        string `json:"voter_id"`
+	Code           string `json:"code"`
+	BlindedMessage []byte `json:"blinded_message"` // base64, modulus-sized
+}
+
+// TokenResponse is its answer.
+type TokenResponse struct {
+	BlindSignature []byte `json:"blind_signature"` // base64, modulus-sized
+}
+
+// ErrorResponse is the body of every error answer.
+type ErrorResponse struct {
+	Error   string `json:"error"`   // machine-readable code
+	Message string `json:"message"` // the sentence to show the voter
+}
