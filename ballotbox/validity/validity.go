@@ -7,7 +7,10 @@
 // A cast counts if and only if, in this order:
 //
 //  1. it was cast while the polls were open, by block (the chain decides,
-//     not a clock): OpenBlock < block <= CloseBlock;
+//     not a clock): OpenBlock <= block <= CloseBlock. Both ends are
+//     inclusive: the contract accepts casts only in the Open state, so a
+//     cast in the block that opened the polls came after the opening
+//     transaction, and one in the closing block came before the closing;
 //  2. its pseudonym signature is valid for the cast (package pseudonym);
 //  3. its token is the registrar's valid RFC 9474 signature for this
 //     election and this pseudonym (package blind);
@@ -69,7 +72,8 @@ type Params struct {
 	RegistrarKey *blind.PublicKey
 	// OpenBlock is the block in which the polls opened and CloseBlock the
 	// block in which they closed (0 while they are open). A cast counts if
-	// its block is after OpenBlock and, once closed, not after CloseBlock.
+	// its block is not before OpenBlock and, once closed, not after
+	// CloseBlock.
 	OpenBlock, CloseBlock uint64
 }
 
@@ -89,5 +93,5 @@ type Verdict struct {
 }
 
 func (p *Params) open(block uint64) bool {
-	return block > p.OpenBlock && (p.CloseBlock == 0 || block <= p.CloseBlock)
+	return block >= p.OpenBlock && (p.CloseBlock == 0 || block <= p.CloseBlock)
 }

@@ -85,7 +85,8 @@ func TestReasons(t *testing.T) {
 	// Replays and forgeries, each with its reason.
 	again := alice // the same ballot cast twice
 	again.Block = 51
-	before, _ := f.vote(2, 10) // in the block that opened the polls
+	before, _ := f.vote(2, 9) // before the block that opened the polls
+	first, _ := f.vote(1, 10) // in the block that opened the polls: counts
 	after, _ := f.vote(2, 101) // after the close
 	badSig := good
 	badSig.Signature = bytes.Clone(good.Signature)
@@ -109,8 +110,8 @@ func TestReasons(t *testing.T) {
 	second.Ballot, second.Block = other.Bytes(), 60
 	f.sign(&second, aliceKey)
 
-	casts := []validity.Cast{before, good, alice, again, badSig, otherToken, copied, otherElection, garbage, second, after}
-	want := []validity.Reason{validity.NotOpen, validity.Counted, validity.Counted, validity.Duplicate,
+	casts := []validity.Cast{before, first, good, alice, again, badSig, otherToken, copied, otherElection, garbage, second, after}
+	want := []validity.Reason{validity.NotOpen, validity.Counted, validity.Counted, validity.Counted, validity.Duplicate,
 		validity.Signature, validity.Token, validity.Proof, validity.Token, validity.Encoding,
 		validity.Duplicate, validity.NotOpen}
 	got := validity.Check(f.params, casts)

@@ -6,6 +6,9 @@
 //	evote registrar  the registrar: election key, voting codes, issuance
 //	evote commission the commission's steps on the election's contract
 //	evote account    make a chain account key
+//	evote trustee    a trustee's key, ceremony steps and decryption
+//	evote tally      the commission's tally and the election record
+//	evote verify     re-check everything from the chain or a record
 //
 // Run "evote <command> -h" for a command's flags.
 package main
@@ -31,6 +34,9 @@ var commands = map[string]command{
 	"registrar":  {"the registrar: key, voting codes, issuance service", runRegistrar},
 	"commission": {"the commission: deploy, set registrar, start ceremony, open, close", runCommission},
 	"account":    {"make a chain account key", runAccount},
+	"trustee":    {"a trustee: key, ceremony steps, decryption", runTrustee},
+	"tally":      {"the commission's tally: finish the ceremony, count, publish", runTally},
+	"verify":     {"re-check an election from the chain or a record", runVerify},
 }
 
 func main() {

@@ -13,8 +13,11 @@
 //	s, _ := t.Finish(result)                 // result from ceremony.Qualify
 //	p, _ := s.PartialDecrypt(aggregates, rand) // at the tally; post p
 //
-// Secret types (Trustee, Share) are not comparable and have no encoding:
-// the secret never leaves the process through this package.
+// Secret types (Trustee, Share) are not comparable and have no encoding.
+// The one exception is ExportSecret, the transport secret x alone, for a
+// trustee that saves it (sealed) between the steps of a ceremony and
+// Restores it; the key share s_j is never exported, it is rebuilt from x
+// and the posted dealings.
 //
 // Constant time: every operation on a secret (the transport key x, the
 // polynomial coefficients, the ephemeral e, received shares, the key share

@@ -1,0 +1,103 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"time"
+
+	"github.com/evote-org/evote/tally/ceremony"
+)
+
+// trusteeFlags are the flags of a trustee's steps.
+type trusteeFlags struct {
+	*tallyFlags
+	state *string
+	pass  *string
+	every *time.Duration
+}
+
+func newTrusteeFlags(name string) *trusteeFlags {
+	f := &trusteeFlags{tallyFlags: newTallyFlags("trustee " + name)}
+	*f.key = "trustee.key"
+	f.fs.Lookup("key").DefValue = "trustee.key"
+	f.fs.Lookup("key").Usage = "hex secp256k1 key of the trustee's chain account"
+	f.state = f.fs.String("state", "trustee.secret", "the trustee's sealed secret (created 0600 by join)")
+	f.pass = f.fs.String("passphrase-file", "", "file holding the passphrase (default: $EVOTE_TRUSTEE_PASSPHRASE)")
+	f.every = f.fs.Duration("every", 5*time.Second, "run: time between steps")
+	return f
+}
+
+func (f *trusteeFlags) passphrase() ([]byte, error) {
+	if *f.pass != "" {
+		b, err := os.ReadFile(*f.pass)
+		return bytes.TrimRight(b, "\r\n"), err
+	}
+	if p := os.Getenv("EVOTE_TRUSTEE_PASSPHRASE"); p != "" {
+		return []byte(p), nil
+	}
+	return nil, errors.New("no passphrase: give --passphrase-file or set EVOTE_TRUSTEE_PASSPHRASE")
+}
+
+// runTrustee is a trustee's command line:
+//
+//	evote trustee join   make the transport key, seal it to --state, post it
+//	evote trustee step   do what is due now (deal, complain, decrypt ...)
+//	evote trustee run    repeat step until the result is published
+func runTrustee(ctx context.Context, args []string) error {
+	if len(args) == 0 || (args[0] != "join" && args[0] != "step" && args[0] != "run") {
+		return errors.New("usage: evote trustee join|step|run [flags]")
+	}
+	f := newTrusteeFlags(args[0])
+	if err := f.fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	pass, err := f.passphrase()
+	if err != nil {
+		return err
+	}
+	box, opts, done, err := f.dial(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer done()
+	t := &ceremony.Trustee{Box: box, Opts: opts, From: *f.from, Progress: os.Stderr}
+	if args[0] == "join" {
+		s, err := t.Join(ctx, *f.state, pass, ceremony.KDF{})
+		if err == nil {
+			fmt.Printf("trustee %d joined; secret sealed in %s\n", s.Key.Trustee, *f.state)
+		}
+		return err
+	}
+	s, err := ceremony.LoadSecret(*f.state, pass)
+	if err != nil {
+		return err
+	}
+	return trusteeSteps(ctx, t, s, args[0] == "run", *f.every)
+}
+
+// trusteeSteps runs the due step once, or until the result is out.
+func trusteeSteps(ctx context.Context, t *ceremony.Trustee, s *ceremony.Secret, repeat bool, every time.Duration) error {
+	for {
+		did, err := t.Step(ctx, s)
+		switch {
+		case errors.Is(err, ceremony.ErrWaiting):
+			slog.Info("waiting", "why", err)
+		case err != nil:
+			return fmt.Errorf("%s: %w", did, err)
+		default:
+			slog.Info(did)
+		}
+		if !repeat || did == "done: the result is published" {
+			return nil
+		}
+		select {
+		case <-ctx.Done():
+			return ctx.Err()
+		case <-time.After(every):
+		}
+	}
+}

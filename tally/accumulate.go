@@ -1,0 +1,100 @@
+package tally
+
+import (
+	"fmt"
+
+	"github.com/evote-org/evote/ballotbox/validity"
+	"github.com/evote-org/evote/crypto/elgamal"
+	"github.com/gtank/ristretto255"
+)
+
+// Accumulator applies the validity predicate to the casts, chunk by
+// chunk in chain order, and sums the counted ballots' ciphertexts per
+// option. Chunks keep memory flat: a decoded ballot is dropped once
+// added. It is not safe for concurrent use.
+type Accumulator struct {
+	params   *validity.Params
+	seen     map[[20]byte]struct{} // pseudonyms with a counted ballot
+	a, b     []*ristretto255.Element
+	casts    uint64
+	counted  uint64
+	verdicts [validity.Duplicate + 1]uint64
+}
+
+// NewAccumulator starts the sums; the polls must have closed.
+func (e *Election) NewAccumulator() (*Accumulator, error) {
+	p, err := e.Params()
+	if err != nil {
+		return nil, err
+	}
+	acc := &Accumulator{params: p, seen: make(map[[20]byte]struct{})}
+	for range e.Options() {
+		acc.a = append(acc.a, ristretto255.NewIdentityElement())
+		acc.b = append(acc.b, ristretto255.NewIdentityElement())
+	}
+	return acc, nil
+}
+
+// Add returns the verdict on each cast of a chunk, which must continue
+// the casts added before (sequence numbers without gaps), and adds the
+// counted ballots to the sums. validity.Check decides each chunk; a
+// ballot it counts whose pseudonym already has a counted ballot in an
+// earlier chunk is a Duplicate, exactly as Check over all casts at once.
+func (a *Accumulator) Add(casts []*CastLine) ([]validity.Reason, error) {
+	in := make([]validity.Cast, len(casts))
+	for i, c := range casts {
+		if c.Seq != a.casts+uint64(i) {
+			return nil, fmt.Errorf("%w: cast %d where %d was due", ErrRecord, c.Seq, a.casts+uint64(i))
+		}
+		in[i] = validity.Cast{Pseudonym: c.Pseudonym, Token: c.Token, Ballot: c.Ballot, Signature: c.Signature, Block: c.Block}
+	}
+	a.casts += uint64(len(casts))
+	out := make([]validity.Reason, len(casts))
+	for i, v := range validity.Check(a.params, in) {
+		if _, dup := a.seen[in[i].Pseudonym]; dup && v.Reason == validity.Counted {
+			v = validity.Verdict{Reason: validity.Duplicate}
+		}
+		out[i] = v.Reason
+		a.verdicts[min(int(v.Reason), len(a.verdicts)-1)]++
+		if v.Reason == validity.Counted {
+			a.seen[in[i].Pseudonym] = struct{}{}
+			a.counted++
+			a.addBallot(v)
+		}
+	}
+	return out, nil
+}
+
+func (a *Accumulator) addBallot(v validity.Verdict) {
+	o := 0
+	for _, ans := range v.Ballot.Answers {
+		for _, ct := range ans.Options {
+			a.a[o].Add(a.a[o], ct.A())
+			a.b[o].Add(a.b[o], ct.B())
+			o++
+		}
+	}
+}
+
+// Casts is the number of casts added; Counted the number counted.
+func (a *Accumulator) Casts() uint64   { return a.casts }
+func (a *Accumulator) Counted() uint64 { return a.counted }
+
+// Verdicts counts the casts of each reason, every reason in order.
+func (a *Accumulator) Verdicts() []VerdictCount {
+	out := make([]VerdictCount, len(a.verdicts))
+	for r, n := range a.verdicts {
+		out[r] = VerdictCount{Verdict: validity.Reason(r).String(), Casts: n}
+	}
+	return out
+}
+
+// Aggregates are the sums per option, questions in order: the identity
+// ciphertext for an option of no counted ballot.
+func (a *Accumulator) Aggregates() []*elgamal.Ciphertext {
+	out := make([]*elgamal.Ciphertext, len(a.a))
+	for o := range out {
+		out[o] = elgamal.NewCiphertext(ristretto255.NewElement().Set(a.a[o]), ristretto255.NewElement().Set(a.b[o]))
+	}
+	return out
+}

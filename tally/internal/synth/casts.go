@@ -1,0 +1,162 @@
+package synth
+
+import (
+	"crypto/rand"
+	"iter"
+	"runtime"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/crypto/ballot"
+	"github.com/evote-org/evote/crypto/voter"
+	"github.com/evote-org/evote/tally"
+)
+
+// perBlock is how many synthetic casts share a block.
+const perBlock = 2000
+
+// invalidKinds is how many invalid casts Config.Invalid adds.
+const invalidKinds = 7
+
+// pattern is the voters' choices in turn (-1: blank); the last option
+// gets no vote, so its count is 0 with a non-empty aggregate.
+var pattern = []int{0, 0, 1, 2, 0, 1, 3, -1}
+
+// casts sets the number of casts and the blocks of the polls: open at 7,
+// casts from 7 (the opening block itself, after the opening transaction),
+// perBlock to a block, closed in the block after the last.
+func (g *generator) casts() {
+	n := uint64(g.cfg.Voters)
+	if g.cfg.Invalid {
+		n += invalidKinds
+	}
+	g.h.Casts, g.openAt = n, 7
+	g.closeAt = g.openAt + 1 + n/perBlock
+}
+
+// choice is voter i's option (-1: blank).
+func (g *generator) choice(i int) int {
+	o := pattern[i%len(pattern)]
+	if o >= g.cfg.Options-1 {
+		o = -1
+	}
+	return o
+}
+
+// castLines generates the casts in chain order, in parallel batches.
+func (g *generator) castLines() iter.Seq2[*tally.CastLine, error] {
+	return func(yield func(*tally.CastLine, error) bool) {
+		var first *tally.CastLine
+		for start := 0; start < g.cfg.Voters; start += tally.ChunkSize {
+			batch, err := g.batch(start, min(start+tally.ChunkSize, g.cfg.Voters))
+			if err != nil {
+				yield(nil, err)
+				return
+			}
+			for _, c := range batch {
+				if first == nil {
+					first = c
+				}
+				if !yield(c, nil) {
+					return
+				}
+			}
+		}
+		if g.cfg.Invalid {
+			g.invalid(first, yield)
+		}
+	}
+}
+
+// batch makes the valid casts start to end over all cores.
+func (g *generator) batch(start, end int) ([]*tally.CastLine, error) {
+	out := make([]*tally.CastLine, end-start)
+	errs := make([]error, len(out))
+	var wg sync.WaitGroup
+	workers := runtime.GOMAXPROCS(0)
+	for w := range workers {
+		wg.Go(func() {
+			for i := w; i < len(out); i += workers {
+				c, _, err := g.voters.Cast(Choice(g.choice(start+i), g.cfg.Options), rand.Reader)
+				out[i], errs[i] = g.line(uint64(start+i), c), err
+			}
+		})
+	}
+	wg.Wait()
+	for i := range out {
+		if errs[i] != nil {
+			return nil, errs[i]
+		}
+		if o := g.choice(start + i); o >= 0 {
+			g.counts[o]++
+		}
+	}
+	return out, nil
+}
+
+func (g *generator) line(seq uint64, c ballotbox.Cast) *tally.CastLine {
+	return &tally.CastLine{Type: tally.TypeCast, Seq: seq, Block: g.openAt + seq/perBlock,
+		Tx: g.nextTxAt(seq), Index: uint(seq % perBlock), Pseudonym: c.Pseudonym,
+		Token: c.Token, Ballot: c.Ballot, Signature: c.Signature}
+}
+
+// nextTxAt is a made-up transaction hash for cast seq (safe in parallel).
+func (g *generator) nextTxAt(seq uint64) common.Hash {
+	return common.BytesToHash(append([]byte("synth cast"), byte(seq>>24), byte(seq>>16), byte(seq>>8), byte(seq)))
+}
+
+// invalid yields one cast of each kind that must not count, after the
+// valid ones: a replay, a copied ciphertext, another election's token,
+// a ballot for another election, garbage, a bad signature, and a valid
+// cast after the close.
+func (g *generator) invalid(first *tally.CastLine, yield func(*tally.CastLine, error) bool) {
+	seq := uint64(g.cfg.Voters)
+	v := g.voters
+	other := *v.Election
+	other.Context.ElectionID[0] ^= 1
+	casts := make([]ballotbox.Cast, 0, invalidKinds)
+	replay := ballotbox.Cast{Pseudonym: first.Pseudonym, Token: first.Token, Ballot: first.Ballot, Signature: first.Signature}
+	casts = append(casts, replay)
+	mutate := func(f func(*ballotbox.Cast, *voter.Key) error) {
+		c, k, err := v.Cast(Choice(0, g.cfg.Options), rand.Reader)
+		if err == nil {
+			err = f(&c, k)
+		}
+		if err != nil {
+			panic(err) // only randomness can fail here
+		}
+		casts = append(casts, c)
+	}
+	mutate(func(c *ballotbox.Cast, k *voter.Key) error { c.Ballot = first.Ballot; return v.Sign(c, k) })
+	mutate(func(c *ballotbox.Cast, k *voter.Key) (err error) {
+		if c.Token, err = v.Token(other.Context, k.Address(), rand.Reader); err != nil {
+			return err
+		}
+		return v.Sign(c, k)
+	})
+	mutate(func(c *ballotbox.Cast, k *voter.Key) error {
+		b, _, err := ballot.Encrypt(&other, k.Address(), Choice(0, g.cfg.Options), rand.Reader)
+		if err != nil {
+			return err
+		}
+		c.Ballot = b.Bytes()
+		return v.Sign(c, k)
+	})
+	mutate(func(c *ballotbox.Cast, k *voter.Key) error { c.Ballot = []byte{1, 2, 3}; return v.Sign(c, k) })
+	mutate(func(c *ballotbox.Cast, k *voter.Key) error { c.Signature[3] ^= 1; return nil })
+	mutate(func(c *ballotbox.Cast, k *voter.Key) error { return nil })
+	for i, c := range casts {
+		line := g.line(seq+uint64(i), c)
+		line.Block = g.closeAt - 1
+		if i == len(casts)-1 {
+			line.Block = g.closeAt + 1 // after the close
+		}
+		if !yield(line, nil) {
+			return
+		}
+	}
+}
+
+// InvalidVerdicts are the verdicts of the invalid casts, in order.
+var InvalidVerdicts = []string{"duplicate", "bad-proof", "bad-token", "bad-proof", "bad-encoding", "bad-signature", "not-open"}

@@ -1,0 +1,142 @@
+package tally
+
+import (
+	"context"
+	"io"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/ballotbox/validity"
+	"github.com/evote-org/evote/crypto/elgamal"
+)
+
+// Options configure Run. The zero value tallies from block 0 without
+// writing, reporting or publishing anything.
+type Options struct {
+	From     uint64             // first block to search for the contract's events
+	Record   io.Writer          // where the election record goes (nil: nowhere)
+	Progress io.Writer          // progress bar (nil: none)
+	Publish  *bind.TransactOpts // the commission's account (nil: do not publish)
+}
+
+// Outcome is what Run did.
+type Outcome struct {
+	Election   *Election
+	Tally      *TallyLine
+	RecordHash common.Hash
+	Published  *Published // nil if not published
+}
+
+// Run tallies the closed election at box as of the latest block: it reads
+// and re-derives the ceremony and the test decryption, applies the
+// predicate to every cast, decrypts the sums with the trustees' round-1
+// shares, writes the record, and publishes the result and the record hash
+// if opts.Publish is set. It refuses an election whose ceremony does not
+// settle as posted or whose test decryption fails: every verifier would
+// reject its result.
+func Run(ctx context.Context, box *ballotbox.Client, opts Options) (*Outcome, error) {
+	e, err := open(ctx, box, opts.From)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.TestDecryption(); err != nil {
+		return nil, err
+	}
+	out := opts.Record
+	if out == nil {
+		out = io.Discard
+	}
+	w := NewWriter(out)
+	if err := w.Write(e.Header); err != nil {
+		return nil, err
+	}
+	acc, err := e.NewAccumulator()
+	if err != nil {
+		return nil, err
+	}
+	if err := countChain(ctx, box, e, acc, opts.Progress, w.Write); err != nil {
+		return nil, err
+	}
+	shares, err := ReadShares(ctx, box, ballotbox.TallyRound, e.Header.CreatedBlock, e.Header.ReadBlock)
+	if err != nil {
+		return nil, err
+	}
+	line, err := e.Tally(acc, shares)
+	if err != nil {
+		return nil, err
+	}
+	if err := w.Write(line); err != nil {
+		return nil, err
+	}
+	o := &Outcome{Election: e, Tally: line, RecordHash: w.Hash()}
+	if opts.Publish != nil {
+		if o.Published, err = publish(ctx, box, opts.Publish, line.Result, o.RecordHash); err != nil {
+			return o, err
+		}
+		if err := w.Publish(o.Published); err != nil {
+			return o, err
+		}
+	}
+	return o, w.Flush()
+}
+
+// open reads the closed election at the latest block and settles its key
+// ceremony as posted.
+func open(ctx context.Context, box *ballotbox.Client, from uint64) (*Election, error) {
+	e, err := ReadElection(ctx, box, from, ballotbox.Closed)
+	if err != nil {
+		return nil, err
+	}
+	return e, e.Qualify()
+}
+
+// countChain runs the casts on the chain through acc, writing each with
+// its verdict through write (nil: nowhere).
+func countChain(ctx context.Context, box *ballotbox.Client, e *Election, acc *Accumulator, progress io.Writer, write func(any) error) error {
+	var p *Progress
+	if progress != nil {
+		p = NewProgress(progress, "ballots", e.Header.Casts)
+	}
+	each := func(c *CastLine, r validity.Reason) error {
+		c.Verdict = r.String()
+		if write == nil {
+			return nil
+		}
+		return write(c)
+	}
+	return Count(acc, ReadCasts(ctx, box, e.Header.CreatedBlock, e.Header.ReadBlock), each, p)
+}
+
+// Aggregates reads the closed election at the latest block, settles its
+// key ceremony and sums the counted ballots: what a trustee decrypts in
+// round 1 is e.DecryptionList of them, computed by itself, never taken
+// from anyone.
+func Aggregates(ctx context.Context, box *ballotbox.Client, from uint64, progress io.Writer) (*Election, []*elgamal.Ciphertext, error) {
+	e, err := open(ctx, box, from)
+	if err != nil {
+		return nil, nil, err
+	}
+	acc, err := e.NewAccumulator()
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := countChain(ctx, box, e, acc, progress, nil); err != nil {
+		return nil, nil, err
+	}
+	return e, acc.Aggregates(), nil
+}
+
+func publish(ctx context.Context, box *ballotbox.Client, opts *bind.TransactOpts, result []byte, hash [32]byte) (*Published, error) {
+	o := *opts
+	o.Context = ctx
+	tx, err := box.PublishResult(&o, result, hash)
+	if err != nil {
+		return nil, err
+	}
+	r, err := box.WaitMined(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	return &Published{Type: TypePublished, Result: result, RecordHash: hash, Block: r.BlockNumber.Uint64(), Tx: tx.Hash()}, nil
+}

@@ -1,0 +1,53 @@
+package tally
+
+import (
+	"fmt"
+	"slices"
+
+	"github.com/evote-org/evote/crypto/elgamal"
+	"github.com/evote-org/evote/crypto/transcript"
+)
+
+// TestValues are the messages of the test ciphertexts, in order.
+var TestValues = []uint64{1, 0}
+
+// TestCiphertexts are the ciphertexts the trustees decrypt in round 0,
+// before the polls open: Enc(TestValues[c]; r_c) under the election key
+// K, where the nonce r_c is the challenge of the transcript
+// "evote/v1/tally/test-nonce", ctx, K, index c. Anyone recomputes them
+// (and, knowing r_c, their plaintexts), so decrypting them tells nothing
+// but whether the trustees' shares combine to the key's secret; and a
+// trustee decrypts only what it has computed itself.
+func TestCiphertexts(ctx transcript.Context, key *elgamal.PublicKey) []*elgamal.Ciphertext {
+	out := make([]*elgamal.Ciphertext, len(TestValues))
+	for c, m := range TestValues {
+		t := transcript.New("tally/test-nonce")
+		t.AppendContext(ctx)
+		t.Append("K", key.Bytes())
+		t.AppendUint64("index", uint64(c))
+		out[c] = elgamal.EncryptWithNonce(key, m, t.Challenge())
+	}
+	return out
+}
+
+// TestDecryption decrypts the test ciphertexts with the round-0 shares
+// of the header and fills the header's Test (ciphertexts, used and
+// rejected trustees, values). Qualify must have succeeded. It fails with
+// ErrTestDecryption when fewer than t shares are valid or the values are
+// not TestValues.
+func (e *Election) TestDecryption() error {
+	if e.Result == nil {
+		return fmt.Errorf("%w: no settled key ceremony", ErrTestDecryption)
+	}
+	cts := TestCiphertexts(e.Context, e.Result.Key)
+	d := &e.Header.Test
+	*d = Decryption{Shares: d.Shares}
+	err := e.decrypt(d, cts, 1)
+	if err != nil {
+		return fmt.Errorf("%w: %w", ErrTestDecryption, err)
+	}
+	if !slices.Equal(d.Values, TestValues) {
+		return fmt.Errorf("%w: values %v, want %v", ErrTestDecryption, d.Values, TestValues)
+	}
+	return nil
+}

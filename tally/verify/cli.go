@@ -1,0 +1,81 @@
+package verify
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/evote-org/evote/ballotbox"
+)
+
+// Main is the verifier's command line, shared by "evote verify" and the
+// stand-alone tally/cmd/evote-verify:
+//
+//	verify --rpc URL --contract ADDR [--from BLOCK] [--voters N] [--out FILE]
+//	verify --record FILE [--voters N]
+//
+// It prints the numbered checks and the counts on stdout, progress on
+// stderr, and returns ErrFailed if any check fails.
+func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	rpc := fs.String("rpc", "", "JSON-RPC URL of any node of the election's chain")
+	contract := fs.String("contract", "", "address of the election's ballot-box contract")
+	record := fs.String("record", "", "verify this election record file offline instead of the chain")
+	from := fs.Uint64("from", 0, "first block to search for the contract's events")
+	voters := fs.Uint64("voters", 0, "voters on the roll as the registrar published it (0: unknown)")
+	out := fs.String("out", "", "write the re-derived election record to this file (chain mode)")
+	quiet := fs.Bool("quiet", false, "no progress bar")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	opts := Options{Voters: *voters, Progress: stderr}
+	if *quiet {
+		opts.Progress = nil
+	}
+	start := time.Now()
+	rep, err := run(ctx, *rpc, *contract, *record, *from, *out, opts)
+	if err != nil {
+		return err
+	}
+	rep.Print(stdout)
+	fmt.Fprintf(stdout, "verified in %v\n", time.Since(start).Round(time.Millisecond))
+	if !rep.OK() {
+		return ErrFailed
+	}
+	return nil
+}
+
+func run(ctx context.Context, rpc, contract, record string, from uint64, out string, opts Options) (*Report, error) {
+	if out != "" {
+		f, err := os.OpenFile(out, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		opts.Out = f
+	}
+	if record != "" {
+		f, err := os.Open(record)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		return Record(f, opts)
+	}
+	if rpc == "" || !common.IsHexAddress(contract) {
+		return nil, errors.New("verify: give --rpc URL and --contract ADDRESS, or --record FILE")
+	}
+	c, err := ethclient.DialContext(ctx, rpc)
+	if err != nil {
+		return nil, err
+	}
+	defer c.Close()
+	return Chain(ctx, ballotbox.New(c, common.HexToAddress(contract)), from, opts)
+}

@@ -1,0 +1,141 @@
+package verify
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/tally"
+)
+
+// Status is the outcome of a check.
+type Status int
+
+// The statuses.
+const (
+	NotRun Status = iota // an earlier failure left nothing to check
+	Pass
+	Fail
+)
+
+func (s Status) String() string { return [...]string{"not run", "ok", "FAIL"}[s] }
+
+// Check is one numbered check.
+type Check struct {
+	Number int
+	Name   string
+	Status Status
+	Detail string
+}
+
+var names = [...]string{
+	"manifest hash = election id, parameters",
+	"trustee keys and proofs of possession",
+	"dealings and complaints adjudicated, QUAL, election key",
+	"test decryption",
+	"every cast's verdict re-derived",
+	"ballots <= tokens <= voters",
+	"aggregates",
+	"partial decryptions' DLEQ proofs",
+	"combination and counts",
+	"result and record hash as posted",
+}
+
+// Report is the outcome of a verification.
+type Report struct {
+	Checks   []*Check
+	Manifest *election.Manifest // nil if it did not parse
+	Counted  uint64
+	Counts   [][]uint64 // nil unless derived
+}
+
+func newReport() *Report {
+	r := &Report{}
+	for i, n := range names {
+		r.Checks = append(r.Checks, &Check{Number: i + 1, Name: n})
+	}
+	return r
+}
+
+// OK reports whether every check passed.
+func (r *Report) OK() bool {
+	for _, c := range r.Checks {
+		if c.Status != Pass {
+			return false
+		}
+	}
+	return true
+}
+
+// set records check n: failed with err's text if err is not nil.
+func (r *Report) set(n int, err error, detail string) bool {
+	c := r.Checks[n-1]
+	c.Status, c.Detail = Pass, detail
+	if err != nil {
+		c.Status, c.Detail = Fail, err.Error()
+	}
+	return err == nil
+}
+
+// Print writes the checks and the counts.
+func (r *Report) Print(w io.Writer) {
+	for _, c := range r.Checks {
+		fmt.Fprintf(w, "%2d %-7s %s: %s\n", c.Number, c.Status, c.Name, c.Detail)
+	}
+	if r.Counts != nil && r.Manifest != nil {
+		fmt.Fprintf(w, "counted ballots: %d\n", r.Counted)
+		for q, counts := range r.Counts {
+			mq := r.Manifest.Questions[q]
+			fmt.Fprintf(w, "question %d: %s\n", q+1, mq.Title.EN)
+			for o, n := range counts {
+				fmt.Fprintf(w, "  %8d  %s\n", n, mq.Options[o].Title.EN)
+			}
+		}
+	}
+	if r.OK() {
+		fmt.Fprintln(w, "PASS: every check holds")
+		return
+	}
+	var failed []string
+	for _, c := range r.Checks {
+		if c.Status != Pass {
+			failed = append(failed, fmt.Sprint(c.Number))
+		}
+	}
+	fmt.Fprintf(w, "FAIL: checks %s did not pass\n", strings.Join(failed, ", "))
+}
+
+// blames renders blamed trustees and their reasons.
+func blames(bs []tally.Blame) string {
+	if len(bs) == 0 {
+		return "none"
+	}
+	var b bytes.Buffer
+	for i, x := range bs {
+		if i > 0 {
+			b.WriteString(", ")
+		}
+		fmt.Fprintf(&b, "%d (%s", x.Trustee, x.Reason)
+		if x.Dealer != 0 {
+			fmt.Fprintf(&b, " against %d", x.Dealer)
+		}
+		b.WriteString(")")
+	}
+	return b.String()
+}
+
+// verdicts renders the verdict counts.
+func verdicts(vs []tally.VerdictCount) string {
+	var b bytes.Buffer
+	for _, x := range vs {
+		if x.Casts > 0 {
+			fmt.Fprintf(&b, "%d %s, ", x.Casts, x.Verdict)
+		}
+	}
+	if b.Len() == 0 {
+		return "none"
+	}
+	return string(bytes.TrimSuffix(b.Bytes(), []byte(", ")))
+}

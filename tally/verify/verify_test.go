@@ -1,0 +1,103 @@
+package verify_test
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"slices"
+	"testing"
+
+	"github.com/evote-org/evote/tally/internal/synth"
+	"github.com/evote-org/evote/tally/verify"
+)
+
+// TestRecords verifies synthetic records of 3-of-5 elections whose
+// trustees misbehave at the tally within what t of n tolerates.
+func TestRecords(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		cfg      synth.Config
+		used     []int
+		rejected int
+	}{
+		{"two absent", synth.Config{Voters: 9, Absent: []int{2, 5}}, []int{1, 3, 4}, 0},
+		{"one bad of four", synth.Config{Voters: 9, Bad: []int{1}, Absent: []int{5}}, []int{2, 3, 4}, 1},
+		{"no ballots", synth.Config{Voters: 0}, []int{1, 2, 3}, 0},
+		{"invalid casts", synth.Config{Voters: 3, Invalid: true}, []int{1, 2, 3}, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			b, out := makeRecord(t, tc.cfg)
+			rep := check(t, b)
+			if detected(rep, out.Counts) {
+				var buf bytes.Buffer
+				if rep != nil {
+					rep.Print(&buf)
+				}
+				t.Fatalf("does not verify to %v:\n%s", out.Counts, buf.String())
+			}
+			d := parse(t, b).Tally.Decryption
+			if !slices.Equal(d.Used, tc.used) || len(d.Rejected) != tc.rejected {
+				t.Errorf("used %v rejected %v, want %v and %d rejected", d.Used, d.Rejected, tc.used, tc.rejected)
+			}
+		})
+	}
+}
+
+// TestInvalidCastsCountNowhere: a replay, a copied ciphertext, another
+// election's token and ballot, garbage, a bad signature and a cast after
+// the close are in the record with their reasons, and not in the sums.
+func TestInvalidCastsCountNowhere(t *testing.T) {
+	b, out := makeRecord(t, synth.Config{Voters: 3, Invalid: true})
+	r := parse(t, b)
+	var got []string
+	for _, c := range r.Casts[3:] {
+		got = append(got, c.Verdict)
+	}
+	if !slices.Equal(got, synth.InvalidVerdicts) {
+		t.Errorf("verdicts %v, want %v", got, synth.InvalidVerdicts)
+	}
+	if r.Tally.Counted != 3 || out.Counted != 3 {
+		t.Errorf("counted %d", r.Tally.Counted)
+	}
+}
+
+// TestFailures: records that must fail a given check.
+func TestFailures(t *testing.T) {
+	orig, _ := makeRecord(t, synth.Config{Voters: 4, Absent: []int{4, 5}})
+	for _, tc := range []struct {
+		name  string
+		check int
+		edit  func(*record)
+	}{
+		{"too few shares", 8, func(r *record) { r.Tally.Decryption.Shares = r.Tally.Decryption.Shares[:2] }},
+		{"tokens below ballots", 6, func(r *record) { r.Header.TokenCount = 3 }},
+		{"test shares missing", 4, func(r *record) { r.Header.Test.Shares = r.Header.Test.Shares[:2] }},
+		{"a cast missing", 5, func(r *record) { r.Casts = r.Casts[:3] }},
+		{"not published", 10, func(r *record) { r.Published.Result = r.Published.Result[:10] }},
+	} {
+		r := parse(t, orig)
+		tc.edit(r)
+		rep := check(t, r.encode(tc.name != "not published"))
+		if rep == nil || rep.Checks[tc.check-1].Status != verify.Fail {
+			var buf bytes.Buffer
+			if rep != nil {
+				rep.Print(&buf)
+			}
+			t.Errorf("%s: check %d did not fail:\n%s", tc.name, tc.check, buf.String())
+		}
+	}
+}
+
+// TestByteFlips flips single bits of a record file at random positions
+// without fixing anything: the record must not verify.
+func TestByteFlips(t *testing.T) {
+	orig, out := makeRecord(t, synth.Config{Voters: 3})
+	rnd := rand.New(rand.NewPCG(1, 2))
+	for range 100 {
+		b := bytes.Clone(orig)
+		i := rnd.IntN(len(b))
+		b[i] ^= 1 << rnd.IntN(8)
+		if !detected(check(t, b), out.Counts) {
+			t.Errorf("flip at byte %d (%q) not detected", i, orig[max(i-20, 0):min(i+20, len(orig))])
+		}
+	}
+}
