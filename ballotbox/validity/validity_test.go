@@ -85,8 +85,8 @@ func TestReasons(t *testing.T) {
 	// Replays and forgeries, each with its reason.
 	again := alice // the same ballot cast twice
 	again.Block = 51
-	before, _ := f.vote(2, 9) // before the block that opened the polls
-	first, _ := f.vote(1, 10) // in the block that opened the polls: counts
+	before, _ := f.vote(2, 9)  // before the block that opened the polls
+	first, _ := f.vote(1, 10)  // in the block that opened the polls: counts
 	after, _ := f.vote(2, 101) // after the close
 	badSig := good
 	badSig.Signature = bytes.Clone(good.Signature)
