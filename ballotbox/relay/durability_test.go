@@ -1,0 +1,159 @@
+package relay_test
+
+import (
+	"context"
+	"math/big"
+	"net/http"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/ballotbox/chain"
+	"github.com/evote-org/evote/ballotbox/relay"
+)
+
+// postAll submits casts concurrently and fails unless all are accepted.
+func postAll(t *testing.T, tr *testRelay, casts []ballotbox.Cast) []relay.Tracker {
+	t.Helper()
+	trackers := make([]relay.Tracker, len(casts))
+	var wg sync.WaitGroup
+	for i, c := range casts {
+		trackers[i] = relay.TrackerOf(c.Ballot)
+		wg.Go(func() {
+			if code, u := tr.post(request(c)); code != http.StatusAccepted {
+				t.Errorf("cast %d: %d %+v", i, code, u)
+			}
+		})
+	}
+	wg.Wait()
+	if t.Failed() {
+		t.FailNow()
+	}
+	return trackers
+}
+
+// A relay stopped after answering "accepted" and before the casts were
+// mined (never sent, or sent and not yet mined) sends them when it is
+// restarted on the same outbox: every accepted cast ends up included.
+func TestRelayRestart(t *testing.T) {
+	te := openElection(t)
+	for _, tc := range []struct {
+		name  string
+		delay time.Duration
+	}{
+		{"never sent", time.Hour},
+		{"sent, not mined", 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir, opts := t.TempDir(), te.env.account(t).opts
+			a := te.startRelay(t, relay.Config{Dir: dir, Opts: opts, MaxDelay: tc.delay})
+			casts := votes(t, te, 20)
+			trackers := postAll(t, a, casts)
+			if tc.delay == 0 {
+				a.waitSent(len(casts))
+			}
+			a.stop()
+			sent := a.Metrics().Sent
+			if tc.delay > 0 && sent != 0 {
+				t.Fatalf("%d casts sent before the delay", sent)
+			}
+			b := te.startRelay(t, relay.Config{Dir: dir, Opts: opts})
+			if m := b.Metrics(); m.Outbox != int64(len(casts)) {
+				t.Fatalf("outbox reloaded with %d entries, want %d", m.Outbox, len(casts))
+			}
+			b.waitIncluded(trackers, 20*time.Second)
+			te.onChain(t, casts)
+			t.Logf("sent before the stop: %d; after the restart: %+v", sent, b.Metrics())
+		})
+	}
+}
+
+// The chain node is stopped while accepted casts are in its pool and
+// restarted on the same data directory with an empty pool: the relay
+// sees the lost nonces, re-reads the nonce and sends the casts again.
+func TestNodeRestart(t *testing.T) {
+	env, err := startChain(t.TempDir(), freePort(t), 8)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer func() { env.stop() }()
+	te := env.newElection(t, 2, true)
+	backend, err := ethclient.Dial(env.node.HTTPEndpoint()) // survives the node
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer backend.Close()
+	tr := te.startRelay(t, relay.Config{Backend: backend, Confirmations: 1})
+	casts := votes(t, te, 60)
+	trackers := postAll(t, tr, casts)
+	tr.waitSent(len(casts))
+	if err := env.stop(); err != nil {
+		t.Fatal(err)
+	}
+	before := tr.Metrics()
+	time.Sleep(time.Second) // the relay finds the node gone
+	if err := env.start(); err != nil {
+		t.Fatalf("restarting the node: %v", err)
+	}
+	te.box = ballotbox.New(env.client, te.box.Address())
+	tr.waitIncluded(trackers, 30*time.Second)
+	te.onChain(t, casts)
+	after := tr.Metrics()
+	t.Logf("at the stop: %d sent, %d included; after the restart: %+v", before.Sent, before.Included, after)
+	if before.Included == int64(len(casts)) {
+		t.Log("all casts were included before the stop: nothing tested")
+	}
+	if before.Included < int64(len(casts)) && after.Resent == 0 {
+		t.Error("casts lost with the pool were not sent again")
+	}
+	head, _ := te.box.Head(context.Background())
+	t.Logf("head %d", head)
+}
+
+// waitSent waits until the relay has sent n transactions.
+func (tr *testRelay) waitSent(n int) {
+	tr.t.Helper()
+	for deadline := time.Now().Add(10 * time.Second); tr.Metrics().Sent < int64(n); time.Sleep(5 * time.Millisecond) {
+		if time.Now().After(deadline) {
+			tr.t.Fatalf("not all sent: %+v", tr.Metrics())
+		}
+	}
+}
+
+// Another sender takes the relay account's next nonce behind the relay's
+// back: the relay's send fails with "nonce too low", it re-reads the
+// nonce and every cast is included.
+func TestNonceTaken(t *testing.T) {
+	te := openElection(t)
+	acct := te.env.account(t)
+	tr := te.startRelay(t, relay.Config{Opts: acct.opts})
+	first := votes(t, te, 2)
+	tr.waitIncluded(postAll(t, tr, first[:1]), 20*time.Second)
+
+	ctx := context.Background()
+	nonce, err := te.env.client.PendingNonceAt(ctx, acct.opts.From)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tx := types.NewTx(&types.DynamicFeeTx{ChainID: big.NewInt(chain.DefaultChainID), Nonce: nonce,
+		GasTipCap: big.NewInt(1e9), GasFeeCap: big.NewInt(100e9), Gas: 21000, To: &common.Address{0x42}})
+	if tx, err = acct.opts.Signer(acct.opts.From, tx); err != nil {
+		t.Fatal(err)
+	}
+	if err := te.env.client.SendTransaction(ctx, tx); err != nil {
+		t.Fatal(err)
+	}
+	mined(t, te.box, tx)
+
+	tr.waitIncluded(postAll(t, tr, first[1:]), 20*time.Second)
+	m := tr.Metrics()
+	if m.NonceErrors == 0 || m.NonceReads < 2 {
+		t.Fatalf("no nonce error seen: %+v", m)
+	}
+	t.Logf("%d nonce errors, %d nonce reads", m.NonceErrors, m.NonceReads)
+	te.onChain(t, first)
+}

@@ -1,0 +1,179 @@
+package relay
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"mime"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+// Handler is the relay's HTTP API (docs/relay-api.md):
+//
+//	POST /v1/casts            Request -> Update
+//	GET  /v1/casts/{tracker}  Update
+//	GET  /v1/ws               WebSocket: Requests in, Updates out
+//	GET  /healthz             {"status": "ok", "head": N, "outbox": N}
+//	GET  /metrics             Prometheus text format
+//
+// It logs no request and no address. Serve it with Server's timeouts.
+func (r *Relay) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("/v1/casts", method(http.MethodPost, r.handleCast))
+	mux.HandleFunc("/v1/casts/{tracker}", method(http.MethodGet, r.handleStatus))
+	mux.HandleFunc("/v1/ws", method(http.MethodGet, r.handleWS))
+	mux.HandleFunc("/healthz", method(http.MethodGet, r.handleHealth))
+	mux.HandleFunc("/metrics", method(http.MethodGet, r.handleMetrics))
+	mux.HandleFunc("/", func(w http.ResponseWriter, req *http.Request) {
+		writeError(w, req, errNotFound, "")
+	})
+	return r.cors(mux)
+}
+
+// method refuses requests of other methods.
+func method(m string, h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, req *http.Request) {
+		if req.Method != m {
+			w.Header().Set("Allow", m)
+			writeError(w, req, errMethod, "")
+			return
+		}
+		h(w, req)
+	}
+}
+
+func (r *Relay) handleCast(w http.ResponseWriter, req *http.Request) {
+	if mt, _, err := mime.ParseMediaType(req.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+		writeError(w, req, errMediaType, "")
+		return
+	}
+	if !r.limiter.allow(r.cfg.ClientID(req)) {
+		r.metrics.limited.Add(1)
+		w.Header().Set("Retry-After", "10")
+		writeError(w, req, errRateLimited, "")
+		return
+	}
+	m, err := decodeRequest(http.MaxBytesReader(w, req.Body, r.cfg.Limits.MaxBodyBytes))
+	lang := language(req, m.Lang)
+	if err == nil && m.Type != "" && m.Type != "cast" {
+		err = errRequest
+	}
+	var st Status
+	if err == nil {
+		st, err = r.submitRequest(req.Context(), m)
+	}
+	if err != nil {
+		writeError(w, req, r.apiError(err), lang)
+		return
+	}
+	u := update(st, lang)
+	u.ID = m.ID
+	writeJSON(w, httpStatus(st.Phase), u)
+}
+
+func (r *Relay) handleStatus(w http.ResponseWriter, req *http.Request) {
+	lang := language(req, req.URL.Query().Get("lang"))
+	t, err := ParseTracker(req.PathValue("tracker"))
+	if err != nil {
+		writeError(w, req, errBadRequest, lang)
+		return
+	}
+	st, err := r.Status(t)
+	if err != nil {
+		writeError(w, req, r.apiError(err), lang)
+		return
+	}
+	writeJSON(w, http.StatusOK, update(st, lang))
+}
+
+func (r *Relay) handleHealth(w http.ResponseWriter, _ *http.Request) {
+	head, err := r.view.health(4 * r.cfg.PollInterval)
+	status, code := "ok", http.StatusOK
+	if err != nil || r.stopped.Load() {
+		status, code = "unavailable", http.StatusServiceUnavailable
+	}
+	writeJSON(w, code, map[string]any{"status": status, "head": head, "outbox": r.metrics.outbox.Load()})
+}
+
+// apiError maps an error of the relay to its answer.
+func (r *Relay) apiError(err error) *apiError {
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		return errTooLarge
+	case errors.Is(err, ErrMalformed):
+		return errBadRequest
+	case errors.Is(err, ErrNotFound):
+		return errUnknownTracker
+	case errors.Is(err, ErrUnavailable), errors.Is(err, ErrClosed), errors.Is(err, context.Canceled),
+		errors.Is(err, context.DeadlineExceeded):
+		return errUnavailable
+	}
+	r.log.Error("relay: internal error, nothing queued", "err", err)
+	return errInternal
+}
+
+func httpStatus(p Phase) int {
+	switch p {
+	case Accepted:
+		return http.StatusAccepted
+	case Rejected:
+		return http.StatusUnprocessableEntity
+	}
+	return http.StatusOK
+}
+
+func writeError(w http.ResponseWriter, req *http.Request, e *apiError, lang string) {
+	if lang == "" {
+		lang = language(req, "")
+	}
+	if e.status == http.StatusServiceUnavailable {
+		w.Header().Set("Retry-After", "30")
+	}
+	writeJSON(w, e.status, e.update("", lang))
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("X-Content-Type-Options", "nosniff")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}
+
+// cors lets the configured booth origins call the API from a browser.
+func (r *Relay) cors(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
+		origin := req.Header.Get("Origin")
+		if origin != "" && r.originAllowed(req) {
+			w.Header().Set("Access-Control-Allow-Origin", origin)
+			w.Header().Add("Vary", "Origin")
+			if req.Method == http.MethodOptions {
+				w.Header().Set("Access-Control-Allow-Methods", "GET, POST")
+				w.Header().Set("Access-Control-Allow-Headers", "Content-Type, Accept-Language")
+				w.Header().Set("Access-Control-Max-Age", "600")
+				w.WriteHeader(http.StatusNoContent)
+				return
+			}
+		}
+		h.ServeHTTP(w, req)
+	})
+}
+
+// originAllowed reports whether a request comes from no browser, from
+// the relay's own origin, or from an allowed one.
+func (r *Relay) originAllowed(req *http.Request) bool {
+	origin := req.Header.Get("Origin")
+	if origin == "" {
+		return true
+	}
+	for _, o := range r.cfg.AllowedOrigins {
+		if o == "*" || strings.EqualFold(o, origin) {
+			return true
+		}
+	}
+	u, err := url.Parse(origin)
+	return err == nil && strings.EqualFold(u.Host, req.Host)
+}

@@ -1,0 +1,108 @@
+package relay_test
+
+import (
+	"bufio"
+	"encoding/json"
+	"net"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/evote-org/evote/ballotbox/relay"
+)
+
+func TestRedact(t *testing.T) {
+	for in, want := range map[string]string{
+		"http: TLS handshake error from 127.0.0.1:54321: EOF": "http: TLS handshake error from [addr]: EOF",
+		"http: panic serving [::1]:8080: boom":                "http: panic serving [addr]: boom",
+		"from 2001:db8::1 and fe80::1%eth0":                   "from [addr] and [addr]",
+		"from 10.0.0.7, nothing else":                         "from [addr], nothing else",
+	} {
+		if got := relay.Redact(in); got != want {
+			t.Errorf("Redact(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// Casts, rejections, WebSocket sessions and net/http's own errors leave
+// no client address in the relay's logs (Debug level included).
+func TestNoAddressInLogs(t *testing.T) {
+	te := openElection(t)
+	tr := te.startRelay(t, relay.Config{})
+	good, _ := te.vote(t)
+	tr.post(request(good))
+	bad := request(good)
+	bad.Signature = nil
+	tr.post(bad)
+	ws := dial(t, tr)
+	ws.WriteMessage(1, []byte("garbage"))
+	readUpdate(t, ws, 5*time.Second)
+	tr.waitIncluded([]relay.Tracker{relay.TrackerOf(good.Ballot)}, 20*time.Second)
+
+	// A TLS server of the relay, spoken to in plain text: net/http logs
+	// a handshake error naming the client.
+	srv := httptest.NewUnstartedServer(nil)
+	srv.Config = tr.Server("")
+	srv.StartTLS()
+	conn, err := net.Dial("tcp", srv.Listener.Addr().String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	conn.Write([]byte("GET / HTTP/1.0\r\n\r\n"))
+	bufio.NewReader(conn).ReadString('\n')
+	conn.Close()
+	srv.Close()
+	ws.Close()
+	time.Sleep(100 * time.Millisecond)
+
+	logs := tr.logs.String()
+	t.Logf("logs:\n%s", logs)
+	if strings.Contains(logs, "127.0.0.1") || strings.Contains(logs, "::1") {
+		t.Fatalf("an address in the logs:\n%s", logs)
+	}
+	if !strings.Contains(logs, "handshake error from [addr]") {
+		t.Fatalf("net/http's error did not reach the log:\n%s", logs)
+	}
+}
+
+func TestHealthAndMetrics(t *testing.T) {
+	te := openElection(t)
+	tr := te.startRelay(t, relay.Config{})
+	good, _ := te.vote(t)
+	tr.post(request(good))
+	tr.waitIncluded([]relay.Tracker{relay.TrackerOf(good.Ballot)}, 20*time.Second)
+	resp, err := http.Get(tr.url + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var h struct {
+		Status string
+		Head   uint64
+		Outbox int64
+	}
+	json.NewDecoder(resp.Body).Decode(&h)
+	resp.Body.Close()
+	if resp.StatusCode != 200 || h.Status != "ok" || h.Head == 0 || h.Outbox != 0 {
+		t.Fatalf("healthz: %d %+v", resp.StatusCode, h)
+	}
+	resp, err = http.Get(tr.url + "/metrics")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var text strings.Builder
+	bufio.NewReader(resp.Body).WriteTo(&text)
+	for _, line := range []string{
+		"evote_relay_casts_accepted_total 1",
+		"evote_relay_casts_included_total 1",
+		`evote_relay_casts_rejected_total{reason="bad-proof"} 0`,
+		"evote_relay_outbox_depth 0",
+		"# TYPE evote_relay_casts_accepted_total counter",
+	} {
+		if !strings.Contains(text.String(), line+"\n") {
+			t.Errorf("no %q in\n%s", line, text.String())
+		}
+	}
+}

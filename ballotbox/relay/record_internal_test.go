@@ -1,0 +1,105 @@
+package relay
+
+import (
+	"bytes"
+	"errors"
+	"log/slog"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/evote-org/evote/ballotbox"
+)
+
+func testCast() ballotbox.Cast {
+	return ballotbox.Cast{Pseudonym: common.Address{0xa1}, Token: []byte("token"), Ballot: []byte("ballot"),
+		Signature: bytes.Repeat([]byte{7}, 65)}
+}
+
+// An outbox record survives encoding, and the outbox a reopening.
+func TestOutbox(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "outbox")
+	o, err := openOutbox(dir, slog.New(slog.DiscardHandler))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec := newRecord(testCast(), time.Unix(1700000000, 5))
+	if err := o.accept(rec); err != nil {
+		t.Fatal(err)
+	}
+	o.close()
+	if o, err = openOutbox(dir, slog.New(slog.DiscardHandler)); err != nil {
+		t.Fatal(err)
+	}
+	defer o.close()
+	if err := o.bind([]byte("election A")); err != nil {
+		t.Fatal(err)
+	}
+	if err := o.bind([]byte("election A")); err != nil {
+		t.Fatalf("the same election again: %v", err)
+	}
+	if err := o.bind([]byte("election B")); !errors.Is(err, ErrConfig) {
+		t.Fatalf("another election: %v", err)
+	}
+	pending, err := o.pending()
+	if err != nil || len(pending) != 1 {
+		t.Fatalf("pending: %v, %v", pending, err)
+	}
+	got := pending[0]
+	if got.Tracker() != TrackerOf(rec.Cast.Ballot) || !got.Accepted.Equal(rec.Accepted) ||
+		!bytes.Equal(got.Cast.Signature, rec.Cast.Signature) || got.Cast.Pseudonym != rec.Pseudonym {
+		t.Fatalf("reloaded %+v, want %+v", got, rec)
+	}
+	done := *got
+	done.Phase, done.Block, done.TxHash, done.Cast = Included, 42, common.Hash{1}, ballotbox.Cast{}
+	if err := o.finish([]*record{&done}, 43); err != nil {
+		t.Fatal(err)
+	}
+	st, err := o.byTracker(rec.Tracker())
+	if err != nil || st.Phase != Included || st.Block != 42 {
+		t.Fatalf("by tracker: %+v, %v", st, err)
+	}
+	if c, ok, err := o.cursor(); c != 43 || !ok || err != nil {
+		t.Fatalf("cursor %d %v %v", c, ok, err)
+	}
+	if p, _ := o.pending(); len(p) != 0 {
+		t.Fatalf("%d pending after done", len(p))
+	}
+	if _, err := o.byTracker(Tracker{1}); !errors.Is(err, ErrNotFound) {
+		t.Fatalf("unknown tracker: %v", err)
+	}
+}
+
+func FuzzDecodeRecord(f *testing.F) {
+	rec := newRecord(testCast(), time.Unix(1, 0))
+	f.Add(rec.encode())
+	rec.Phase, rec.Reason = Rejected, AlreadyVoted
+	f.Add(rec.encode())
+	f.Fuzz(func(t *testing.T, b []byte) {
+		r, err := decodeRecord(common.Address{1}, b)
+		if err != nil {
+			return
+		}
+		if again := r.encode(); !bytes.Equal(again, b) && r.Phase == Accepted {
+			t.Fatalf("re-encoding differs")
+		}
+	})
+}
+
+func FuzzDecodeRequest(f *testing.F) {
+	f.Add([]byte(`{"type":"cast","id":"1","pseudonym":"0x00000000000000000000000000000000000000a1","token":"AA==","ballot":"AA==","signature":"AA=="}`))
+	f.Add([]byte(`{"type":"watch","tracker":"T1TR-N0P6-9G07-HF2F"}`))
+	f.Fuzz(func(t *testing.T, b []byte) {
+		m, err := decodeRequest(bytes.NewReader(b))
+		if err != nil {
+			return
+		}
+		if len(m.ID) > maxID {
+			t.Fatal("long id accepted")
+		}
+		if c, err := m.cast(); err == nil && checkSizes(c) != nil {
+			t.Fatal("cast of bad sizes accepted")
+		}
+	})
+}
