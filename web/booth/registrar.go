@@ -16,6 +16,10 @@ import (
 // maxReply bounds what the booth reads from a registrar.
 const maxReply = 64 << 10
 
+// ErrUnreachable is returned when no answer came from the registrar (or
+// only a gateway's error): the same request may be sent again.
+var ErrUnreachable = errors.New("booth: registrar unreachable")
+
 // RegistrarError is the registrar's refusal: its code and the sentence to
 // show the voter.
 type RegistrarError struct {
@@ -75,7 +79,7 @@ func (r *Registrar) do(ctx context.Context, method, url string, body []byte, out
 	}
 	resp, err := client.Do(req)
 	if err != nil {
-		return fmt.Errorf("booth: registrar unreachable: %w", err)
+		return fmt.Errorf("%w: %w", ErrUnreachable, err)
 	}
 	defer resp.Body.Close()
 	data, err := io.ReadAll(io.LimitReader(resp.Body, maxReply))
@@ -85,6 +89,9 @@ func (r *Registrar) do(ctx context.Context, method, url string, body []byte, out
 	if resp.StatusCode != http.StatusOK {
 		e := &RegistrarError{Status: resp.StatusCode}
 		if json.Unmarshal(data, &e.ErrorResponse) != nil || e.ErrorResponse.Error == "" {
+			if resp.StatusCode == http.StatusBadGateway || resp.StatusCode == http.StatusGatewayTimeout {
+				return fmt.Errorf("%w: answered %s", ErrUnreachable, resp.Status)
+			}
 			return fmt.Errorf("booth: registrar answered %s", resp.Status)
 		}
 		return e

@@ -1,0 +1,42 @@
+//go:build js && wasm
+
+// Command wasm is the voter's booth compiled to WebAssembly
+// (GOOS=js GOARCH=wasm): it exposes package booth to the booth page's
+// JavaScript as the global object evoteBooth, whose methods are
+//
+//	load(electionJSON)              the site's /api/election answer; checks
+//	                                that the manifest's hash is the election id
+//	register(voterID, code, lang)   Promise: registrar key check against the
+//	                                one on chain, pseudonym, blind token
+//	prepare(choicesJSON)            Promise: the encrypted, proven, signed cast
+//	                                as the relay's request fields, with its
+//	                                tracker code
+//	audit()                         Benaloh challenge of the prepared ballot:
+//	                                reveals and checks its opening, then
+//	                                discards the ballot (never cast it)
+//
+// Errors reject (or are returned) as {error: code, message: text}; the
+// page shows its own sentence for each code. The secrets (the pseudonym
+// key, the openings) stay in this module's memory and are never handed to
+// JavaScript, except an audited ballot's opening, which is the point of
+// the audit. The site (web/site) builds this command and serves it with
+// Subresource Integrity.
+package main
+
+import "syscall/js"
+
+func main() {
+	s := &session{}
+	js.Global().Set("evoteBooth", js.ValueOf(map[string]any{
+		"load": js.FuncOf(func(_ js.Value, args []js.Value) any { return result(s.load(arg(args, 0))) }),
+		"register": js.FuncOf(func(_ js.Value, args []js.Value) any {
+			return promise(func() (any, error) { return s.register(arg(args, 0), arg(args, 1), arg(args, 2)) })
+		}),
+		"prepare": js.FuncOf(func(_ js.Value, args []js.Value) any {
+			return promise(func() (any, error) { return s.prepare(arg(args, 0)) })
+		}),
+		"audit": js.FuncOf(func(_ js.Value, _ []js.Value) any { return result(s.audit()) }),
+	}))
+	js.Global().Call("dispatchEvent", js.Global().Get("Event").New("evoteBoothReady"))
+	select {}
+}

@@ -1,0 +1,164 @@
+//go:build js && wasm
+
+package main
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"sync"
+	"syscall/js"
+
+	"github.com/evote-org/evote/crypto/ballot"
+	"github.com/evote-org/evote/crypto/elgamal"
+	"github.com/evote-org/evote/crypto/transcript"
+	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/web/api"
+	"github.com/evote-org/evote/web/booth"
+)
+
+// session is one voter's visit: the election, then the credential, then
+// at most one prepared ballot at a time.
+type session struct {
+	mu         sync.Mutex
+	ctx        transcript.Context
+	electionID string
+	keyOnChain []byte
+	election   *ballot.Election
+	cred       *booth.Credential
+	cast       *booth.Cast
+	opening    *ballot.Opening
+}
+
+// load checks and keeps the election the site's server read from chain.
+func (s *session) load(data string) (any, error) {
+	var e api.Election
+	if err := json.Unmarshal([]byte(data), &e); err != nil {
+		return nil, coded("election", err)
+	}
+	ctx, err := e.Context()
+	if err != nil {
+		return nil, coded("election", err)
+	}
+	if election.ID(e.Manifest) != ctx.ElectionID {
+		return nil, coded("manifest", errors.New("booth: the manifest's hash is not the election id"))
+	}
+	m, err := election.Parse(e.Manifest)
+	if err != nil {
+		return nil, coded("manifest", err)
+	}
+	key, err := elgamal.ParsePublicKey(e.ElectionKey)
+	if err != nil {
+		return nil, coded("election", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.ctx, s.electionID, s.keyOnChain = ctx, e.ElectionID, e.RegistrarKey
+	s.election = m.Ballot(ctx, key)
+	return m, nil
+}
+
+// register checks the registrar against the chain and gets a credential.
+func (s *session) register(voterID, code, lang string) (any, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.election == nil {
+		return nil, coded("election", errors.New("booth: no election loaded"))
+	}
+	ctx := context.Background()
+	origin := js.Global().Get("location").Get("origin").String()
+	reg := &booth.Registrar{URL: origin + "/registrar", ElectionID: s.electionID, Language: lang}
+	info, err := reg.Info(ctx)
+	if err != nil {
+		return nil, registrarError(err)
+	}
+	e, err := booth.CheckInfo(info, s.ctx, s.keyOnChain)
+	switch {
+	case errors.Is(err, booth.ErrKeyMismatch):
+		return nil, coded("key_mismatch", err)
+	case err != nil:
+		return nil, coded("wrong_election", err)
+	}
+	cred, err := e.Register(ctx, &booth.Retry{Signer: reg}, voterID, code, rand.Reader)
+	if err != nil {
+		return nil, registrarError(err)
+	}
+	s.cred = cred
+	return map[string]string{"pseudonym": fmt.Sprintf("0x%x", cred.Key.Address())}, nil
+}
+
+// registrarError codes a registrar's refusal by its own code, with its
+// sentence for the voter.
+func registrarError(err error) error {
+	var re *booth.RegistrarError
+	switch {
+	case errors.As(err, &re):
+		return coded(re.ErrorResponse.Error, errors.New(re.Message))
+	case errors.Is(err, booth.ErrUnreachable):
+		return coded("registrar_unreachable", err)
+	}
+	return coded("registrar", err)
+}
+
+// castJSON is a prepared cast: the relay's request fields and the tracker.
+type castJSON struct {
+	Pseudonym string `json:"pseudonym"`
+	Token     []byte `json:"token"`
+	Ballot    []byte `json:"ballot"`
+	Signature []byte `json:"signature"`
+	Tracker   string `json:"tracker"`
+}
+
+// prepare encrypts, proves and signs choices ([][]bool as JSON), replacing
+// any ballot prepared before.
+func (s *session) prepare(choicesJSON string) (any, error) {
+	var choices [][]bool
+	if err := json.Unmarshal([]byte(choicesJSON), &choices); err != nil {
+		return nil, coded("choices", err)
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cred == nil {
+		return nil, coded("not_registered", errors.New("booth: not registered"))
+	}
+	c, o, err := s.cred.Prepare(s.election, choices, rand.Reader)
+	if err != nil {
+		return nil, coded("choices", err)
+	}
+	s.cast, s.opening = c, o
+	return castJSON{fmt.Sprintf("0x%x", c.Pseudonym), c.Token, c.Ballot, c.Signature, booth.Tracker(c.Ballot)}, nil
+}
+
+// auditJSON is the result of a Benaloh challenge.
+type auditJSON struct {
+	Valid   bool     `json:"valid"`
+	Problem string   `json:"problem,omitempty"`
+	Choices [][]bool `json:"choices"` // as the opening states them
+	Opening string   `json:"opening"` // hex, for a check on another device
+	Tracker string   `json:"tracker"` // of the discarded ballot
+}
+
+// audit reveals and checks the prepared ballot's opening with ballot.Audit
+// and discards the ballot: a revealed ballot is never cast.
+func (s *session) audit() (any, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.cast == nil {
+		return nil, coded("no_ballot", errors.New("booth: no ballot to audit"))
+	}
+	c, o := s.cast, s.opening
+	s.cast, s.opening = nil, nil
+	out := auditJSON{Choices: o.Choices, Opening: hex.EncodeToString(o.Bytes()), Tracker: booth.Tracker(c.Ballot)}
+	b, err := ballot.Parse(s.election, c.Ballot)
+	if err == nil {
+		err = ballot.Audit(s.election, b, o)
+	}
+	if err != nil {
+		out.Problem = err.Error()
+	}
+	out.Valid = err == nil
+	return out, nil
+}

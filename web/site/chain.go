@@ -1,0 +1,150 @@
+package site
+
+import (
+	"context"
+	"encoding/json"
+	"log/slog"
+	"math/big"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/ballotbox/relay"
+	"github.com/evote-org/evote/web/api"
+)
+
+// chainView answers the pages' questions from the ballot-box contract.
+type chainView struct {
+	box  *ballotbox.Client
+	from uint64
+	log  *slog.Logger
+
+	mu       sync.Mutex
+	manifest []byte                   // read once: it never changes
+	index    map[relay.Tracker]uint64 // tracker -> Seq, of ballots read so far
+	ballots  []api.Ballot             // by Seq
+	next     uint64                   // the first block not read into index
+}
+
+func newChainView(box *ballotbox.Client, from uint64, log *slog.Logger) *chainView {
+	return &chainView{box: box, from: from, next: from, log: log, index: map[relay.Tracker]uint64{}}
+}
+
+// rpcTimeout bounds the node calls of one page request.
+const rpcTimeout = 10 * time.Second
+
+// election reads the election's public parameters at the head.
+func (c *chainView) election(ctx context.Context) (*api.Election, error) {
+	head, err := c.box.Head(ctx)
+	if err != nil {
+		return nil, err
+	}
+	m, err := c.readManifest(ctx, head)
+	if err != nil {
+		return nil, err
+	}
+	at := c.box.At(new(big.Int).SetUint64(head))
+	tctx, err := at.Context(ctx)
+	if err != nil {
+		return nil, err
+	}
+	st, err := at.State(ctx)
+	if err != nil {
+		return nil, err
+	}
+	e := &api.Election{State: st.String(), Head: head, Manifest: m}
+	e.SetContext(tctx)
+	if e.RegistrarKey, err = at.RegistrarKey(ctx); err != nil {
+		return nil, err
+	}
+	if st >= ballotbox.Ready {
+		k, err := at.ElectionKey(ctx)
+		if err != nil {
+			return nil, err
+		}
+		e.ElectionKey = k[:]
+	}
+	return e, nil
+}
+
+func (c *chainView) readManifest(ctx context.Context, head uint64) ([]byte, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.manifest == nil {
+		created, err := c.box.Created(ctx, c.from, head)
+		if err != nil {
+			return nil, err
+		}
+		c.manifest = created.Manifest
+	}
+	return c.manifest, nil
+}
+
+func (c *chainView) serveElection(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), rpcTimeout)
+	defer cancel()
+	e, err := c.election(ctx)
+	if err != nil {
+		c.log.Warn("site: reading the election from chain", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, api.Error{Error: "chain_unavailable"})
+		return
+	}
+	writeJSON(w, http.StatusOK, e)
+}
+
+// serveBallot finds a ballot on chain by its tracker code.
+func (c *chainView) serveBallot(w http.ResponseWriter, r *http.Request) {
+	t, err := relay.ParseTracker(r.PathValue("tracker"))
+	if err != nil {
+		writeJSON(w, http.StatusBadRequest, api.Error{Error: "bad_tracker"})
+		return
+	}
+	ctx, cancel := context.WithTimeout(r.Context(), rpcTimeout)
+	defer cancel()
+	b, ok, err := c.find(ctx, t)
+	switch {
+	case err != nil:
+		c.log.Warn("site: reading ballots from chain", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, api.Error{Error: "chain_unavailable"})
+	case !ok:
+		writeJSON(w, http.StatusNotFound, api.Error{Error: "not_found"})
+	default:
+		writeJSON(w, http.StatusOK, b)
+	}
+}
+
+// find reads the ballots cast since the last call into the index and
+// looks t up. The index holds the tracker, block and transaction of every
+// ballot (about 60 bytes each: some 90 MB for 1.5 million).
+func (c *chainView) find(ctx context.Context, t relay.Tracker) (api.Ballot, bool, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	head, err := c.box.Head(ctx)
+	if err != nil {
+		return api.Ballot{}, false, err
+	}
+	if c.next <= head {
+		for b, err := range c.box.Ballots(ctx, c.next, head) {
+			if err != nil {
+				return api.Ballot{}, false, err
+			}
+			tr := relay.TrackerOf(b.Ballot)
+			c.index[tr] = b.Seq
+			c.ballots = append(c.ballots, api.Ballot{Tracker: tr.String(), Block: b.Block, Tx: b.TxHash.Hex()})
+		}
+		c.next = head + 1
+	}
+	seq, ok := c.index[t]
+	if !ok {
+		return api.Ballot{}, false, nil
+	}
+	return c.ballots[seq], true, nil
+}
+
+func writeJSON(w http.ResponseWriter, status int, v any) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.WriteHeader(status)
+	json.NewEncoder(w).Encode(v)
+}

@@ -1,0 +1,222 @@
+package site_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/ecdsa"
+	"encoding/csv"
+	"fmt"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"net/http/httputil"
+	"net/url"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/ballotbox/chain"
+	"github.com/evote-org/evote/ballotbox/relay"
+	"github.com/evote-org/evote/ballotbox/validity"
+	"github.com/evote-org/evote/crypto/blind/signer"
+	"github.com/evote-org/evote/crypto/group"
+	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/roll"
+	"github.com/evote-org/evote/registrar/store/pebblestore"
+	"github.com/evote-org/evote/web/site"
+	"github.com/gtank/ristretto255"
+)
+
+// world is an election with every real part the booth talks to: an
+// embedded chain node with an opened ballot box, a registrar, a relay,
+// and the site in front of them.
+type world struct {
+	box       *ballotbox.Client
+	deployed  uint64
+	params    *validity.Params
+	codes     map[string]string // voter id -> voting code
+	url       string            // the site
+	relayDown atomic.Bool       // the site's way to the relay fails (502)
+}
+
+// testManifest has a one-of-three question and a zero-to-two-of-three one.
+func testManifest() []byte {
+	opt := func(ru, en string) election.Option { return election.Option{Title: election.Text{RU: ru, EN: en}} }
+	m := election.Manifest{Version: election.Version,
+		Title: election.Text{RU: "Городской опрос о парках", EN: "City poll on parks"},
+		Questions: []election.Question{
+			{Title: election.Text{RU: "Какой парк благоустроить первым?", EN: "Which park should be improved first?"}, Min: 1, Max: 1,
+				Options: []election.Option{opt("Сокольники", "Sokolniki"), opt("Измайловский", "Izmailovsky"), opt("Царицыно", "Tsaritsyno")}},
+			{Title: election.Text{RU: "Что добавить в парки?", EN: "What should parks get?"}, Min: 0, Max: 2,
+				Options: []election.Option{opt("Скамейки", "Benches"), opt("Велодорожки", "Cycle paths"), opt("Фонтаны", "Fountains")}},
+		}}
+	return m.Bytes()
+}
+
+// wasm is the booth's WebAssembly, built once per test binary.
+var wasm = sync.OnceValues(func() ([]byte, error) { return site.BuildWasm(context.Background()) })
+
+func newWorld(t *testing.T, voters int) *world {
+	t.Helper()
+	keys := make([]*ecdsa.PrivateKey, 5) // commission, relay, three trustees
+	cfg := chain.Config{DataDir: t.TempDir(), Alloc: map[common.Address]*big.Int{}}
+	for i := range keys {
+		keys[i], _ = crypto.GenerateKey()
+		cfg.Alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = new(big.Int).Lsh(big.NewInt(1), 100)
+	}
+	node, err := chain.Start(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { node.Close() })
+	reg, err := signer.Load("../../crypto/blind/testdata/test-only-key-3072.pem")
+	if err != nil {
+		t.Fatal(err)
+	}
+	w := &world{}
+	w.open(t, node.Client(), keys, reg)
+	regURL := w.startRegistrar(t, reg, voters)
+	relayURL := w.startRelay(t, node.Client(), keys[1])
+	bin, err := wasm()
+	if err != nil {
+		t.Fatal(err)
+	}
+	s, err := site.New(site.Config{Box: w.box, FromBlock: w.deployed, Wasm: bin, Registrar: proxy(t, regURL), Relay: w.switchable(proxy(t, relayURL))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+	w.url = srv.URL
+	return w
+}
+
+// switchable answers 502, as a proxy does for a dead backend, while
+// relayDown is set.
+func (w *world) switchable(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		if w.relayDown.Load() {
+			http.Error(rw, "bad gateway", http.StatusBadGateway)
+			return
+		}
+		h.ServeHTTP(rw, r)
+	})
+}
+
+func proxy(t *testing.T, raw string) *httputil.ReverseProxy {
+	u, err := url.Parse(raw)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return httputil.NewSingleHostReverseProxy(u)
+}
+
+// open deploys a ballot box and drives it to Open in three blocks: the
+// commission's deployment, registrar and start of the ceremony with
+// consecutive nonces; the trustees' posts (a lower tip orders them after
+// the commission's); the end of the ceremony (election key 7·G) and the
+// opening.
+func (w *world) open(t *testing.T, client ballotbox.Backend, keys []*ecdsa.PrivateKey, reg *signer.Key) {
+	ctx := context.Background()
+	opts := func(k *ecdsa.PrivateKey, nonce uint64, tip int64) *bind.TransactOpts {
+		o := bind.NewKeyedTransactor(k, big.NewInt(chain.DefaultChainID))
+		o.Context, o.Nonce, o.GasLimit = ctx, new(big.Int).SetUint64(nonce), 10_000_000
+		o.GasTipCap, o.GasFeeCap = big.NewInt(tip), big.NewInt(100e9)
+		return o
+	}
+	com, trustees := keys[0], keys[2:]
+	var addrs []common.Address
+	for _, k := range trustees {
+		addrs = append(addrs, crypto.PubkeyToAddress(k.PublicKey))
+	}
+	box, deploy, err := ballotbox.Deploy(opts(com, 0, 2e9), client, ballotbox.Params{
+		Commission: crypto.PubkeyToAddress(com.PublicKey), Manifest: testManifest(), Trustees: addrs, Threshold: 2})
+	must(t, err)
+	w.box = box
+	_, err = box.SetRegistrar(opts(com, 1, 2e9), crypto.PubkeyToAddress(com.PublicKey), reg.Public().Bytes())
+	must(t, err)
+	_, err = box.StartKeyCeremony(opts(com, 2, 2e9))
+	must(t, err)
+	var last *types.Transaction
+	for i, k := range trustees {
+		_, err = box.PostTrusteeKey(opts(k, 0, 1e9), []byte{'k', byte(i)})
+		must(t, err)
+		last, err = box.PostDealing(opts(k, 1, 1e9), []byte{'d', byte(i)})
+		must(t, err)
+	}
+	w.deployed = mined(t, box, deploy).BlockNumber.Uint64()
+	mined(t, box, last)
+	key := ristretto255.NewElement().ScalarBaseMult(group.Uint64(7)).Bytes()
+	_, err = box.FinishKeyCeremony(opts(com, 3, 2e9), key, 0b111)
+	must(t, err)
+	last, err = box.OpenPolls(opts(com, 4, 2e9))
+	must(t, err)
+	mined(t, box, last)
+	w.params, err = relay.LoadParams(ctx, box, w.deployed)
+	must(t, err)
+}
+
+// startRegistrar runs a registrar with voters V0000, V0001, ...
+func (w *world) startRegistrar(t *testing.T, key *signer.Key, n int) string {
+	st, err := pebblestore.Open(t.TempDir(), pebblestore.Options{})
+	must(t, err)
+	t.Cleanup(func() { st.Close() })
+	var voters []roll.Voter
+	for i := range n {
+		voters = append(voters, roll.Voter{ID: fmt.Sprintf("V%04d", i), Name: "Voter"})
+	}
+	var out bytes.Buffer
+	must(t, registrar.GenerateCodes(context.Background(), voters, st, &out, registrar.CodeConfig{}))
+	rows, _ := csv.NewReader(&out).ReadAll()
+	w.codes = map[string]string{}
+	for _, r := range rows[1:] {
+		w.codes[r[0]] = r[1]
+	}
+	svc, err := registrar.New(registrar.Config{Context: w.params.Election.Context, Key: key, Store: st})
+	must(t, err)
+	srv := httptest.NewServer(svc.Handler())
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
+// startRelay runs the relay from its own funded account.
+func (w *world) startRelay(t *testing.T, client ballotbox.Backend, key *ecdsa.PrivateKey) string {
+	r, err := relay.Open(relay.Config{Backend: client, Contract: w.box.Address(), Params: w.params,
+		Opts: bind.NewKeyedTransactor(key, big.NewInt(chain.DefaultChainID)), Dir: t.TempDir(),
+		PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1}})
+	must(t, err)
+	srv := httptest.NewServer(r.Handler())
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { r.Run(ctx); close(done) }()
+	t.Cleanup(func() {
+		srv.Close()
+		cancel()
+		<-done
+		r.Close()
+	})
+	return srv.URL
+}
+
+func mined(t *testing.T, box *ballotbox.Client, tx *types.Transaction) *types.Receipt {
+	t.Helper()
+	r, err := box.WaitMined(context.Background(), tx)
+	if err != nil {
+		t.Fatalf("mined: %v", err)
+	}
+	return r
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}

@@ -1,0 +1,106 @@
+// Package site is the voter's booth as a web site: an http.Handler that
+// serves the booth page and the "find my ballot" page (html/template, in
+// Russian by default and in English), their scripts and styles embedded
+// in the binary, the booth's cryptography as WebAssembly (web/booth/wasm,
+// built by BuildWasm), and a small JSON API of what the ballot-box
+// contract says (package web/api).
+//
+// Everything the pages load comes from the site's own origin: no CDN, no
+// remote font or script. Every script and the WebAssembly module are
+// loaded with Subresource Integrity: the server computes the sha384 of
+// the exact bytes it serves and writes it into the pages. A strict
+// Content-Security-Policy allows nothing else.
+//
+// The registrar and the relay are mounted under the same origin
+// (/registrar/ and /relay/, Config.Registrar and Config.Relay), so that
+// the booth needs no cross-origin requests; mount them in process or as
+// reverse proxies (httputil.NewSingleHostReverseProxy). Behind a proxy
+// the relay sees the site's address: configure its ClientID to read the
+// forwarded address, or its rate limit counts all voters as one client.
+//
+// Trust: the booth checks the registrar's key against the key the site's
+// server read from the contract (GET /api/election). A voter who trusts
+// the chain but not this server gains nothing from that check alone,
+// since the same server sends the booth's code; the page therefore shows
+// the key's fingerprint, the election id and the contract, which anyone
+// can compare with an independent chain node (evote verify), and the
+// WebAssembly's hash, which anyone can compare with their own build.
+package site
+
+import (
+	"errors"
+	"log/slog"
+	"net/http"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/evote-org/evote/ballotbox"
+)
+
+// Config configures a Site. Box and Wasm are required.
+type Config struct {
+	Box       *ballotbox.Client // the election's ballot box
+	FromBlock uint64            // where its events start: the deployment block, or 0
+	Wasm      []byte            // the booth's WebAssembly (BuildWasm)
+	Registrar http.Handler      // mounted at /registrar/ (prefix stripped); nil: not served
+	Relay     http.Handler      // mounted at /relay/ (prefix stripped); nil: not served
+	Logger    *slog.Logger      // default slog.Default()
+}
+
+// Site is the booth's web site for one election.
+type Site struct {
+	cfg    Config
+	assets map[string]*asset
+	pages  *pages
+	chain  *chainView
+}
+
+// New prepares the site: it hashes the assets and parses the templates.
+func New(cfg Config) (*Site, error) {
+	if cfg.Box == nil || cfg.Box.Address() == (common.Address{}) || len(cfg.Wasm) == 0 {
+		return nil, errors.New("site: Box and Wasm are required")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = slog.Default()
+	}
+	assets, err := loadAssets(cfg.Wasm)
+	if err != nil {
+		return nil, err
+	}
+	p, err := loadPages(assets)
+	if err != nil {
+		return nil, err
+	}
+	return &Site{cfg: cfg, assets: assets, pages: p, chain: newChainView(cfg.Box, cfg.FromBlock, cfg.Logger)}, nil
+}
+
+// Handler serves the site.
+func (s *Site) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /{$}", s.pages.handler("booth"))
+	mux.HandleFunc("GET /track", s.pages.handler("track"))
+	mux.HandleFunc("GET /assets/{name}", s.serveAsset)
+	mux.HandleFunc("GET /api/election", s.chain.serveElection)
+	mux.HandleFunc("GET /api/ballots/{tracker}", s.chain.serveBallot)
+	if s.cfg.Registrar != nil {
+		mux.Handle("/registrar/", http.StripPrefix("/registrar", s.cfg.Registrar))
+	}
+	if s.cfg.Relay != nil {
+		mux.Handle("/relay/", http.StripPrefix("/relay", s.cfg.Relay))
+	}
+	return secure(mux)
+}
+
+// csp allows the pages nothing but their own origin; WebAssembly needs
+// 'wasm-unsafe-eval' (not 'unsafe-eval').
+const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
+	"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+// secure sets the security headers of every answer.
+func secure(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", csp)
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		w.Header().Set("Referrer-Policy", "no-referrer")
+		h.ServeHTTP(w, r)
+	})
+}

@@ -1,0 +1,136 @@
+package site_test
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
+	"github.com/evote-org/evote/ballotbox/relay"
+	"github.com/evote-org/evote/ballotbox/validity"
+)
+
+// TestBoothVote is a voter voting through the booth in a real headless
+// Chromium against a real chain node, registrar and relay: a wrong code
+// is refused, the ballot's min is enforced, a challenged ballot is
+// audited and replaced, the cast is kept and sent again while the relay
+// is unreachable, is included and counts, the tracker code is found,
+// and a second attempt with the same code is refused.
+func TestBoothVote(t *testing.T) {
+	w := newWorld(t, 2)
+	b := newBrowser(t)
+	start := time.Now()
+
+	b.do("open the booth", chromedp.Navigate(w.url+"/"), chromedp.WaitVisible(chromedp.CSS("#step-login")))
+	if got := b.text("#login-h"); got != "Вход" {
+		t.Errorf("the default page is not Russian: heading %q", got)
+	}
+	b.shoot("1-login-ru")
+	b.do("switch to English", chromedp.Click(chromedp.CSS(`a[data-lang="en"]`)))
+	if got := b.text("#login-h"); got != "Sign in" {
+		t.Errorf("after the switch to English: heading %q", got)
+	}
+
+	b.do("sign in with a wrong code",
+		chromedp.SendKeys(chromedp.CSS("#voter-id"), "V0000"),
+		chromedp.SendKeys(chromedp.CSS("#code"), "AAAA-BBBB-CCCC"),
+		chromedp.Click(chromedp.CSS("#login-submit")),
+		chromedp.WaitVisible(chromedp.CSS("#error")))
+	if got := b.text("#error"); !strings.Contains(got, "voting code is wrong") {
+		t.Errorf("wrong code: %q", got)
+	}
+	b.shoot("2-wrong-code")
+
+	b.do("sign in",
+		void(chromedp.Evaluate[string](`document.getElementById("code").value = ""`)),
+		chromedp.SendKeys(chromedp.CSS("#code"), w.codes["V0000"]),
+		chromedp.Click(chromedp.CSS("#login-submit")),
+		chromedp.WaitVisible(chromedp.CSS("#step-ballot")))
+	b.do("encrypt without the required choice",
+		chromedp.Click(chromedp.CSS("#encrypt")),
+		chromedp.WaitVisible(chromedp.CSS("#q0-error")))
+	b.do("choose: keyboard for question 1, clicks for question 2",
+		chromedp.Focus(chromedp.CSS("#q0o0")),
+		chromedp.KeyEvent(" "),
+		chromedp.KeyEvent(kb.ArrowDown), // the next radio button
+		chromedp.Click(chromedp.CSS(`label[for="q1o0"]`)),
+		chromedp.Click(chromedp.CSS(`label[for="q1o2"]`)))
+	if !get(b, "keyboard choice", chromedp.Evaluate[bool](`document.getElementById("q0o1").checked`)) {
+		t.Error("the arrow key did not select the second option")
+	}
+	if !get(b, "max of question 2", chromedp.Evaluate[bool](`document.getElementById("q1o1").disabled`)) {
+		t.Error("a third choice is possible in a question of at most two")
+	}
+	b.shoot("3-ballot")
+
+	b.do("encrypt", chromedp.Click(chromedp.CSS("#encrypt")), chromedp.WaitVisible(chromedp.CSS("#step-review")))
+	challenged := b.text("#review-tracker")
+	b.do("check my encryption", chromedp.Click(chromedp.CSS("#audit")), chromedp.WaitVisible(chromedp.CSS("#audit-result")))
+	if got := b.text("#audit-message"); !strings.Contains(got, "Check passed") || !strings.Contains(got, challenged) {
+		t.Errorf("audit: %q", got)
+	}
+	b.do("a fresh ballot", void(chromedp.Poll[bool](`document.getElementById("review-tracker").textContent !== "`+challenged+`"`)))
+	fresh := b.text("#review-tracker")
+	b.shoot("4-audited")
+
+	w.relayDown.Store(true)
+	b.do("cast while the relay is unreachable", chromedp.Click(chromedp.CSS("#cast")), chromedp.WaitVisible(chromedp.CSS("#retry")))
+	if got := b.text("#cast-progress"); !strings.Contains(got, "kept in this page") {
+		t.Errorf("relay unreachable: %q", got)
+	}
+	b.shoot("5-relay-unreachable")
+	w.relayDown.Store(false)
+	b.do("sent again", chromedp.WaitVisible(chromedp.CSS("#step-done")))
+	tracker := b.text("#tracker")
+	if tracker != fresh {
+		t.Errorf("tracker %s, the ballot's %s", tracker, fresh)
+	}
+	b.shoot("6-done")
+	w.checkCounted(t, tracker, challenged)
+
+	b.do("find my ballot", chromedp.Click(chromedp.CSS("#done-track")),
+		chromedp.WaitVisible(chromedp.CSS("#track-result")),
+		void(chromedp.Poll[bool](`document.getElementById("track-result").textContent.includes("block")`)))
+	b.shoot("7-track")
+
+	again := b.tab()
+	again.do("sign in again with the same code",
+		chromedp.Navigate(w.url+"/?lang=en"),
+		chromedp.WaitVisible(chromedp.CSS("#step-login")),
+		chromedp.SendKeys(chromedp.CSS("#voter-id"), "V0000"),
+		chromedp.SendKeys(chromedp.CSS("#code"), w.codes["V0000"]),
+		chromedp.Click(chromedp.CSS("#login-submit")),
+		chromedp.WaitVisible(chromedp.CSS("#error")))
+	if got := again.text("#error"); !strings.Contains(got, "already been issued") {
+		t.Errorf("second attempt: %q", got)
+	}
+	again.shoot("8-already-voted")
+	t.Logf("voted in the browser in %v; screenshots in %s", time.Since(start).Round(time.Millisecond), b.shots)
+}
+
+// checkCounted fails unless the ballot with tracker is on chain and
+// counts, and the challenged ballot is not on chain.
+func (w *world) checkCounted(t *testing.T, tracker, challenged string) {
+	t.Helper()
+	ctx := context.Background()
+	head, err := w.box.Head(ctx)
+	must(t, err)
+	var found []validity.Cast
+	for c, err := range w.box.Ballots(ctx, w.deployed, head) {
+		must(t, err)
+		switch relay.TrackerOf(c.Ballot).String() {
+		case tracker:
+			found = append(found, validity.Cast{Pseudonym: c.Pseudonym, Token: c.Token, Ballot: c.Ballot, Signature: c.Signature, Block: c.Block})
+		case challenged:
+			t.Error("the challenged ballot is on chain")
+		}
+	}
+	if len(found) != 1 {
+		t.Fatalf("%d ballots with tracker %s on chain", len(found), tracker)
+	}
+	if v := validity.Check(w.params, found); v[0].Reason != validity.Counted {
+		t.Errorf("the booth's ballot does not count: %v", v[0].Reason)
+	}
+}
