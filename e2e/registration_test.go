@@ -17,8 +17,8 @@ import (
 	"github.com/evote-org/evote/web/booth"
 )
 
-// election is a deployed election with its roles' files in dir.
-type election struct {
+// deployment is a deployed election with its roles' files in dir.
+type deployment struct {
 	dir      string
 	rpc      string
 	contract string
@@ -26,9 +26,9 @@ type election struct {
 	node     *proc
 }
 
-// newElection starts a node funding fresh accounts and deploys the sample
+// newDeployment starts a node funding fresh accounts and deploys the sample
 // election (3 trustees, t = 2) with the commission's command.
-func newElection(t *testing.T) *election {
+func newDeployment(t *testing.T) *deployment {
 	dir := t.TempDir()
 	roles := []string{"commission", "relay", "registrar", "t1", "t2", "t3"}
 	addr := map[string]string{}
@@ -40,7 +40,7 @@ func newElection(t *testing.T) *election {
 		fund = append(fund, addr[r])
 	}
 	port := freePort(t)
-	e := &election{dir: dir, rpc: fmt.Sprintf("http://127.0.0.1:%d", port)}
+	e := &deployment{dir: dir, rpc: fmt.Sprintf("http://127.0.0.1:%d", port)}
 	e.node = start(t, dir, "node", "node", "--datadir", "chain", "--http-port", fmt.Sprint(port), "--ws-port", "0",
 		"--fund", strings.Join(fund, ","))
 	waitHTTP(t, e.node, e.rpc)
@@ -60,7 +60,7 @@ func newElection(t *testing.T) *election {
 }
 
 // codes reads the codes file the registrar's command wrote.
-func (e *election) codes(t *testing.T) map[string]string {
+func (e *deployment) codes(t *testing.T) map[string]string {
 	f, err := os.Open(filepath.Join(e.dir, "codes.csv"))
 	if err != nil {
 		t.Fatal(err)
@@ -82,7 +82,7 @@ func (e *election) codes(t *testing.T) map[string]string {
 // kills the registrar with SIGKILL in between: a served voter stays
 // served, the others still get their token.
 func TestRegistration(t *testing.T) {
-	e := newElection(t)
+	e := newDeployment(t)
 	roll := "voter_id,name,district\nV0001,Иван Петров,arbat\nV0002,Anna Smirnova,tverskoy\nV0003,Пётр Иванов,arbat\n"
 	if err := os.WriteFile(filepath.Join(e.dir, "roll.csv"), []byte(roll), 0o644); err != nil {
 		t.Fatal(err)

@@ -1,0 +1,140 @@
+package e2e
+
+import (
+	"context"
+	"crypto/ecdsa"
+	"errors"
+	"fmt"
+	"math/big"
+	"os"
+	"path/filepath"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/ballotbox/chain"
+	"github.com/evote-org/evote/crypto/blind/signer"
+	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/tally"
+	"github.com/evote-org/evote/tally/ceremony"
+)
+
+// world is one election in process: a real embedded node, the contract,
+// five trustees, a real registrar and a real relay over HTTP.
+type world struct {
+	t          *testing.T
+	ctx        context.Context
+	dir        string
+	box        *ballotbox.Client
+	client     ballotbox.Backend
+	commission *bind.TransactOpts
+	regAccount *bind.TransactOpts
+	relayAcc   *bind.TransactOpts
+	trustees   []*ceremony.Trustee
+	secrets    []*ceremony.Secret
+	manifest   *election.Manifest
+}
+
+func transactor(t *testing.T) (*bind.TransactOpts, *ecdsa.PrivateKey) {
+	key, err := crypto.GenerateKey()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return bind.NewKeyedTransactor(key, big.NewInt(chain.DefaultChainID)), key
+}
+
+func newWorld(t *testing.T) *world {
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	t.Cleanup(cancel)
+	w := &world{t: t, ctx: ctx, dir: t.TempDir()}
+	w.commission, _ = transactor(t)
+	w.regAccount, _ = transactor(t)
+	w.relayAcc, _ = transactor(t)
+	funded := []common.Address{w.commission.From, w.regAccount.From, w.relayAcc.From}
+	var trusteeAddrs []common.Address
+	for range 5 {
+		opts, _ := transactor(t)
+		w.trustees = append(w.trustees, &ceremony.Trustee{Opts: opts})
+		trusteeAddrs = append(trusteeAddrs, opts.From)
+	}
+	cfg := chain.Config{DataDir: filepath.Join(w.dir, "chain"), Alloc: map[common.Address]*big.Int{}}
+	for _, a := range append(funded, trusteeAddrs...) {
+		cfg.Alloc[a] = new(big.Int).Lsh(big.NewInt(1), 100)
+	}
+	n, err := chain.Start(cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { n.Close() })
+	w.client = n.Client()
+	data, err := os.ReadFile(manifestPath(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	canonical, err := election.Canonical(data)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.manifest, _ = election.Parse(canonical)
+	box, tx, err := ballotbox.Deploy(w.commission, n.Client(), ballotbox.Params{
+		Commission: w.commission.From, Manifest: canonical, Trustees: trusteeAddrs, Threshold: 3})
+	w.box = box
+	w.mined(tx, err)
+	for _, tr := range w.trustees {
+		tr.Box = box
+	}
+	return w
+}
+
+func (w *world) mined(tx *types.Transaction, err error) {
+	w.t.Helper()
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if _, err := w.box.WaitMined(w.ctx, tx); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+// all runs f for the trustees numbered who (from 1) in parallel.
+func (w *world) all(who []int, f func(tr *ceremony.Trustee, i int) error) {
+	w.t.Helper()
+	errs := make([]error, len(who))
+	var wg sync.WaitGroup
+	for k, j := range who {
+		wg.Go(func() { errs[k] = f(w.trustees[j-1], j-1) })
+	}
+	wg.Wait()
+	if err := errors.Join(errs...); err != nil {
+		w.t.Fatal(err)
+	}
+}
+
+// ceremony runs the 3-of-5 key ceremony and the test decryption with two
+// trustees absent, then opens the polls.
+func (w *world) ceremony(regKey *signer.Key) {
+	w.mined(w.box.SetRegistrar(w.commission, w.regAccount.From, regKey.Public().Bytes()))
+	w.mined(w.box.StartKeyCeremony(w.commission))
+	every := []int{1, 2, 3, 4, 5}
+	w.secrets = make([]*ceremony.Secret, 5)
+	w.all(every, func(tr *ceremony.Trustee, i int) (err error) {
+		path := filepath.Join(w.dir, fmt.Sprintf("trustee%d.secret", i+1))
+		w.secrets[i], err = tr.Join(w.ctx, path, []byte("passphrase"), ceremony.KDF{Time: 1, MemoryKiB: 1024})
+		return err
+	})
+	w.all(every, func(tr *ceremony.Trustee, i int) error { return tr.Deal(w.ctx, w.secrets[i]) })
+	w.all(every, func(tr *ceremony.Trustee, i int) error { _, err := tr.Complain(w.ctx, w.secrets[i]); return err })
+	if _, err := tally.FinishCeremony(w.ctx, w.box, w.commission, 0); err != nil {
+		w.t.Fatal(err)
+	}
+	w.all([]int{2, 4, 5}, func(tr *ceremony.Trustee, i int) error { return tr.TestDecrypt(w.ctx, w.secrets[i]) })
+	if _, err := tally.CheckTest(w.ctx, w.box, 0); err != nil {
+		w.t.Fatalf("test decryption before the polls open: %v", err)
+	}
+	w.mined(w.box.OpenPolls(w.commission))
+}
