@@ -7,6 +7,7 @@
 //	evote commission the commission's steps on the election's contract
 //	evote account    make a chain account key
 //	evote relay      a ballot relay: the booth's HTTP/WebSocket API to the chain
+//	evote site       the voter booth's web site
 //	evote trustee    a trustee's key, ceremony steps and decryption
 //	evote tally      the commission's tally and the election record
 //	evote verify     re-check everything from the chain or a record
@@ -36,6 +37,7 @@ var commands = map[string]command{
 	"commission": {"the commission: deploy, set registrar, start ceremony, open, close", runCommission},
 	"account":    {"make a chain account key", runAccount},
 	"relay":      {"run a ballot relay (booth API over HTTP/WebSocket, durable outbox)", runRelay},
+	"site":       {"serve the voter booth (pages, WebAssembly, registrar and relay behind one origin)", runSite},
 	"trustee":    {"a trustee: key, ceremony steps, decryption", runTrustee},
 	"tally":      {"the commission's tally: finish the ceremony, count, publish", runTally},
 	"verify":     {"re-check an election from the chain or a record", runVerify},

@@ -1,0 +1,76 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"log/slog"
+	"net/http/httputil"
+	"net/url"
+	"os"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/web/site"
+)
+
+// runSite serves the voter booth for one election: the pages, the
+// WebAssembly booth, and the registrar and the relay behind the same
+// origin (reverse proxies), so the booth needs no cross-origin calls.
+func runSite(ctx context.Context, args []string) error {
+	fs := flag.NewFlagSet("site", flag.ContinueOnError)
+	rpc := fs.String("rpc", "http://127.0.0.1:8545", "chain node JSON-RPC")
+	contract := fs.String("contract", "", "the election's ballot-box contract address")
+	from := fs.Uint64("from-block", 0, "the contract's deployment block (0: search from genesis)")
+	registrarURL := fs.String("registrar", "http://127.0.0.1:8082", "the registrar's URL, served under /registrar/")
+	relayURL := fs.String("relay", "http://127.0.0.1:8081", "the relay's URL, served under /relay/")
+	wasmPath := fs.String("wasm", "", "the booth's WebAssembly (empty: build it from this source tree with go)")
+	listen := fs.String("listen", "127.0.0.1:8080", "HTTP listen address")
+	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	if !common.IsHexAddress(*contract) {
+		return errors.New("--contract: an address is required")
+	}
+	wasm, err := loadWasm(ctx, *wasmPath)
+	if err != nil {
+		return err
+	}
+	reg, err := proxy(*registrarURL)
+	if err != nil {
+		return err
+	}
+	rel, err := proxy(*relayURL)
+	if err != nil {
+		return err
+	}
+	c, err := ethclient.DialContext(ctx, *rpc)
+	if err != nil {
+		return err
+	}
+	defer c.Close()
+	s, err := site.New(site.Config{Box: ballotbox.New(c, common.HexToAddress(*contract)), FromBlock: *from,
+		Wasm: wasm, Registrar: reg, Relay: rel})
+	if err != nil {
+		return err
+	}
+	slog.Info("booth site serving", "listen", *listen, "contract", *contract)
+	return serve(ctx, *listen, s.Handler())
+}
+
+func loadWasm(ctx context.Context, path string) ([]byte, error) {
+	if path != "" {
+		return os.ReadFile(path)
+	}
+	slog.Info("building the booth's WebAssembly from source")
+	return site.BuildWasm(ctx)
+}
+
+func proxy(raw string) (*httputil.ReverseProxy, error) {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return nil, errors.New("bad URL " + raw)
+	}
+	return httputil.NewSingleHostReverseProxy(u), nil
+}
