@@ -2,6 +2,7 @@ package dkg
 
 import (
 	"github.com/evote-org/evote/crypto/elgamal"
+	"github.com/evote-org/evote/crypto/group"
 	"github.com/evote-org/evote/crypto/transcript"
 	"github.com/gtank/ristretto255"
 )
@@ -59,9 +60,9 @@ func (c Ceremony) EphemeralTranscript(d *Dealing) *transcript.Transcript {
 func (c Ceremony) dealingTranscript(kind string, d *Dealing) *transcript.Transcript {
 	t := c.start(kind)
 	t.AppendUint64("dealer", uint64(d.Dealer))
-	t.Append("commitments", appendElements(nil, d.Commitments...))
+	t.Append("commitments", group.AppendElements(nil, d.Commitments...))
 	t.AppendElement("ephemeral", d.Ephemeral)
-	t.Append("shares", appendScalars(nil, d.Shares...))
+	t.Append("shares", group.AppendScalars(nil, d.Shares...))
 	return t
 }
 

@@ -24,43 +24,21 @@ func checkHeader(b []byte, kind byte, min int, what string) error {
 	return nil
 }
 
-func appendElements(b []byte, es ...*ristretto255.Element) []byte {
-	for _, e := range es {
-		b = e.Encode(b)
-	}
-	return b
-}
-
-func appendScalars(b []byte, ss ...*ristretto255.Scalar) []byte {
-	for _, s := range ss {
-		b = s.Encode(b)
-	}
-	return b
-}
-
 // decodeElements decodes len(b)/32 consecutive canonical, non-identity
 // points.
 func decodeElements(b []byte, what string) ([]*ristretto255.Element, error) {
-	out := make([]*ristretto255.Element, len(b)/group.ElementSize)
-	for i := range out {
-		e, err := group.DecodeElement(b[i*group.ElementSize : (i+1)*group.ElementSize])
-		if err != nil {
-			return nil, fmt.Errorf("%w: %s %d: %w", ErrDecode, what, i, err)
-		}
-		out[i] = e
+	out, err := group.DecodeElements(b, len(b)/group.ElementSize)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrDecode, what, err)
 	}
 	return out, nil
 }
 
 // decodeScalars decodes len(b)/32 consecutive canonical scalars.
 func decodeScalars(b []byte, what string) ([]*ristretto255.Scalar, error) {
-	out := make([]*ristretto255.Scalar, len(b)/group.ScalarSize)
-	for i := range out {
-		s, err := group.DecodeScalar(b[i*group.ScalarSize : (i+1)*group.ScalarSize])
-		if err != nil {
-			return nil, fmt.Errorf("%w: %s %d: %w", ErrDecode, what, i, err)
-		}
-		out[i] = s
+	out, err := group.DecodeScalars(b, len(b)/group.ScalarSize)
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s: %w", ErrDecode, what, err)
 	}
 	return out, nil
 }

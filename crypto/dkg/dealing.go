@@ -35,8 +35,8 @@ func DealingSize(p Params) int {
 func (d *Dealing) Bytes() []byte {
 	p := Params{N: len(d.Shares), T: len(d.Commitments)}
 	b := append(header(KindDealing, DealingSize(p)), byte(d.Dealer), byte(p.T), byte(p.N))
-	b = appendElements(b, d.Commitments...)
-	b = appendScalars(d.Ephemeral.Encode(b), d.Shares...)
+	b = group.AppendElements(b, d.Commitments...)
+	b = group.AppendScalars(d.Ephemeral.Encode(b), d.Shares...)
 	return append(append(b, d.PoP.Bytes()...), d.EphemeralPoK.Bytes()...)
 }
 

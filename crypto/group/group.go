@@ -103,3 +103,53 @@ func Int64(v int64) *ristretto255.Scalar {
 func IsIdentity(e *ristretto255.Element) bool {
 	return e.Equal(identity) == 1
 }
+
+// DecodeElements decodes n consecutive elements from the start of b, each
+// as DecodeElement does.
+func DecodeElements(b []byte, n int) ([]*ristretto255.Element, error) {
+	if len(b) < n*ElementSize {
+		return nil, fmt.Errorf("%w: %d bytes for %d elements", ErrLength, len(b), n)
+	}
+	out := make([]*ristretto255.Element, n)
+	for i := range out {
+		e, err := DecodeElement(b[i*ElementSize : (i+1)*ElementSize])
+		if err != nil {
+			return nil, fmt.Errorf("element %d: %w", i, err)
+		}
+		out[i] = e
+	}
+	return out, nil
+}
+
+// DecodeScalars decodes n consecutive scalars from the start of b, each as
+// DecodeScalar does.
+func DecodeScalars(b []byte, n int) ([]*ristretto255.Scalar, error) {
+	if len(b) < n*ScalarSize {
+		return nil, fmt.Errorf("%w: %d bytes for %d scalars", ErrLength, len(b), n)
+	}
+	out := make([]*ristretto255.Scalar, n)
+	for i := range out {
+		s, err := DecodeScalar(b[i*ScalarSize : (i+1)*ScalarSize])
+		if err != nil {
+			return nil, fmt.Errorf("scalar %d: %w", i, err)
+		}
+		out[i] = s
+	}
+	return out, nil
+}
+
+// AppendElements appends the encodings of es to b.
+func AppendElements(b []byte, es ...*ristretto255.Element) []byte {
+	for _, e := range es {
+		b = e.Encode(b)
+	}
+	return b
+}
+
+// AppendScalars appends the encodings of ss to b.
+func AppendScalars(b []byte, ss ...*ristretto255.Scalar) []byte {
+	for _, s := range ss {
+		b = s.Encode(b)
+	}
+	return b
+}

@@ -90,3 +90,24 @@ func FuzzDecode(f *testing.F) {
 		}
 	})
 }
+
+func TestDecodeMany(t *testing.T) {
+	g := ristretto255.NewGeneratorElement()
+	b := AppendElements(nil, g, g)
+	if es, err := DecodeElements(b, 2); err != nil || len(es) != 2 {
+		t.Fatalf("two elements: %v", err)
+	}
+	if _, err := DecodeElements(b, 3); !errors.Is(err, ErrLength) {
+		t.Errorf("too short: %v", err)
+	}
+	if _, err := DecodeElements(append(b, make([]byte, 32)...), 3); !errors.Is(err, ErrIdentity) {
+		t.Errorf("identity third: %v", err)
+	}
+	s := AppendScalars(nil, Uint64(1), Uint64(2))
+	if ss, err := DecodeScalars(s, 2); err != nil || ss[1].Equal(Uint64(2)) != 1 {
+		t.Fatalf("two scalars: %v", err)
+	}
+	if _, err := DecodeScalars(s[:40], 2); !errors.Is(err, ErrLength) {
+		t.Errorf("too short: %v", err)
+	}
+}

@@ -98,7 +98,7 @@ func ProveDisjunctive(t *transcript.Transcript, pk *elgamal.PublicKey, ct *elgam
 			[]*ristretto255.Scalar{z, neg(c)}, []*ristretto255.Element{pk.Element(), bj})
 		p.challenges[j], p.responses[j] = c, z
 	}
-	p.commitEnc = appendElements(nil, p.commitments...)
+	p.commitEnc = group.AppendElements(nil, p.commitments...)
 	// The true branch takes what is left of the challenge: c − Σ cⱼ.
 	rest := disjunctiveChallenge(t, pk, ct, lo, hi, p.commitEnc)
 	for _, c := range p.challenges {
@@ -157,8 +157,8 @@ func (p *Disjunctive) Bytes() []byte {
 	k := len(p.responses)
 	b := make([]byte, 0, 2*k*group.ElementSize+(2*k-1)*group.ScalarSize)
 	b = append(b, p.commitEnc...)
-	b = appendScalars(b, p.challenges...)
-	return appendScalars(b, p.responses...)
+	b = group.AppendScalars(b, p.challenges...)
+	return group.AppendScalars(b, p.responses...)
 }
 
 // ParseDisjunctive decodes a proof over [lo, hi].

@@ -60,7 +60,7 @@ func (p *DLEQ) Verify(t *transcript.Transcript, y, h, d *ristretto255.Element, b
 
 // Bytes encodes the proof as a || b || z.
 func (p *DLEQ) Bytes() []byte {
-	return appendScalars(appendElements(make([]byte, 0, DLEQSize), p.A, p.B), p.Z)
+	return group.AppendScalars(group.AppendElements(make([]byte, 0, DLEQSize), p.A, p.B), p.Z)
 }
 
 // ParseDLEQ decodes a DLEQ proof.

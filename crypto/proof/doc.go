@@ -44,42 +44,20 @@ var (
 
 // decodeElements decodes n consecutive points from b.
 func decodeElements(b []byte, n int) ([]*ristretto255.Element, error) {
-	out := make([]*ristretto255.Element, n)
-	for i := range out {
-		e, err := group.DecodeElement(b[i*group.ElementSize : (i+1)*group.ElementSize])
-		if err != nil {
-			return nil, errors.Join(ErrDecode, err)
-		}
-		out[i] = e
+	out, err := group.DecodeElements(b, n)
+	if err != nil {
+		return nil, errors.Join(ErrDecode, err)
 	}
 	return out, nil
 }
 
 // decodeScalars decodes n consecutive scalars from b.
 func decodeScalars(b []byte, n int) ([]*ristretto255.Scalar, error) {
-	out := make([]*ristretto255.Scalar, n)
-	for i := range out {
-		s, err := group.DecodeScalar(b[i*group.ScalarSize : (i+1)*group.ScalarSize])
-		if err != nil {
-			return nil, errors.Join(ErrDecode, err)
-		}
-		out[i] = s
+	out, err := group.DecodeScalars(b, n)
+	if err != nil {
+		return nil, errors.Join(ErrDecode, err)
 	}
 	return out, nil
-}
-
-func appendElements(b []byte, es ...*ristretto255.Element) []byte {
-	for _, e := range es {
-		b = e.Encode(b)
-	}
-	return b
-}
-
-func appendScalars(b []byte, ss ...*ristretto255.Scalar) []byte {
-	for _, s := range ss {
-		b = s.Encode(b)
-	}
-	return b
 }
 
 func neg(s *ristretto255.Scalar) *ristretto255.Scalar {
