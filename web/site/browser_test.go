@@ -24,7 +24,7 @@ type browser struct {
 func newBrowser(t *testing.T) *browser {
 	path, err := exec.LookPath("chromium")
 	if err != nil {
-		t.Skip("no chromium on PATH (scripts/test installs it)")
+		t.Fatal("no chromium on PATH: scripts/test installs it (apt-get install chromium)")
 	}
 	opts := []chromedp.ExecAllocatorOption{
 		chromedp.ExecPath(path),
