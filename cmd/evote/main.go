@@ -11,6 +11,7 @@
 //	evote trustee    a trustee's key, ceremony steps and decryption
 //	evote tally      the commission's tally and the election record
 //	evote verify     re-check everything from the chain or a record
+//	evote up         a whole demo election in one process (run from the source tree)
 //
 // Run "evote <command> -h" for a command's flags.
 package main
@@ -41,6 +42,7 @@ var commands = map[string]command{
 	"trustee":    {"a trustee: key, ceremony steps, decryption", runTrustee},
 	"tally":      {"the commission's tally: finish the ceremony, count, publish", runTally},
 	"verify":     {"re-check an election from the chain or a record", runVerify},
+	"up":         {"a whole demo election in one process: chain, registrar, relay, trustees, booth", runUp},
 }
 
 func main() {

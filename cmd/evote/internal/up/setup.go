@@ -1,0 +1,152 @@
+package up
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/crypto/blind/signer"
+	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/roll"
+	"github.com/evote-org/evote/registrar/store/pebblestore"
+	"github.com/evote-org/evote/tally"
+	"github.com/evote-org/evote/tally/ceremony"
+)
+
+// trusteeKDF seals the demo trustees' secrets cheaply.
+var trusteeKDF = ceremony.KDF{Time: 1, MemoryKiB: 8 * 1024, Threads: 1}
+
+// setup makes the sample election: deploy, registrar, key ceremony, test
+// decryption, roll and codes, open polls; then writes the state file. A
+// setup cut short is started over on the next start (a new contract).
+func setup(ctx context.Context, cfg Config, client ballotbox.Backend, acc *accounts, regKey *signer.Key) (*State, error) {
+	log := cfg.Logger
+	dir := cfg.DataDir
+	manifest, err := election.Canonical(election.Sample())
+	if err != nil {
+		return nil, err
+	}
+	var trustees []common.Address
+	for _, o := range acc.trustees {
+		trustees = append(trustees, o.From)
+	}
+	log.Info("deploying the sample election's contract")
+	box, tx, err := ballotbox.Deploy(acc.commission, client, ballotbox.Params{
+		Commission: acc.commission.From, Manifest: manifest, Trustees: trustees, Threshold: Threshold})
+	if err != nil {
+		return nil, err
+	}
+	rcpt, err := box.WaitMined(ctx, tx)
+	if err != nil {
+		return nil, err
+	}
+	st := &State{Contract: box.Address(), FromBlock: rcpt.BlockNumber.Uint64(), Voters: cfg.Voters}
+	from := st.FromBlock
+	mined := func(tx *types.Transaction, err error) error {
+		if err != nil {
+			return err
+		}
+		_, err = box.WaitMined(ctx, tx)
+		return err
+	}
+	if err := mined(box.SetRegistrar(acc.commission, acc.registrar.From, regKey.Public().Bytes())); err != nil {
+		return nil, fmt.Errorf("set registrar: %w", err)
+	}
+	if err := mined(box.StartKeyCeremony(acc.commission)); err != nil {
+		return nil, fmt.Errorf("start ceremony: %w", err)
+	}
+
+	pass := make([]byte, 16)
+	rand.Read(pass)
+	st.Passphrase = hex.EncodeToString(pass)
+	tdir := filepath.Join(dir, "trustees")
+	if err := os.MkdirAll(tdir, 0o700); err != nil {
+		return nil, err
+	}
+	ts := make([]*ceremony.Trustee, Trustees)
+	secrets := make([]*ceremony.Secret, Trustees)
+	for i, o := range acc.trustees {
+		ts[i] = &ceremony.Trustee{Box: box, Opts: o}
+	}
+	all := func(who []int, f func(i int) error) error {
+		errs := make([]error, len(who))
+		var wg sync.WaitGroup
+		for k, i := range who {
+			wg.Go(func() { errs[k] = f(i) })
+		}
+		wg.Wait()
+		return errors.Join(errs...)
+	}
+	every := []int{0, 1, 2, 3, 4}
+	log.Info("key ceremony: join")
+	if err := all(every, func(i int) (err error) {
+		path := filepath.Join(tdir, fmt.Sprintf("trustee%d.secret", i+1))
+		os.Remove(path) // left by a setup cut short: for another contract
+		secrets[i], err = ts[i].Join(ctx, path, []byte(st.Passphrase), trusteeKDF)
+		return err
+	}); err != nil {
+		return nil, fmt.Errorf("join: %w", err)
+	}
+	log.Info("key ceremony: deal")
+	if err := all(every, func(i int) error { return ts[i].Deal(ctx, secrets[i]) }); err != nil {
+		return nil, fmt.Errorf("deal: %w", err)
+	}
+	log.Info("key ceremony: complain")
+	if err := all(every, func(i int) error { _, err := ts[i].Complain(ctx, secrets[i]); return err }); err != nil {
+		return nil, fmt.Errorf("complain: %w", err)
+	}
+	if _, err := tally.FinishCeremony(ctx, box, acc.commission, from); err != nil {
+		return nil, fmt.Errorf("finish ceremony: %w", err)
+	}
+	log.Info("test decryption by trustees 1, 2, 3")
+	if err := all([]int{0, 1, 2}, func(i int) error { return ts[i].TestDecrypt(ctx, secrets[i]) }); err != nil {
+		return nil, fmt.Errorf("test decryption: %w", err)
+	}
+	if _, err := tally.CheckTest(ctx, box, from); err != nil {
+		return nil, fmt.Errorf("test decryption: %w", err)
+	}
+
+	log.Info("generating the sample roll's voting codes", "voters", cfg.Voters)
+	if err := codes(ctx, dir, cfg.Voters); err != nil {
+		return nil, err
+	}
+	if err := mined(box.OpenPolls(acc.commission)); err != nil {
+		return nil, fmt.Errorf("open polls: %w", err)
+	}
+	data, _ := json.MarshalIndent(st, "", "  ")
+	if err := writeFile(filepath.Join(dir, stateFile), data); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// codes makes the sample roll V00001.. and its codes, stored in the
+// registrar's store and (demo only) in the codes file.
+func codes(ctx context.Context, dir string, n int) error {
+	st, err := pebblestore.Open(filepath.Join(dir, "registrar"), pebblestore.Options{})
+	if err != nil {
+		return err
+	}
+	defer st.Close()
+	voters := make([]roll.Voter, n)
+	for i := range voters {
+		voters[i] = roll.Voter{ID: fmt.Sprintf("V%05d", i+1), Name: fmt.Sprintf("Sample Voter %d", i+1)}
+	}
+	var out bytes.Buffer
+	// Replace: codes of a setup cut short are for no open election.
+	if err := registrar.GenerateCodes(ctx, voters, st, &out, registrar.CodeConfig{Replace: true}); err != nil {
+		return err
+	}
+	return writeFile(filepath.Join(dir, CodesFile), out.Bytes())
+}

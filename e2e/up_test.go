@@ -1,0 +1,137 @@
+package e2e
+
+import (
+	"context"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/ballotbox/relay"
+	"github.com/evote-org/evote/web/booth"
+	"github.com/evote-org/evote/web/site"
+)
+
+// TestUp runs "evote up" as a process: a voter registers and casts through
+// the site it serves; after a restart on the same data directory the
+// election (contract, ballot) is the same and another voter can vote.
+func TestUp(t *testing.T) {
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	dir := t.TempDir()
+	wasm, err := site.BuildWasm(ctx) // the process runs outside the source tree
+	if err != nil {
+		t.Fatal(err)
+	}
+	wasmPath := filepath.Join(dir, "booth.wasm")
+	if err := os.WriteFile(wasmPath, wasm, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	data := filepath.Join(dir, "data")
+	siteURL := fmt.Sprintf("http://127.0.0.1:%d", freePort(t))
+	rpcPort := freePort(t)
+	p := start(t, dir, "up", "up", "--datadir", data, "--listen", siteURL[len("http://"):],
+		"--rpc-port", strconv.Itoa(rpcPort), "--voters", "20", "--wasm", wasmPath)
+	waitHTTP(t, p, siteURL+"/")
+	if out, _ := os.ReadFile(filepath.Join(dir, "up.log")); !strings.Contains(string(out), siteURL+"/") ||
+		!strings.Contains(string(out), "DEMO ONLY") || !strings.Contains(string(out), "V00010") {
+		t.Fatalf("evote up did not print the booth URL, the warning and ten voters:\n%s", out)
+	}
+	contract := upContract(t, data)
+	codes := upCodes(t, data)
+	if len(codes) != 20 {
+		t.Fatalf("%d codes, want 20", len(codes))
+	}
+
+	upVote(t, ctx, rpcPort, contract, siteURL, "V00001", codes, 1)
+
+	p.stop()
+	if code := p.cmd.ProcessState.ExitCode(); code != 0 {
+		t.Fatalf("evote up exited %d on SIGTERM:\n%s", code, p.tail())
+	}
+	p.start()
+	waitHTTP(t, p, siteURL+"/")
+	if c := upContract(t, data); c != contract {
+		t.Fatalf("restart made contract %s, want %s", c, contract)
+	}
+	upVote(t, ctx, rpcPort, contract, siteURL, "V00002", codes, 2)
+}
+
+// upVote checks the ballot count is want-1, has voter id register and cast
+// through the site and waits for the count to reach want.
+func upVote(t *testing.T, ctx context.Context, rpcPort int, contract common.Address, siteURL, id string, codes map[string]string, want uint64) {
+	t.Helper()
+	c, err := ethclient.DialContext(ctx, fmt.Sprintf("http://127.0.0.1:%d", rpcPort))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	w := &world{t: t, ctx: ctx, box: ballotbox.New(c, contract), client: c}
+	if n, err := w.box.BallotCount(ctx); err != nil || n != want-1 {
+		t.Fatalf("ballot count %d (%v), want %d", n, err, want-1)
+	}
+	params, err := relay.LoadParams(ctx, w.box, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	be := params.Election
+	keyOnChain, err := w.box.RegistrarKey(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg := &booth.Registrar{URL: siteURL + "/registrar", ElectionID: fmt.Sprintf("0x%x", be.Context.ElectionID)}
+	info, err := reg.Info(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	el, err := booth.CheckInfo(info, be.Context, keyOnChain)
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.castOne(el, reg, be, siteURL+"/relay", id, codes, [][]bool{{true, false}, {false, true, false, true, false}})
+	if t.Failed() {
+		t.FailNow()
+	}
+	w.waitCount(want)
+}
+
+func upContract(t *testing.T, data string) common.Address {
+	t.Helper()
+	b, err := os.ReadFile(filepath.Join(data, "up.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var st struct {
+		Contract common.Address `json:"contract"`
+	}
+	if err := json.Unmarshal(b, &st); err != nil {
+		t.Fatal(err)
+	}
+	return st.Contract
+}
+
+func upCodes(t *testing.T, data string) map[string]string {
+	t.Helper()
+	f, err := os.Open(filepath.Join(data, "DEMO-voter-codes.csv"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	codes := map[string]string{}
+	for _, r := range rows[1:] {
+		codes[r[0]] = r[1]
+	}
+	return codes
+}
