@@ -124,10 +124,22 @@ func (c *chainView) find(ctx context.Context, t relay.Tracker) (api.Ballot, bool
 	if err != nil {
 		return api.Ballot{}, false, err
 	}
+	if err := c.sync(ctx, head); err != nil {
+		return api.Ballot{}, false, err
+	}
+	seq, ok := c.index[t]
+	if !ok {
+		return api.Ballot{}, false, nil
+	}
+	return c.ballots[seq], true, nil
+}
+
+// sync reads the ballots cast up to head into the index; c.mu is held.
+func (c *chainView) sync(ctx context.Context, head uint64) error {
 	if c.next <= head {
 		for b, err := range c.box.Ballots(ctx, c.next, head) {
 			if err != nil {
-				return api.Ballot{}, false, err
+				return err
 			}
 			tr := relay.TrackerOf(b.Ballot)
 			c.index[tr] = b.Seq
@@ -135,11 +147,7 @@ func (c *chainView) find(ctx context.Context, t relay.Tracker) (api.Ballot, bool
 		}
 		c.next = head + 1
 	}
-	seq, ok := c.index[t]
-	if !ok {
-		return api.Ballot{}, false, nil
-	}
-	return c.ballots[seq], true, nil
+	return nil
 }
 
 func writeJSON(w http.ResponseWriter, status int, v any) {

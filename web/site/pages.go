@@ -46,7 +46,7 @@ func loadPages(assets map[string]*asset) (*pages, error) {
 			}
 		}
 	}
-	for _, name := range []string{"booth", "track"} {
+	for _, name := range []string{"booth", "track", "observer"} {
 		t := template.New("layout.html").Funcs(template.FuncMap{
 			"t":     func(lang, key string) (string, error) { return p.text(lang, key) },
 			"asset": func(name string) *asset { return assets[name] },

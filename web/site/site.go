@@ -44,6 +44,10 @@ type Config struct {
 	Registrar http.Handler      // mounted at /registrar/ (prefix stripped); nil: not served
 	Relay     http.Handler      // mounted at /relay/ (prefix stripped); nil: not served
 	Logger    *slog.Logger      // default slog.Default()
+
+	// For the observer dashboard (/observer); both optional.
+	Voters     uint64 // voters on the roll (0: unknown)
+	RecordPath string // the election record's file, served at /record ("": not served)
 }
 
 // Site is the booth's web site for one election.
@@ -52,6 +56,7 @@ type Site struct {
 	assets map[string]*asset
 	pages  *pages
 	chain  *chainView
+	obs    *observer
 }
 
 // New prepares the site: it hashes the assets and parses the templates.
@@ -70,7 +75,8 @@ func New(cfg Config) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Site{cfg: cfg, assets: assets, pages: p, chain: newChainView(cfg.Box, cfg.FromBlock, cfg.Logger)}, nil
+	chain := newChainView(cfg.Box, cfg.FromBlock, cfg.Logger)
+	return &Site{cfg: cfg, assets: assets, pages: p, chain: chain, obs: newObserver(chain, cfg.Voters, cfg.RecordPath != "")}, nil
 }
 
 // Handler serves the site.
@@ -78,9 +84,15 @@ func (s *Site) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.pages.handler("booth"))
 	mux.HandleFunc("GET /track", s.pages.handler("track"))
+	mux.HandleFunc("GET /observer", s.pages.handler("observer"))
 	mux.HandleFunc("GET /assets/{name}", s.serveAsset)
 	mux.HandleFunc("GET /api/election", s.chain.serveElection)
 	mux.HandleFunc("GET /api/ballots/{tracker}", s.chain.serveBallot)
+	mux.HandleFunc("GET /api/observer", s.obs.serveJSON)
+	mux.HandleFunc("GET /api/observer/ws", s.obs.serveSocket)
+	if s.cfg.RecordPath != "" {
+		mux.HandleFunc("GET /record", s.serveRecord)
+	}
 	if s.cfg.Registrar != nil {
 		mux.Handle("/registrar/", http.StripPrefix("/registrar", s.cfg.Registrar))
 	}

@@ -62,7 +62,7 @@ func TestIntegrity(t *testing.T) {
 	srv := newStatic(t)
 	ref := regexp.MustCompile(`(?:src|href|data-wasm)="(/assets/[^"]+)"[^>]*?integrity="([^"]+)"`)
 	wasmRef := regexp.MustCompile(`data-wasm="([^"]+)" data-wasm-integrity="([^"]+)"`)
-	for _, page := range []string{"/", "/track"} {
+	for _, page := range []string{"/", "/track", "/observer"} {
 		resp, body := fetch(t, srv.URL+page, false)
 		if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'none'") {
 			t.Errorf("%s: CSP %q", page, csp)

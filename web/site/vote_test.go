@@ -23,6 +23,13 @@ func TestBoothVote(t *testing.T) {
 	b := newBrowser(t)
 	start := time.Now()
 
+	obs := b.tab()
+	obs.do("open the observer page", chromedp.Navigate(w.url+"/observer?lang=en"),
+		void(chromedp.Poll[bool](`document.getElementById("obs-ballots").textContent === "0"`)))
+	if got := obs.text("#obs-state"); got != "Polls open" {
+		t.Errorf("observer: state %q", got)
+	}
+
 	b.do("open the booth", chromedp.Navigate(w.url+"/"), chromedp.WaitVisible(chromedp.CSS("#step-login")))
 	if got := b.text("#login-h"); got != "Вход" {
 		t.Errorf("the default page is not Russian: heading %q", got)
@@ -89,6 +96,7 @@ func TestBoothVote(t *testing.T) {
 	}
 	b.shoot("6-done")
 	w.checkCounted(t, tracker, challenged)
+	obs.checkObserver(1)
 
 	b.do("find my ballot", chromedp.Click(chromedp.CSS("#done-track")),
 		chromedp.WaitVisible(chromedp.CSS("#track-result")),

@@ -1,0 +1,278 @@
+package site
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"math/big"
+	"mime"
+	"net/http"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/tally/verify"
+	"github.com/gorilla/websocket"
+)
+
+// The observer dashboard (/observer) shows anyone the election as the
+// chain has it: height, state, tokens issued and ballots cast (and
+// voters on the roll, if configured), ballots over time and, once the
+// result is published, the result with the status of each numbered
+// check of an independent verification (verify.Chain) run by this
+// server. The page takes snapshots from /api/observer/ws, a WebSocket
+// that pushes one whenever it changes, or polls /api/observer.
+
+// snapshotTTL is how long a snapshot is reused before the chain is read
+// again: all observers share one reading per second.
+const snapshotTTL = time.Second
+
+// historyPoints bounds the points of the ballots-over-time chart.
+const historyPoints = 60
+
+// snapshot is what the dashboard shows.
+type snapshot struct {
+	Head    uint64   `json:"head"`
+	State   string   `json:"state"`
+	Ballots uint64   `json:"ballots"`
+	Tokens  uint64   `json:"tokens"`
+	Voters  uint64   `json:"voters,omitempty"` // 0: unknown
+	History []point  `json:"history"`          // cumulative ballots by block
+	Tally   *tallied `json:"tally,omitempty"`  // once Tallied
+	Record  bool     `json:"record"`           // /record serves the election record
+}
+
+type point struct {
+	Block   uint64 `json:"block"`
+	Ballots uint64 `json:"ballots"`
+}
+
+// tallied is the result and the server's verification of it.
+type tallied struct {
+	Verified  bool          `json:"verified"` // the verification has finished
+	OK        bool          `json:"ok"`       // and every check passed
+	Error     string        `json:"error,omitempty"`
+	Checks    []checkStatus `json:"checks,omitempty"`
+	Counted   uint64        `json:"counted"`
+	Questions []question    `json:"questions,omitempty"`
+}
+
+type checkStatus struct {
+	Number int    `json:"number"`
+	Status string `json:"status"` // "ok", "fail", "not_run"
+	Detail string `json:"detail,omitempty"`
+}
+
+type question struct {
+	Title   map[string]string `json:"title"`
+	Options []option          `json:"options"`
+}
+
+type option struct {
+	Title map[string]string `json:"title"`
+	Count uint64            `json:"count"`
+}
+
+// observer caches the snapshot and the verification report.
+type observer struct {
+	chain  *chainView
+	voters uint64
+	record bool
+
+	mu     sync.Mutex
+	json   []byte // the last snapshot
+	at     time.Time
+	tally  *tallied // nil until verification starts
+	verify sync.Once
+}
+
+func newObserver(c *chainView, voters uint64, record bool) *observer {
+	return &observer{chain: c, voters: voters, record: record}
+}
+
+// current is the snapshot, read from chain at most once per snapshotTTL.
+func (o *observer) current(ctx context.Context) ([]byte, error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.json != nil && time.Since(o.at) < snapshotTTL {
+		return o.json, nil
+	}
+	s, err := o.read(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if o.json, err = json.Marshal(s); err != nil {
+		return nil, err
+	}
+	o.at = time.Now()
+	return o.json, nil
+}
+
+// read takes a snapshot; o.mu is held.
+func (o *observer) read(ctx context.Context) (*snapshot, error) {
+	c := o.chain
+	head, err := c.box.Head(ctx)
+	if err != nil {
+		return nil, err
+	}
+	at := c.box.At(new(big.Int).SetUint64(head))
+	st, err := at.State(ctx)
+	if err != nil {
+		return nil, err
+	}
+	s := &snapshot{Head: head, State: st.String(), Voters: o.voters, Record: o.record}
+	if s.Ballots, err = at.BallotCount(ctx); err != nil {
+		return nil, err
+	}
+	if s.Tokens, err = at.TokenCount(ctx); err != nil {
+		return nil, err
+	}
+	if s.History, err = c.history(ctx, head); err != nil {
+		return nil, err
+	}
+	if st == ballotbox.Tallied {
+		o.verify.Do(func() {
+			o.tally = &tallied{}
+			go o.runVerify()
+		})
+		s.Tally = o.tally
+	}
+	return s, nil
+}
+
+// verifyTimeout bounds the server's verification of the tally.
+const verifyTimeout = 30 * time.Minute
+
+// runVerify verifies the election from chain, once, and keeps the report.
+func (o *observer) runVerify() {
+	ctx, cancel := context.WithTimeout(context.Background(), verifyTimeout)
+	defer cancel()
+	rep, err := verify.Chain(ctx, o.chain.box, o.chain.from, verify.Options{Voters: o.voters})
+	t := &tallied{Verified: true}
+	if err != nil {
+		o.chain.log.Warn("site: verifying the tally", "err", err)
+		t.Error = err.Error()
+	}
+	if rep != nil {
+		t.OK = err == nil && rep.OK()
+		t.Counted = rep.Counted
+		for _, c := range rep.Checks {
+			t.Checks = append(t.Checks, checkStatus{Number: c.Number, Status: [...]string{"not_run", "ok", "fail"}[c.Status], Detail: c.Detail})
+		}
+		if m := rep.Manifest; m != nil && rep.Counts != nil {
+			for i, q := range m.Questions {
+				qq := question{Title: map[string]string{"ru": q.Title.RU, "en": q.Title.EN}}
+				for j, op := range q.Options {
+					var n uint64
+					if i < len(rep.Counts) && j < len(rep.Counts[i]) {
+						n = rep.Counts[i][j]
+					}
+					qq.Options = append(qq.Options, option{Title: map[string]string{"ru": op.Title.RU, "en": op.Title.EN}, Count: n})
+				}
+				t.Questions = append(t.Questions, qq)
+			}
+		}
+	}
+	o.mu.Lock()
+	o.tally = t
+	o.json = nil // the next request reads afresh
+	o.mu.Unlock()
+}
+
+// history is the cumulative count of ballots at up to historyPoints
+// blocks evenly spread from the deployment to head.
+func (c *chainView) history(ctx context.Context, head uint64) ([]point, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if err := c.sync(ctx, head); err != nil {
+		return nil, err
+	}
+	from := c.from
+	if head < from {
+		return nil, nil
+	}
+	span := head - from
+	n := uint64(historyPoints - 1)
+	if span < n {
+		n = span
+	}
+	out := make([]point, 0, n+1)
+	i := 0
+	for k := uint64(0); k <= n; k++ {
+		b := from
+		if n > 0 {
+			b = from + span*k/n
+		}
+		for i < len(c.ballots) && c.ballots[i].Block <= b {
+			i++
+		}
+		out = append(out, point{Block: b, Ballots: uint64(i)})
+	}
+	return out, nil
+}
+
+func (o *observer) serveJSON(w http.ResponseWriter, r *http.Request) {
+	ctx, cancel := context.WithTimeout(r.Context(), rpcTimeout)
+	defer cancel()
+	b, err := o.current(ctx)
+	if err != nil {
+		o.chain.log.Warn("site: observer snapshot", "err", err)
+		writeJSON(w, http.StatusServiceUnavailable, map[string]string{"error": "chain_unavailable"})
+		return
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Header().Set("Cache-Control", "no-store")
+	w.Write(b)
+}
+
+// upgrader accepts only the site's own pages (the default origin check).
+var upgrader = websocket.Upgrader{ReadBufferSize: 256, WriteBufferSize: 4096}
+
+// pushInterval is how often a socket's snapshot is checked for changes.
+const pushInterval = time.Second
+
+// serveSocket pushes the snapshot whenever it changes.
+func (o *observer) serveSocket(w http.ResponseWriter, r *http.Request) {
+	conn, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return // the upgrader has answered
+	}
+	defer conn.Close()
+	ctx, cancel := context.WithCancel(r.Context())
+	defer cancel()
+	go func() { // reads only to notice the close
+		defer cancel()
+		for {
+			if _, _, err := conn.NextReader(); err != nil {
+				return
+			}
+		}
+	}()
+	var last []byte
+	tick := time.NewTicker(pushInterval)
+	defer tick.Stop()
+	for {
+		rctx, rcancel := context.WithTimeout(ctx, rpcTimeout)
+		b, err := o.current(rctx)
+		rcancel()
+		if err == nil && !bytes.Equal(b, last) {
+			conn.SetWriteDeadline(time.Now().Add(10 * time.Second))
+			if err := conn.WriteMessage(websocket.TextMessage, b); err != nil {
+				return
+			}
+			last = b
+		}
+		select {
+		case <-ctx.Done():
+			return
+		case <-tick.C:
+		}
+	}
+}
+
+// serveRecord serves the election record for download.
+func (s *Site) serveRecord(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": filepath.Base(s.cfg.RecordPath)}))
+	http.ServeFile(w, r, s.cfg.RecordPath)
+}

@@ -1,0 +1,232 @@
+package site_test
+
+import (
+	"bytes"
+	"context"
+	"crypto/rand"
+	"encoding/csv"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"math/big"
+	"net/http"
+	"net/http/httptest"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/ballotbox/chain"
+	"github.com/evote-org/evote/ballotbox/relay"
+	"github.com/evote-org/evote/crypto/blind/signer"
+	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/roll"
+	"github.com/evote-org/evote/registrar/store/pebblestore"
+	"github.com/evote-org/evote/tally"
+	"github.com/evote-org/evote/tally/ceremony"
+	"github.com/evote-org/evote/web/booth"
+	"github.com/evote-org/evote/web/site"
+)
+
+// TestObserverTally is a whole small election behind the site: a real
+// 2-of-3 key ceremony, three voters casting through the real registrar
+// and relay (with the booth's Go code, which the WebAssembly runs), the
+// close, the trustees' decryption and tally.Run publishing the result.
+// The observer page then shows the result and that every numbered check
+// of the server's verification passed, with the record to download.
+func TestObserverTally(t *testing.T) {
+	b := newBrowser(t)
+	start := time.Now()
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
+	t.Cleanup(cancel)
+	dir := t.TempDir()
+	acct := func() *bind.TransactOpts {
+		k, err := crypto.GenerateKey()
+		must(t, err)
+		return bind.NewKeyedTransactor(k, big.NewInt(chain.DefaultChainID))
+	}
+	com, regAcc, relayAcc := acct(), acct(), acct()
+	trustees := make([]*ceremony.Trustee, 3)
+	cfg := chain.Config{DataDir: filepath.Join(dir, "chain"), Alloc: map[common.Address]*big.Int{}}
+	var trusteeAddrs []common.Address
+	for i := range trustees {
+		trustees[i] = &ceremony.Trustee{Opts: acct()}
+		trusteeAddrs = append(trusteeAddrs, trustees[i].Opts.From)
+	}
+	for _, a := range append([]common.Address{com.From, regAcc.From, relayAcc.From}, trusteeAddrs...) {
+		cfg.Alloc[a] = new(big.Int).Lsh(big.NewInt(1), 100)
+	}
+	node, err := chain.Start(cfg)
+	must(t, err)
+	t.Cleanup(func() { node.Close() })
+	client := node.Client()
+	box, tx, err := ballotbox.Deploy(com, client, ballotbox.Params{
+		Commission: com.From, Manifest: testManifest(), Trustees: trusteeAddrs, Threshold: 2})
+	must(t, err)
+	mine := func(tx *types.Transaction, err error) {
+		t.Helper()
+		must(t, err)
+		_, err = box.WaitMined(ctx, tx)
+		must(t, err)
+	}
+	mine(tx, nil)
+	all := func(who []int, f func(tr *ceremony.Trustee, i int) error) {
+		t.Helper()
+		errs := make([]error, len(who))
+		var wg sync.WaitGroup
+		for k, i := range who {
+			trustees[i].Box = box
+			wg.Go(func() { errs[k] = f(trustees[i], i) })
+		}
+		wg.Wait()
+		must(t, errors.Join(errs...))
+	}
+
+	regKey, err := signer.Load("../../crypto/blind/testdata/test-only-key-3072.pem")
+	must(t, err)
+	mine(box.SetRegistrar(com, regAcc.From, regKey.Public().Bytes()))
+	mine(box.StartKeyCeremony(com))
+	every := []int{0, 1, 2}
+	secrets := make([]*ceremony.Secret, 3)
+	all(every, func(tr *ceremony.Trustee, i int) (err error) {
+		secrets[i], err = tr.Join(ctx, filepath.Join(dir, fmt.Sprintf("trustee%d.secret", i)), []byte("passphrase"), ceremony.KDF{Time: 1, MemoryKiB: 1024})
+		return err
+	})
+	all(every, func(tr *ceremony.Trustee, i int) error { return tr.Deal(ctx, secrets[i]) })
+	all(every, func(tr *ceremony.Trustee, i int) error { _, err := tr.Complain(ctx, secrets[i]); return err })
+	_, err = tally.FinishCeremony(ctx, box, com, 0)
+	must(t, err)
+	all([]int{0, 2}, func(tr *ceremony.Trustee, i int) error { return tr.TestDecrypt(ctx, secrets[i]) })
+	_, err = tally.CheckTest(ctx, box, 0)
+	must(t, err)
+	mine(box.OpenPolls(com))
+
+	// The registrar (publishing its token count) and the relay.
+	const voters = 3
+	st, err := pebblestore.Open(filepath.Join(dir, "registrar"), pebblestore.Options{})
+	must(t, err)
+	t.Cleanup(func() { st.Close() })
+	var list []roll.Voter
+	for i := range voters {
+		list = append(list, roll.Voter{ID: fmt.Sprintf("V%04d", i), Name: "Voter"})
+	}
+	var out bytes.Buffer
+	must(t, registrar.GenerateCodes(ctx, list, st, &out, registrar.CodeConfig{}))
+	rows, _ := csv.NewReader(&out).ReadAll()
+	tctx, err := box.Context(ctx)
+	must(t, err)
+	svc, err := registrar.New(registrar.Config{Context: tctx, Key: regKey, Store: st,
+		Publisher: &ballotbox.TokenCounter{Client: box, Opts: regAcc}})
+	must(t, err)
+	regSrv := httptest.NewServer(svc.Handler())
+	t.Cleanup(regSrv.Close)
+	params, err := relay.LoadParams(ctx, box, 0)
+	must(t, err)
+	rl, err := relay.Open(relay.Config{Backend: client, Contract: box.Address(), Params: params,
+		Opts: relayAcc, Dir: filepath.Join(dir, "outbox"), PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1}})
+	must(t, err)
+	rctx, rcancel := context.WithCancel(ctx)
+	done := make(chan struct{})
+	go func() { rl.Run(rctx); close(done) }()
+	t.Cleanup(func() { rcancel(); <-done; rl.Close() })
+	relaySrv := httptest.NewServer(rl.Handler())
+	t.Cleanup(relaySrv.Close)
+
+	record := filepath.Join(dir, "record.jsonl")
+	bin, err := wasm()
+	must(t, err)
+	s, err := site.New(site.Config{Box: box, Wasm: bin, Voters: voters, RecordPath: record})
+	must(t, err)
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+
+	// Three voters: the first question's options 0, 1, 1; the second's
+	// {0}, {0, 2}, {}.
+	keyOnChain, err := box.RegistrarKey(ctx)
+	must(t, err)
+	reg := &booth.Registrar{URL: regSrv.URL, ElectionID: fmt.Sprintf("0x%x", tctx.ElectionID)}
+	info, err := reg.Info(ctx)
+	must(t, err)
+	el, err := booth.CheckInfo(info, tctx, keyOnChain)
+	must(t, err)
+	choices := [][][]bool{
+		{{true, false, false}, {true, false, false}},
+		{{false, true, false}, {true, false, true}},
+		{{false, true, false}, {false, false, false}},
+	}
+	for i, c := range choices {
+		cred, err := el.Register(ctx, reg, rows[i+1][0], rows[i+1][1], rand.Reader)
+		must(t, err)
+		cast, _, err := cred.Prepare(params.Election, c, rand.Reader)
+		must(t, err)
+		body, _ := json.Marshal(relay.Request{Pseudonym: fmt.Sprintf("0x%x", cast.Pseudonym), Token: cast.Token, Ballot: cast.Ballot, Signature: cast.Signature})
+		resp, err := http.Post(relaySrv.URL+"/v1/casts", "application/json", bytes.NewReader(body))
+		must(t, err)
+		resp.Body.Close()
+	}
+	for n := uint64(0); n != voters; time.Sleep(100 * time.Millisecond) {
+		if ctx.Err() != nil {
+			t.Fatal("the ballots were not included")
+		}
+		n, _ = box.BallotCount(ctx)
+	}
+	must(t, svc.Close(ctx)) // publishes the final token count
+	mine(box.ClosePolls(com))
+	all([]int{0, 1}, func(tr *ceremony.Trustee, i int) error { return tr.Decrypt(ctx, secrets[i]) })
+	f, err := os.Create(record)
+	must(t, err)
+	_, err = tally.Run(ctx, box, tally.Options{Record: f, Publish: com})
+	f.Close()
+	must(t, err)
+	t.Logf("election run and tallied in %v", time.Since(start).Round(time.Millisecond))
+
+	b.do("the observer page shows the verified result", chromedp.Navigate(srv.URL+"/observer?lang=en"),
+		void(chromedp.Poll[bool](`document.querySelectorAll("#obs-checks li").length > 0`)))
+	if got := b.text("#obs-state"); got != "Result published" {
+		t.Errorf("state %q", got)
+	}
+	if got := b.text("#obs-verify"); !strings.Contains(got, "All checks passed") || !strings.Contains(got, "Ballots counted: 3") {
+		t.Errorf("verification: %q", got)
+	}
+	statuses := get(b, "checks", chromedp.Evaluate[[]string](`[...document.querySelectorAll("#obs-checks li")].map((li) => li.value + ":" + li.dataset.status)`))
+	if len(statuses) != 10 {
+		t.Errorf("%d checks shown: %v", len(statuses), statuses)
+	}
+	for _, s := range statuses {
+		if !strings.HasSuffix(s, ":ok") {
+			t.Errorf("check %s", s)
+		}
+	}
+	counts := get(b, "counts", chromedp.Evaluate[string](`[...document.querySelectorAll("table.result td")].map((td) => td.textContent).join(",")`))
+	if counts != "1,2,0,2,0,1" {
+		t.Errorf("result tables: %s, want 1,2,0,2,0,1", counts)
+	}
+	for _, id := range []string{"#obs-ballots", "#obs-tokens", "#obs-voters"} {
+		if got := b.text(id); got != "3" {
+			t.Errorf("%s: %q", id, got)
+		}
+	}
+	if !get(b, "record link", chromedp.Evaluate[bool](`!document.getElementById("obs-record").hidden`)) {
+		t.Error("no link to the record")
+	}
+	resp, rec := fetch(t, srv.URL+"/record", false)
+	want, _ := os.ReadFile(record)
+	if resp.StatusCode != http.StatusOK || !bytes.Equal(rec, want) {
+		t.Errorf("/record: %d, %d bytes of %d", resp.StatusCode, len(rec), len(want))
+	}
+	b.shoot("10-observer-tallied")
+	b.do("in Russian", chromedp.Click(chromedp.CSS(`a[data-lang="ru"]`)))
+	if got := b.text("#obs-state"); got != "Итоги опубликованы" {
+		t.Errorf("Russian state %q", got)
+	}
+	b.shoot("11-observer-tallied-ru")
+	t.Logf("done in %v; screenshots in %s", time.Since(start).Round(time.Millisecond), b.shots)
+}

@@ -1,0 +1,193 @@
+// The observer dashboard: snapshots of the election pushed over a
+// WebSocket (/api/observer/ws), or polled from /api/observer if the
+// socket fails. Charts are inline SVG drawn here; every number they show
+// is also in text (the list, the tables).
+"use strict";
+(() => {
+  const ui = window.evoteUI;
+  const $ = (id) => document.getElementById(id);
+  const SVG = "http://www.w3.org/2000/svg";
+  let snap = null;
+
+  const fmt = (n) => Number(n).toLocaleString(ui.lang === "ru" ? "ru-RU" : "en-GB");
+  const svgEl = (name, attrs, parent) => {
+    const el = document.createElementNS(SVG, name);
+    for (const k in attrs) el.setAttribute(k, attrs[k]);
+    if (parent) parent.appendChild(el);
+    return el;
+  };
+  const clear = (el) => { while (el.firstChild) el.removeChild(el.firstChild); };
+  const title = (t) => t[ui.lang] || t.ru || t.en || "";
+
+  // bars draws horizontal bars of rows [{label, value}] into svg.
+  // width is the drawing's width in CSS pixels, so that its text keeps
+  // its size on a phone.
+  const width = (svg) => Math.round(svg.getBoundingClientRect().width) || 600;
+
+  function bars(svg, rows, max) {
+    clear(svg);
+    const h = 28, gap = 8, W = width(svg);
+    svg.setAttribute("viewBox", "0 0 " + W + " " + Math.max(rows.length * (h + gap) - gap, h));
+    rows.forEach((r, i) => {
+      const y = i * (h + gap);
+      svgEl("rect", { x: 0, y, width: W, height: h, class: "bar-bg" }, svg);
+      const w = max > 0 ? Math.max(W * r.value / max, r.value > 0 ? 2 : 0) : 0;
+      svgEl("rect", { x: 0, y, width: w, height: h, class: "bar " + (r.cls || "") }, svg);
+      const t = svgEl("text", { x: 8, y: y + h / 2 + 6, class: "bar-label" }, svg);
+      t.textContent = r.label + ": " + fmt(r.value);
+    });
+  }
+
+  function turnout(s) {
+    const rows = [];
+    if (s.voters) rows.push({ label: ui.text("obs_bar_voters"), value: s.voters, cls: "voters" });
+    rows.push({ label: ui.text("obs_bar_tokens"), value: s.tokens, cls: "tokens" });
+    rows.push({ label: ui.text("obs_bar_ballots"), value: s.ballots, cls: "ballots" });
+    bars($("turnout-chart"), rows, Math.max(s.voters || 0, s.tokens, s.ballots));
+  }
+
+  function history(s) {
+    const svg = $("history-chart");
+    clear(svg);
+    const pts = s.history || [];
+    const W = width(svg), H = 200, L = 50, B = 24, T = 10;
+    svg.setAttribute("viewBox", "0 0 " + W + " " + H);
+    const max = Math.max(1, ...pts.map((p) => p.ballots));
+    const b0 = pts.length ? pts[0].block : 0, b1 = pts.length ? pts[pts.length - 1].block : 1;
+    const x = (b) => L + (W - L - 10) * (b1 > b0 ? (b - b0) / (b1 - b0) : 1);
+    const y = (n) => T + (H - T - B) * (1 - n / max);
+    svgEl("line", { x1: L, y1: y(0), x2: W - 10, y2: y(0), class: "axis" }, svg);
+    svgEl("line", { x1: L, y1: T, x2: L, y2: y(0), class: "axis" }, svg);
+    const lab = (txt, ax, ay, anchor) => { const t = svgEl("text", { x: ax, y: ay, class: "axis-label", "text-anchor": anchor }, svg); t.textContent = txt; };
+    lab(fmt(max), L - 6, T + 12, "end");
+    lab("0", L - 6, y(0), "end");
+    lab(String(b0), L, H - 4, "start");
+    lab(String(b1), W - 10, H - 4, "end");
+    if (pts.length) {
+      const d = pts.map((p, i) => (i ? "L" : "M") + x(p.block).toFixed(1) + " " + y(p.ballots).toFixed(1)).join(" ");
+      svgEl("path", { d: d + " L" + x(b1).toFixed(1) + " " + y(0) + " L" + x(b0).toFixed(1) + " " + y(0) + " Z", class: "area" }, svg);
+      svgEl("path", { d, class: "line" }, svg);
+      const last = pts[pts.length - 1];
+      svg.setAttribute("aria-label", ui.text("obs_history_alt", { block: last.block, ballots: fmt(last.ballots) }));
+    }
+    const tbody = $("history-table").tBodies[0];
+    clear(tbody);
+    let prev = -1;
+    for (const p of pts) {
+      if (p.ballots === prev && p !== pts[pts.length - 1]) continue; // only the changes
+      prev = p.ballots;
+      const tr = tbody.insertRow();
+      tr.insertCell().textContent = p.block;
+      tr.insertCell().textContent = fmt(p.ballots);
+    }
+  }
+
+  function result(s) {
+    const sec = $("obs-result");
+    const t = s.tally;
+    if (!t) { sec.hidden = true; return; }
+    sec.hidden = false;
+    const v = $("obs-verify");
+    v.className = "";
+    if (!t.verified) ui.say(v, "obs_verifying");
+    else if (t.ok) { ui.say(v, "obs_verified_ok", { n: t.counted }); v.className = "ok-text"; }
+    else { ui.say(v, "obs_verified_fail"); v.className = "error"; }
+    const qs = $("obs-questions");
+    clear(qs);
+    (t.questions || []).forEach((q, i) => {
+      const h = document.createElement("h3");
+      h.id = "q" + i + "-h";
+      h.textContent = title(q.title);
+      qs.appendChild(h);
+      const svg = svgEl("svg", { class: "chart", role: "img", "aria-labelledby": h.id }, qs);
+      const max = Math.max(0, ...q.options.map((o) => o.count));
+      bars(svg, q.options.map((o) => ({ label: title(o.title), value: o.count, cls: "ballots" })), max);
+      const wrap = document.createElement("div");
+      wrap.className = "scroll";
+      const table = document.createElement("table");
+      table.className = "result";
+      const head = table.createTHead().insertRow();
+      for (const k of ["obs_option", "obs_count"]) {
+        const th = document.createElement("th");
+        th.scope = "col";
+        th.textContent = ui.text(k);
+        head.appendChild(th);
+      }
+      const body = table.createTBody();
+      for (const o of q.options) {
+        const tr = body.insertRow();
+        const th = document.createElement("th");
+        th.scope = "row";
+        th.textContent = title(o.title);
+        tr.appendChild(th);
+        tr.insertCell().textContent = fmt(o.count);
+      }
+      wrap.appendChild(table);
+      qs.appendChild(wrap);
+    });
+    const ol = $("obs-checks");
+    clear(ol);
+    for (const c of t.checks || []) {
+      const li = document.createElement("li");
+      li.value = c.number;
+      li.dataset.status = c.status;
+      const name = document.createElement("span");
+      name.textContent = ui.has("check_" + c.number) ? ui.text("check_" + c.number) : "#" + c.number;
+      const st = document.createElement("strong");
+      st.className = "check-" + c.status;
+      st.textContent = (c.status === "ok" ? "✓ " : c.status === "fail" ? "✗ " : "– ") + ui.text("check_" + c.status);
+      li.append(name, " — ", st);
+      if (c.detail) { const d = document.createElement("div"); d.className = "hint"; d.textContent = c.detail; li.appendChild(d); }
+      ol.appendChild(li);
+    }
+    $("obs-record").hidden = !s.record;
+  }
+
+  function render() {
+    const s = snap;
+    if (!s) return;
+    $("obs-state").textContent = ui.has("state_" + s.state) ? ui.text("state_" + s.state) : s.state;
+    $("obs-state").dataset.state = s.state;
+    $("obs-head").textContent = fmt(s.head);
+    $("obs-ballots").textContent = fmt(s.ballots);
+    $("obs-tokens").textContent = fmt(s.tokens);
+    $("obs-voters").textContent = s.voters ? fmt(s.voters) : ui.text("obs_unknown");
+    turnout(s);
+    history(s);
+    result(s);
+  }
+  document.addEventListener("evoteLang", render);
+  let resized = 0;
+  window.addEventListener("resize", () => { clearTimeout(resized); resized = setTimeout(render, 100); });
+
+  const show = (s) => { snap = s; render(); };
+  const live = (key) => { if ($("obs-live").dataset.i18n !== key) ui.say($("obs-live"), key); document.body.dataset.live = key; };
+
+  // poll is the fallback: the JSON endpoint every 3 seconds.
+  let polling = false;
+  function poll() {
+    if (polling) return;
+    polling = true;
+    const once = () => fetch("/api/observer", { cache: "no-store" })
+      .then((r) => (r.ok ? r.json() : Promise.reject(r.status)))
+      .then((s) => { show(s); live("obs_polling"); })
+      .catch(() => live("obs_offline"))
+      .finally(() => setTimeout(once, 3000));
+    once();
+  }
+
+  function connect() {
+    let ws;
+    try {
+      ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/api/observer/ws");
+    } catch (e) { poll(); return; }
+    let opened = false;
+    ws.onopen = () => { opened = true; live("obs_live"); };
+    ws.onmessage = (ev) => { try { show(JSON.parse(ev.data)); } catch (e) { /* ignore a bad message */ } };
+    ws.onclose = () => {
+      if (!opened) { poll(); return; } // no socket here: poll
+      if (!polling) { live("obs_offline"); setTimeout(connect, 2000); }
+    };
+  }
+  connect();
+})();
