@@ -12,6 +12,7 @@
 //	evote tally      the commission's tally and the election record
 //	evote verify     re-check everything from the chain or a record
 //	evote up         a whole demo election in one process (run from the source tree)
+//	evote demo       a scripted election with N voters and a table of timings
 //
 // Run "evote <command> -h" for a command's flags.
 package main
@@ -42,6 +43,7 @@ var commands = map[string]command{
 	"trustee":    {"a trustee: key, ceremony steps, decryption", runTrustee},
 	"tally":      {"the commission's tally: finish the ceremony, count, publish", runTally},
 	"verify":     {"re-check an election from the chain or a record", runVerify},
+	"demo":       {"a scripted whole election with timings: key ceremony, N voters over HTTP, tally, verify", runDemo},
 	"up":         {"a whole demo election in one process: chain, registrar, relay, trustees, booth", runUp},
 }
 
