@@ -27,6 +27,8 @@ func runSite(ctx context.Context, args []string) error {
 	relayURL := fs.String("relay", "http://127.0.0.1:8081", "the relay's URL, served under /relay/")
 	wasmPath := fs.String("wasm", "", "the booth's WebAssembly (empty: build it from this source tree with go)")
 	listen := fs.String("listen", "127.0.0.1:8080", "HTTP listen address")
+	voters := fs.Uint64("voters", 0, "voters on the roll, shown to observers (0: unknown)")
+	record := fs.String("record", "", "the election record file to offer at /record after the tally")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -51,7 +53,7 @@ func runSite(ctx context.Context, args []string) error {
 	}
 	defer c.Close()
 	s, err := site.New(site.Config{Box: ballotbox.New(c, common.HexToAddress(*contract)), FromBlock: *from,
-		Wasm: wasm, Registrar: reg, Relay: rel})
+		Wasm: wasm, Registrar: reg, Relay: rel, Voters: *voters, RecordPath: *record})
 	if err != nil {
 		return err
 	}
