@@ -3,6 +3,7 @@ package relay
 import (
 	"context"
 	"fmt"
+	"github.com/evote-org/evote/ballotbox/tracker"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -35,7 +36,7 @@ func (r *Relay) Submit(ctx context.Context, c ballotbox.Cast) (Status, error) {
 	}
 	if reason != "" {
 		r.metrics.reject(reason)
-		return rejected(TrackerOf(c.Ballot), reason), nil
+		return rejected(tracker.Of(c.Ballot), reason), nil
 	}
 	return r.accept(c)
 }
@@ -75,7 +76,7 @@ func (r *Relay) known(c ballotbox.Cast) (Status, bool, error) {
 		return rec.Status(), true, nil
 	}
 	r.metrics.reject(AlreadyVoted)
-	return rejected(TrackerOf(c.Ballot), AlreadyVoted), true, nil
+	return rejected(tracker.Of(c.Ballot), AlreadyVoted), true, nil
 }
 
 // check runs the state, validity and HasVoted checks.

@@ -2,6 +2,7 @@ package relay_test
 
 import (
 	"context"
+	"github.com/evote-org/evote/ballotbox/tracker"
 	"math/big"
 	"net/http"
 	"sync"
@@ -22,7 +23,7 @@ func postAll(t *testing.T, tr *testRelay, casts []ballotbox.Cast) []relay.Tracke
 	trackers := make([]relay.Tracker, len(casts))
 	var wg sync.WaitGroup
 	for i, c := range casts {
-		trackers[i] = relay.TrackerOf(c.Ballot)
+		trackers[i] = tracker.Of(c.Ballot)
 		wg.Go(func() {
 			if code, u := tr.post(request(c)); code != http.StatusAccepted {
 				t.Errorf("cast %d: %d %+v", i, code, u)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
+	"github.com/evote-org/evote/ballotbox/tracker"
 	"mime"
 	"net/http"
 	"net/url"
@@ -75,7 +76,7 @@ func (r *Relay) handleCast(w http.ResponseWriter, req *http.Request) {
 
 func (r *Relay) handleStatus(w http.ResponseWriter, req *http.Request) {
 	lang := language(req, req.URL.Query().Get("lang"))
-	t, err := ParseTracker(req.PathValue("tracker"))
+	t, err := tracker.Parse(req.PathValue("tracker"))
 	if err != nil {
 		writeError(w, req, errBadRequest, lang)
 		return

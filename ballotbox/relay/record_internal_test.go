@@ -3,6 +3,7 @@ package relay
 import (
 	"bytes"
 	"errors"
+	"github.com/evote-org/evote/ballotbox/tracker"
 	"log/slog"
 	"path/filepath"
 	"testing"
@@ -47,7 +48,7 @@ func TestOutbox(t *testing.T) {
 		t.Fatalf("pending: %v, %v", pending, err)
 	}
 	got := pending[0]
-	if got.Tracker() != TrackerOf(rec.Cast.Ballot) || !got.Accepted.Equal(rec.Accepted) ||
+	if got.Tracker() != tracker.Of(rec.Cast.Ballot) || !got.Accepted.Equal(rec.Accepted) ||
 		!bytes.Equal(got.Cast.Signature, rec.Cast.Signature) || got.Cast.Pseudonym != rec.Pseudonym {
 		t.Fatalf("reloaded %+v, want %+v", got, rec)
 	}

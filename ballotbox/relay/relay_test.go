@@ -2,6 +2,7 @@ package relay_test
 
 import (
 	"bytes"
+	"github.com/evote-org/evote/ballotbox/tracker"
 	"net/http"
 	"strings"
 	"sync"
@@ -51,26 +52,26 @@ func TestWebSocketCast(t *testing.T) {
 	if err := ws.WriteJSON(m); err != nil {
 		t.Fatal(err)
 	}
-	tracker := relay.TrackerOf(c.Ballot).String()
+	code := tracker.Of(c.Ballot).String()
 	u := readUpdate(t, ws, 10*time.Second)
-	if u.Status != "accepted" || u.ID != "c1" || u.Tracker != tracker || !strings.Contains(u.Message, "принят") {
+	if u.Status != "accepted" || u.ID != "c1" || u.Tracker != code || !strings.Contains(u.Message, "принят") {
 		t.Fatalf("first update: %+v", u)
 	}
 	u = readUpdate(t, ws, 20*time.Second)
-	if u.Status != "included" || u.ID != "c1" || u.Block == 0 || len(u.Tx) != 66 || u.Tracker != tracker {
+	if u.Status != "included" || u.ID != "c1" || u.Block == 0 || len(u.Tx) != 66 || u.Tracker != code {
 		t.Fatalf("second update: %+v", u)
 	}
 	t.Logf("included: %+v", u)
 
 	ws2 := dial(t, tr)
-	typed := strings.ToLower(strings.ReplaceAll(tracker, "-", " ")) // as a person may type it
+	typed := strings.ToLower(strings.ReplaceAll(code, "-", " ")) // as a person may type it
 	ws2.WriteJSON(relay.Request{Type: "watch", ID: "w", Tracker: typed})
 	if w := readUpdate(t, ws2, 5*time.Second); w.Status != "included" || w.ID != "w" || w.Block != u.Block {
 		t.Fatalf("watch: %+v", w)
 	}
-	code, p := tr.get("/v1/casts/"+tracker, "Accept-Language", "en")
-	if code != http.StatusOK || p.Status != "included" || p.Tx != u.Tx || !strings.Contains(p.Message, "recorded") {
-		t.Fatalf("poll: %d %+v", code, p)
+	status, p := tr.get("/v1/casts/"+code, "Accept-Language", "en")
+	if status != http.StatusOK || p.Status != "included" || p.Tx != u.Tx || !strings.Contains(p.Message, "recorded") {
+		t.Fatalf("poll: %d %+v", status, p)
 	}
 	te.onChain(t, []ballotbox.Cast{c})
 }
@@ -130,7 +131,7 @@ func doubleVote(t *testing.T, te *testElection, tr *testRelay, good ballotbox.Ca
 	if code, u := tr.post(request(second)); code != http.StatusUnprocessableEntity || u.Reason != string(relay.AlreadyVoted) {
 		t.Fatalf("second ballot, first in the outbox: %d %+v", code, u)
 	}
-	tr.waitIncluded([]relay.Tracker{relay.TrackerOf(good.Ballot)}, 20*time.Second)
+	tr.waitIncluded([]relay.Tracker{tracker.Of(good.Ballot)}, 20*time.Second)
 	other := te.startRelay(t, relay.Config{}) // knows nothing: HasVoted says it
 	if code, u := other.post(request(second)); code != http.StatusUnprocessableEntity || u.Reason != string(relay.AlreadyVoted) {
 		t.Fatalf("second ballot, first on chain: %d %+v", code, u)
@@ -165,7 +166,7 @@ func TestConcurrentSubmissions(t *testing.T) {
 	var wg sync.WaitGroup
 	trackers := make([]relay.Tracker, len(casts))
 	for i, c := range casts {
-		trackers[i] = relay.TrackerOf(c.Ballot)
+		trackers[i] = tracker.Of(c.Ballot)
 		wg.Go(func() {
 			if code, u := tr.post(request(c)); code != http.StatusAccepted {
 				t.Errorf("cast %d: %d %+v", i, code, u)

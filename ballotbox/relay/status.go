@@ -2,6 +2,7 @@ package relay
 
 import (
 	"errors"
+	"github.com/evote-org/evote/ballotbox/tracker"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox/validity"
@@ -82,3 +83,6 @@ type Status struct {
 func rejected(t Tracker, reason Reason) Status {
 	return Status{Phase: Rejected, Tracker: t, Reason: reason}
 }
+
+// Tracker is a cast's tracker code, as package tracker defines it.
+type Tracker = tracker.Code

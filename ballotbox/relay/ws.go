@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"github.com/evote-org/evote/ballotbox/tracker"
 	"net/http"
 	"sync"
 	"sync/atomic"
@@ -131,7 +132,7 @@ func (c *wsConn) cast(ctx context.Context, m Request) {
 }
 
 func (c *wsConn) watch(ctx context.Context, m Request) {
-	t, err := ParseTracker(m.Tracker)
+	t, err := tracker.Parse(m.Tracker)
 	if err != nil {
 		c.send(ctx, reply{id: m.ID, err: errBadRequest})
 		return

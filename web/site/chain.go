@@ -3,6 +3,7 @@ package site
 import (
 	"context"
 	"encoding/json"
+	"github.com/evote-org/evote/ballotbox/tracker"
 	"log/slog"
 	"math/big"
 	"net/http"
@@ -10,7 +11,6 @@ import (
 	"time"
 
 	"github.com/evote-org/evote/ballotbox"
-	"github.com/evote-org/evote/ballotbox/relay"
 	"github.com/evote-org/evote/web/api"
 )
 
@@ -21,14 +21,14 @@ type chainView struct {
 	log  *slog.Logger
 
 	mu       sync.Mutex
-	manifest []byte                   // read once: it never changes
-	index    map[relay.Tracker]uint64 // tracker -> Seq, of ballots read so far
-	ballots  []api.Ballot             // by Seq
-	next     uint64                   // the first block not read into index
+	manifest []byte                  // read once: it never changes
+	index    map[tracker.Code]uint64 // tracker -> Seq, of ballots read so far
+	ballots  []api.Ballot            // by Seq
+	next     uint64                  // the first block not read into index
 }
 
 func newChainView(box *ballotbox.Client, from uint64, log *slog.Logger) *chainView {
-	return &chainView{box: box, from: from, next: from, log: log, index: map[relay.Tracker]uint64{}}
+	return &chainView{box: box, from: from, next: from, log: log, index: map[tracker.Code]uint64{}}
 }
 
 // rpcTimeout bounds the node calls of one page request.
@@ -95,7 +95,7 @@ func (c *chainView) serveElection(w http.ResponseWriter, r *http.Request) {
 
 // serveBallot finds a ballot on chain by its tracker code.
 func (c *chainView) serveBallot(w http.ResponseWriter, r *http.Request) {
-	t, err := relay.ParseTracker(r.PathValue("tracker"))
+	t, err := tracker.Parse(r.PathValue("tracker"))
 	if err != nil {
 		writeJSON(w, http.StatusBadRequest, api.Error{Error: "bad_tracker"})
 		return
@@ -117,7 +117,7 @@ func (c *chainView) serveBallot(w http.ResponseWriter, r *http.Request) {
 // find reads the ballots cast since the last call into the index and
 // looks t up. The index holds the tracker, block and transaction of every
 // ballot (about 60 bytes each: some 90 MB for 1.5 million).
-func (c *chainView) find(ctx context.Context, t relay.Tracker) (api.Ballot, bool, error) {
+func (c *chainView) find(ctx context.Context, t tracker.Code) (api.Ballot, bool, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	head, err := c.box.Head(ctx)
@@ -141,7 +141,7 @@ func (c *chainView) sync(ctx context.Context, head uint64) error {
 			if err != nil {
 				return err
 			}
-			tr := relay.TrackerOf(b.Ballot)
+			tr := tracker.Of(b.Ballot)
 			c.index[tr] = b.Seq
 			c.ballots = append(c.ballots, api.Ballot{Tracker: tr.String(), Block: b.Block, Tx: b.TxHash.Hex()})
 		}

@@ -2,13 +2,13 @@ package site_test
 
 import (
 	"context"
+	"github.com/evote-org/evote/ballotbox/tracker"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
-	"github.com/evote-org/evote/ballotbox/relay"
 	"github.com/evote-org/evote/ballotbox/validity"
 )
 
@@ -118,9 +118,9 @@ func TestBoothVote(t *testing.T) {
 	t.Logf("voted in the browser in %v; screenshots in %s", time.Since(start).Round(time.Millisecond), b.shots)
 }
 
-// checkCounted fails unless the ballot with tracker is on chain and
-// counts, and the challenged ballot is not on chain.
-func (w *world) checkCounted(t *testing.T, tracker, challenged string) {
+// checkCounted fails unless the ballot with tracker code cast is on chain
+// and counts, and the challenged ballot is not on chain.
+func (w *world) checkCounted(t *testing.T, cast, challenged string) {
 	t.Helper()
 	ctx := context.Background()
 	head, err := w.box.Head(ctx)
@@ -128,15 +128,15 @@ func (w *world) checkCounted(t *testing.T, tracker, challenged string) {
 	var found []validity.Cast
 	for c, err := range w.box.Ballots(ctx, w.deployed, head) {
 		must(t, err)
-		switch relay.TrackerOf(c.Ballot).String() {
-		case tracker:
+		switch tracker.Of(c.Ballot).String() {
+		case cast:
 			found = append(found, validity.Cast{Pseudonym: c.Pseudonym, Token: c.Token, Ballot: c.Ballot, Signature: c.Signature, Block: c.Block})
 		case challenged:
 			t.Error("the challenged ballot is on chain")
 		}
 	}
 	if len(found) != 1 {
-		t.Fatalf("%d ballots with tracker %s on chain", len(found), tracker)
+		t.Fatalf("%d ballots with tracker %s on chain", len(found), cast)
 	}
 	if v := validity.Check(w.params, found); v[0].Reason != validity.Counted {
 		t.Errorf("the booth's ballot does not count: %v", v[0].Reason)

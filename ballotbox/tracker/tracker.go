@@ -1,48 +1,56 @@
-package relay
+// Package tracker is the tracker code of a cast: a short, human-checkable
+// name of a ballot that the booth shows the voter and anyone can compute
+// from the chain. The relay, the booth (also in WebAssembly) and the site
+// all use this one definition (docs/relay-api.md).
+package tracker
 
 import (
 	"encoding/base32"
+	"errors"
 	"fmt"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/crypto"
 )
 
-// TrackerSize is the size of a tracker code: 10 bytes, 80 bits.
-const TrackerSize = 10
+// Size is the size of a tracker code: 10 bytes, 80 bits.
+const Size = 10
 
-// Tracker is a short, human-checkable name of a cast: the first 10 bytes
+// ErrMalformed is returned by Parse for text that is not a tracker code.
+var ErrMalformed = errors.New("tracker: malformed tracker code")
+
+// Code is a short, human-checkable name of a cast: the first 10 bytes
 // of Keccak-256 of the ballot bytes, written in Crockford's base32 in four
 // groups of four ("7ZQ4-1M8D-XK2C-9VTA"). The booth shows it to the voter,
 // who can find the ballot on chain by it ("find my ballot"): anyone can
 // compute it from the BallotCast log. 80 bits make a second ballot with
 // the tracker of a given one infeasible to find.
-type Tracker [TrackerSize]byte
+type Code [Size]byte
 
 // crockford is Crockford's base32 alphabet: digits and letters without
 // I, L, O and U.
 var crockford = base32.NewEncoding("0123456789ABCDEFGHJKMNPQRSTVWXYZ").WithPadding(base32.NoPadding)
 
-// TrackerOf is the tracker code of a ballot.
-func TrackerOf(ballot []byte) Tracker {
-	var t Tracker
+// Of is the tracker code of a ballot.
+func Of(ballot []byte) Code {
+	var t Code
 	copy(t[:], crypto.Keccak256(ballot))
 	return t
 }
 
 // String is the grouped form, XXXX-XXXX-XXXX-XXXX.
-func (t Tracker) String() string {
+func (t Code) String() string {
 	s := crockford.EncodeToString(t[:])
 	return s[0:4] + "-" + s[4:8] + "-" + s[8:12] + "-" + s[12:16]
 }
 
-// ParseTracker reads a tracker code as a person may type it: in either
+// Parse reads a tracker code as a person may type it: in either
 // case, with or without hyphens and spaces, with O for 0 and I or L for 1
 // (Crockford's rules).
-func ParseTracker(s string) (Tracker, error) {
-	var t Tracker
+func Parse(s string) (Code, error) {
+	var t Code
 	if len(s) > 64 {
-		return t, fmt.Errorf("%w: tracker code too long", ErrMalformed)
+		return t, fmt.Errorf("%w: too long", ErrMalformed)
 	}
 	norm := strings.Map(func(r rune) rune {
 		switch r {
@@ -63,7 +71,7 @@ func ParseTracker(s string) (Tracker, error) {
 	}
 	b, err := crockford.DecodeString(norm)
 	if err != nil {
-		return t, fmt.Errorf("%w: tracker code: %w", ErrMalformed, err)
+		return t, fmt.Errorf("%w: %w", ErrMalformed, err)
 	}
 	copy(t[:], b)
 	return t, nil

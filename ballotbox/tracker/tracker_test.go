@@ -1,10 +1,10 @@
-package relay_test
+package tracker_test
 
 import (
 	"errors"
 	"testing"
 
-	"github.com/evote-org/evote/ballotbox/relay"
+	"github.com/evote-org/evote/ballotbox/tracker"
 )
 
 // The vectors were computed independently (js-sha3's keccak256 and a
@@ -14,36 +14,36 @@ func TestTrackerVectors(t *testing.T) {
 		"":      "RQ94-C0C6-YWHK-S4KY", // Keccak-256("") = c5d2460186f7233c927e…
 		"evote": "T1TR-N0P6-9G07-HF2F",
 	} {
-		if got := relay.TrackerOf([]byte(ballot)).String(); got != want {
-			t.Errorf("TrackerOf(%q) = %s, want %s", ballot, got, want)
+		if got := tracker.Of([]byte(ballot)).String(); got != want {
+			t.Errorf("Of(%q) = %s, want %s", ballot, got, want)
 		}
 	}
 }
 
-func TestParseTracker(t *testing.T) {
-	want := relay.TrackerOf([]byte("evote"))
+func TestParse(t *testing.T) {
+	want := tracker.Of([]byte("evote"))
 	for _, s := range []string{"T1TR-N0P6-9G07-HF2F", "t1trn0p69g07hf2f", "T1TR N0P6 9G07 HF2F", "TITR-NOP6-9GO7-HF2F", "tltr-n0p6-9g07-hf2f"} {
-		got, err := relay.ParseTracker(s)
+		got, err := tracker.Parse(s)
 		if err != nil || got != want {
-			t.Errorf("ParseTracker(%q) = %v, %v", s, got, err)
+			t.Errorf("Parse(%q) = %v, %v", s, got, err)
 		}
 	}
 	for _, s := range []string{"", "T1TR-N0P6-9G07-HF2", "T1TR-N0P6-9G07-HF2F0", "U1TR-N0P6-9G07-HF2F", "T1TR-N0P6-9G07-HF2*", "Т1TR-N0P6-9G07-HF2F"} {
-		if _, err := relay.ParseTracker(s); !errors.Is(err, relay.ErrMalformed) {
-			t.Errorf("ParseTracker(%q): %v", s, err)
+		if _, err := tracker.Parse(s); !errors.Is(err, tracker.ErrMalformed) {
+			t.Errorf("Parse(%q): %v", s, err)
 		}
 	}
 }
 
-func FuzzParseTracker(f *testing.F) {
+func FuzzParse(f *testing.F) {
 	f.Add("T1TR-N0P6-9G07-HF2F")
 	f.Add("zzzz zzzz zzzz zzzz")
 	f.Fuzz(func(t *testing.T, s string) {
-		tk, err := relay.ParseTracker(s)
+		tk, err := tracker.Parse(s)
 		if err != nil {
 			return
 		}
-		back, err := relay.ParseTracker(tk.String())
+		back, err := tracker.Parse(tk.String())
 		if err != nil || back != tk {
 			t.Fatalf("%q: %v does not parse back (%v)", s, tk, err)
 		}
