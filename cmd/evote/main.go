@@ -14,7 +14,10 @@
 //	evote up         a whole demo election in one process (run from the source tree)
 //	evote demo       a scripted election with N voters and a table of timings
 //
-// Run "evote <command> -h" for a command's flags.
+// Run "evote <command> -h" for a command's flags. Every command also
+// takes --config FILE, a JSON file of its flags ({"version": 1, "rpc":
+// "http://...", ...}; flags on the command line override it), and
+// --log-format text|json for its structured logs (log/slog) on stderr.
 package main
 
 import (
@@ -48,7 +51,6 @@ var commands = map[string]command{
 }
 
 func main() {
-	slog.SetDefault(slog.New(slog.NewTextHandler(os.Stderr, nil)))
 	if len(os.Args) < 2 {
 		usage()
 		os.Exit(2)
@@ -59,12 +61,27 @@ func main() {
 		usage()
 		os.Exit(2)
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	if err := cmd.run(ctx, os.Args[2:]); err != nil {
+	if err := runCommand(os.Args[1], cmd); err != nil {
 		fmt.Fprintf(os.Stderr, "evote %s: %v\n", os.Args[1], err)
 		os.Exit(1)
 	}
+}
+
+// runCommand reads the common options, sets up the logger and runs cmd
+// until it returns or the process is told to stop.
+func runCommand(name string, cmd command) error {
+	args, o, err := prepare(os.Args[2:])
+	if err != nil {
+		return err
+	}
+	logger, err := o.logger(os.Stderr)
+	if err != nil {
+		return err
+	}
+	slog.SetDefault(logger)
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	return o.explain(name, cmd.run(ctx, args))
 }
 
 func usage() {
