@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sync"
 
+	"github.com/evote-org/evote/internal/defaults"
 	"github.com/evote-org/evote/registrar/code"
 	"github.com/evote-org/evote/registrar/roll"
 	"github.com/evote-org/evote/registrar/store"
@@ -68,8 +69,8 @@ func (c *CodeConfig) setDefaults() {
 	if c.Params == (code.Params{}) {
 		c.Params = code.DefaultParams
 	}
-	c.Workers = orDefault(c.Workers, runtime.GOMAXPROCS(0))
-	c.Batch = orDefault(c.Batch, 1000)
+	c.Workers = defaults.Or(c.Workers, runtime.GOMAXPROCS(0))
+	c.Batch = defaults.Or(c.Batch, 1000)
 	if c.Rand == nil {
 		c.Rand = rand.Reader
 	}

@@ -3,13 +3,13 @@ package registrar
 import (
 	"fmt"
 	"log/slog"
-	"net"
 	"net/http"
 	"runtime"
 	"time"
 
 	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/crypto/transcript"
+	"github.com/evote-org/evote/internal/defaults"
 	"github.com/evote-org/evote/registrar/code"
 	"github.com/evote-org/evote/registrar/store"
 )
@@ -83,35 +83,19 @@ func (c *Config) setDefaults() error {
 		c.Auth = a
 	}
 	c.Limits.setDefaults()
-	c.MaxConcurrent = orDefault(c.MaxConcurrent, 2*runtime.GOMAXPROCS(0))
-	c.QueueTimeout = orDefault(c.QueueTimeout, 10*time.Second)
-	c.MaxBodyBytes = orDefault(c.MaxBodyBytes, 4<<10)
-	c.PublishInterval = orDefault(c.PublishInterval, time.Minute)
+	c.MaxConcurrent = defaults.Or(c.MaxConcurrent, 2*runtime.GOMAXPROCS(0))
+	c.QueueTimeout = defaults.Or(c.QueueTimeout, 10*time.Second)
+	c.MaxBodyBytes = defaults.Or(c.MaxBodyBytes, 4<<10)
+	c.PublishInterval = defaults.Or(c.PublishInterval, time.Minute)
 	if c.ClientID == nil {
-		c.ClientID = remoteIP
+		c.ClientID = defaults.RemoteIP
 	}
 	return nil
 }
 
 func (l *Limits) setDefaults() {
-	l.VoterAttempts = orDefault(l.VoterAttempts, 10)
-	l.VoterWindow = orDefault(l.VoterWindow, time.Hour)
-	l.ClientFailures = orDefault(l.ClientFailures, 50)
-	l.ClientWindow = orDefault(l.ClientWindow, 15*time.Minute)
-}
-
-func orDefault[T int | int64 | time.Duration](v, def T) T {
-	if v == 0 {
-		return def
-	}
-	return v
-}
-
-// remoteIP is the default ClientID: the host part of RemoteAddr.
-func remoteIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
+	l.VoterAttempts = defaults.Or(l.VoterAttempts, 10)
+	l.VoterWindow = defaults.Or(l.VoterWindow, time.Hour)
+	l.ClientFailures = defaults.Or(l.ClientFailures, 50)
+	l.ClientWindow = defaults.Or(l.ClientWindow, 15*time.Minute)
 }

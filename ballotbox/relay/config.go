@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
 	"net/http"
 	"time"
 
@@ -12,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/validity"
+	"github.com/evote-org/evote/internal/defaults"
 )
 
 // Config configures a Relay. Backend, Contract, Params, Opts and Dir are
@@ -94,20 +94,20 @@ func (c *Config) setDefaults() error {
 	if c.Params.Election.Context.Contract != c.Contract {
 		return fmt.Errorf("%w: Params are of contract %x, not %s", ErrConfig, c.Params.Election.Context.Contract, c.Contract)
 	}
-	c.GasLimit = orDefault(c.GasLimit, 400_000)
+	c.GasLimit = defaults.Or(c.GasLimit, 400_000)
 	if c.GasFeeCap == nil {
 		c.GasFeeCap = big.NewInt(100e9)
 	}
 	if c.GasTipCap == nil {
 		c.GasTipCap = big.NewInt(1e9)
 	}
-	c.PollInterval = orDefault(c.PollInterval, 500*time.Millisecond)
-	c.CheckInterval = orDefault(c.CheckInterval, 2*time.Second)
-	c.ResubmitAfter = orDefault(c.ResubmitAfter, 2*time.Minute)
-	c.RPCTimeout = orDefault(c.RPCTimeout, 10*time.Second)
+	c.PollInterval = defaults.Or(c.PollInterval, 500*time.Millisecond)
+	c.CheckInterval = defaults.Or(c.CheckInterval, 2*time.Second)
+	c.ResubmitAfter = defaults.Or(c.ResubmitAfter, 2*time.Minute)
+	c.RPCTimeout = defaults.Or(c.RPCTimeout, 10*time.Second)
 	c.Limits.setDefaults()
 	if c.ClientID == nil {
-		c.ClientID = remoteIP
+		c.ClientID = defaults.RemoteIP
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()
@@ -116,29 +116,13 @@ func (c *Config) setDefaults() error {
 }
 
 func (l *Limits) setDefaults() {
-	l.MaxBodyBytes = orDefault(l.MaxBodyBytes, 64<<10)
-	l.MaxMessageBytes = orDefault(l.MaxMessageBytes, 64<<10)
-	l.MaxConns = orDefault(l.MaxConns, 10_000)
-	l.MaxWatches = orDefault(l.MaxWatches, 16)
-	l.Rate = orDefault(l.Rate, 20)
-	l.Burst = orDefault(l.Burst, 100)
-	l.PingPeriod = orDefault(l.PingPeriod, 30*time.Second)
-	l.PongWait = orDefault(l.PongWait, 60*time.Second)
-	l.WriteWait = orDefault(l.WriteWait, 10*time.Second)
-}
-
-func orDefault[T int | int64 | uint64 | float64 | time.Duration](v, def T) T {
-	if v == 0 {
-		return def
-	}
-	return v
-}
-
-// remoteIP is the default ClientID: the host part of RemoteAddr.
-func remoteIP(r *http.Request) string {
-	host, _, err := net.SplitHostPort(r.RemoteAddr)
-	if err != nil {
-		return r.RemoteAddr
-	}
-	return host
+	l.MaxBodyBytes = defaults.Or(l.MaxBodyBytes, 64<<10)
+	l.MaxMessageBytes = defaults.Or(l.MaxMessageBytes, 64<<10)
+	l.MaxConns = defaults.Or(l.MaxConns, 10_000)
+	l.MaxWatches = defaults.Or(l.MaxWatches, 16)
+	l.Rate = defaults.Or(l.Rate, 20)
+	l.Burst = defaults.Or(l.Burst, 100)
+	l.PingPeriod = defaults.Or(l.PingPeriod, 30*time.Second)
+	l.PongWait = defaults.Or(l.PongWait, 60*time.Second)
+	l.WriteWait = defaults.Or(l.WriteWait, 10*time.Second)
 }
