@@ -2,9 +2,11 @@ package registrar
 
 import (
 	"encoding/json"
-	"github.com/evote-org/evote/registrar/api"
 	"mime"
 	"net/http"
+
+	"github.com/evote-org/evote/internal/monitor"
+	"github.com/evote-org/evote/registrar/api"
 )
 
 // Handler is the registrar's HTTP/JSON API (docs/registrar-api.md):
@@ -12,6 +14,8 @@ import (
 //	GET  /v1/elections/{election}         api.ElectionInfo
 //	GET  /v1/elections/{election}/count   api.CountInfo
 //	POST /v1/elections/{election}/tokens  api.TokenRequest -> api.TokenResponse
+//	GET  /healthz                         {"status": "ok", "voters": N, "issued": N}
+//	GET  /metrics                         Prometheus text format
 //
 // Every error is a JSON api.ErrorResponse. Serve it with timeouts (see the
 // doc) and TLS.
@@ -20,6 +24,8 @@ func (s *Service) Handler() http.Handler {
 	mux.HandleFunc("/v1/elections/{election}", s.election(http.MethodGet, s.handleInfo))
 	mux.HandleFunc("/v1/elections/{election}/count", s.election(http.MethodGet, s.handleCount))
 	mux.HandleFunc("/v1/elections/{election}/tokens", s.election(http.MethodPost, s.handleToken))
+	mux.Handle("GET /healthz", monitor.Health(s.health))
+	mux.Handle("/metrics", monitor.Metrics(s.writeMetrics))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, errNotFound, 0)
 	})

@@ -36,6 +36,8 @@ type Service struct {
 	published uint64
 	anyPub    bool
 
+	metrics *metrics
+
 	afterClaim func() // test hook, between Claim and signing
 }
 
@@ -49,9 +51,10 @@ func New(cfg Config) (*Service, error) {
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
 	return &Service{
-		cfg: cfg,
-		pub: k.(*rsa.PublicKey),
-		sem: make(chan struct{}, cfg.MaxConcurrent),
+		cfg:     cfg,
+		pub:     k.(*rsa.PublicKey),
+		sem:     make(chan struct{}, cfg.MaxConcurrent),
+		metrics: newMetrics(),
 	}, nil
 }
 
@@ -71,6 +74,13 @@ type Request struct {
 // message, ErrAlreadyIssued for another. See the package doc for the
 // crash-safety argument.
 func (s *Service) Issue(ctx context.Context, req Request) ([]byte, error) {
+	start := time.Now()
+	sig, err := s.issue(ctx, req)
+	s.metrics.observe(err, time.Since(start))
+	return sig, err
+}
+
+func (s *Service) issue(ctx context.Context, req Request) ([]byte, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
 	if s.closed {
@@ -172,6 +182,7 @@ func (s *Service) storeError(err error) error {
 	if errors.Is(err, store.ErrConflict) {
 		return ErrAlreadyIssued
 	}
+	s.metrics.storeErrors.Add(1)
 	s.cfg.Logger.Error("registrar: store unavailable", "err", err)
 	return fmt.Errorf("%w: %w", ErrUnavailable, err)
 }

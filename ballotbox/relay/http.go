@@ -4,11 +4,13 @@ import (
 	"context"
 	"encoding/json"
 	"errors"
-	"github.com/evote-org/evote/ballotbox/tracker"
 	"mime"
 	"net/http"
 	"net/url"
 	"strings"
+
+	"github.com/evote-org/evote/ballotbox/tracker"
+	"github.com/evote-org/evote/internal/monitor"
 )
 
 // Handler is the relay's HTTP API (docs/relay-api.md):
@@ -25,8 +27,8 @@ func (r *Relay) Handler() http.Handler {
 	mux.HandleFunc("/v1/casts", method(http.MethodPost, r.handleCast))
 	mux.HandleFunc("/v1/casts/{tracker}", method(http.MethodGet, r.handleStatus))
 	mux.HandleFunc("/v1/ws", method(http.MethodGet, r.handleWS))
-	mux.HandleFunc("/healthz", method(http.MethodGet, r.handleHealth))
-	mux.HandleFunc("/metrics", method(http.MethodGet, r.handleMetrics))
+	mux.HandleFunc("/healthz", method(http.MethodGet, monitor.Health(r.health)))
+	mux.HandleFunc("/metrics", method(http.MethodGet, monitor.Metrics(r.writeMetrics)))
 	mux.HandleFunc("/", func(w http.ResponseWriter, req *http.Request) {
 		writeError(w, req, errNotFound, "")
 	})
@@ -87,15 +89,6 @@ func (r *Relay) handleStatus(w http.ResponseWriter, req *http.Request) {
 		return
 	}
 	writeJSON(w, http.StatusOK, update(st, lang))
-}
-
-func (r *Relay) handleHealth(w http.ResponseWriter, _ *http.Request) {
-	head, err := r.view.health(4 * r.cfg.PollInterval)
-	status, code := "ok", http.StatusOK
-	if err != nil || r.stopped.Load() {
-		status, code = "unavailable", http.StatusServiceUnavailable
-	}
-	writeJSON(w, code, map[string]any{"status": status, "head": head, "outbox": r.metrics.outbox.Load()})
 }
 
 // apiError maps an error of the relay to its answer.

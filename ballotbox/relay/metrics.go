@@ -1,10 +1,12 @@
 package relay
 
 import (
+	"context"
 	"fmt"
 	"io"
-	"net/http"
 	"sync/atomic"
+
+	"github.com/evote-org/evote/internal/monitor"
 )
 
 // metrics are the relay's counters, served on /metrics in the Prometheus
@@ -56,32 +58,32 @@ func (r *Relay) Metrics() Metrics {
 	return s
 }
 
-func (r *Relay) handleMetrics(w http.ResponseWriter, _ *http.Request) {
-	w.Header().Set("Content-Type", "text/plain; version=0.0.4; charset=utf-8")
-	w.Header().Set("Cache-Control", "no-store")
+// writeMetrics writes the counters in the Prometheus text format.
+func (r *Relay) writeMetrics(w io.Writer) {
 	s := r.Metrics()
 	head, _ := r.view.health(0)
-	counter(w, "evote_relay_casts_accepted_total", "Casts accepted into the outbox.", s.Accepted)
-	counter(w, "evote_relay_casts_included_total", "Accepted casts seen included on chain.", s.Included)
-	fmt.Fprintf(w, "# HELP evote_relay_casts_rejected_total Casts rejected, by reason (before or after acceptance).\n")
-	fmt.Fprintf(w, "# TYPE evote_relay_casts_rejected_total counter\n")
+	monitor.Counter(w, "evote_relay_casts_accepted_total", "Casts accepted into the outbox.", s.Accepted)
+	monitor.Counter(w, "evote_relay_casts_included_total", "Accepted casts seen included on chain.", s.Included)
+	monitor.Header(w, "evote_relay_casts_rejected_total", "Casts rejected, by reason (before or after acceptance).", "counter")
 	for _, reason := range reasonList {
 		fmt.Fprintf(w, "evote_relay_casts_rejected_total{reason=%q} %d\n", reason, s.Rejected[reason])
 	}
-	gauge(w, "evote_relay_outbox_depth", "Accepted casts not yet seen on chain.", s.Outbox)
-	counter(w, "evote_relay_transactions_sent_total", "Cast transactions sent to the node.", s.Sent)
-	counter(w, "evote_relay_casts_resent_total", "Casts queued again after the node lost them or they timed out.", s.Resent)
-	counter(w, "evote_relay_nonce_errors_total", "Sends refused because the nonce was taken.", s.NonceErrors)
-	counter(w, "evote_relay_nonce_reads_total", "Reads of the account's nonce from the node.", s.NonceReads)
-	counter(w, "evote_relay_rate_limited_total", "Submissions refused by the per-client rate limit.", s.RateLimited)
-	gauge(w, "evote_relay_websocket_connections", "Open WebSocket connections.", s.WSConns)
-	gauge(w, "evote_relay_chain_head", "The last block number read from the node.", int64(head))
+	monitor.Gauge(w, "evote_relay_outbox_depth", "Accepted casts not yet seen on chain.", s.Outbox)
+	monitor.Counter(w, "evote_relay_transactions_sent_total", "Cast transactions sent to the node.", s.Sent)
+	monitor.Counter(w, "evote_relay_casts_resent_total", "Casts queued again after the node lost them or they timed out.", s.Resent)
+	monitor.Counter(w, "evote_relay_nonce_errors_total", "Sends refused because the nonce was taken.", s.NonceErrors)
+	monitor.Counter(w, "evote_relay_nonce_reads_total", "Reads of the account's nonce from the node.", s.NonceReads)
+	monitor.Counter(w, "evote_relay_rate_limited_total", "Submissions refused by the per-client rate limit.", s.RateLimited)
+	monitor.Gauge(w, "evote_relay_websocket_connections", "Open WebSocket connections.", s.WSConns)
+	monitor.Gauge(w, "evote_relay_chain_head", "The last block number read from the node.", int64(head))
 }
 
-func counter(w io.Writer, name, help string, v int64) { metric(w, name, help, "counter", v) }
-
-func gauge(w io.Writer, name, help string, v int64) { metric(w, name, help, "gauge", v) }
-
-func metric(w io.Writer, name, help, kind string, v int64) {
-	fmt.Fprintf(w, "# HELP %s %s\n# TYPE %s %s\n%s %d\n", name, help, name, kind, name, v)
+// health is the relay's /healthz check: unavailable when stopped or when
+// the node has not answered for four poll intervals.
+func (r *Relay) health(context.Context) (map[string]any, error) {
+	head, err := r.view.health(4 * r.cfg.PollInterval)
+	if err == nil && r.stopped.Load() {
+		err = ErrClosed
+	}
+	return map[string]any{"head": head, "outbox": r.metrics.outbox.Load()}, err
 }

@@ -58,7 +58,7 @@ func runSite(ctx context.Context, args []string) error {
 		return err
 	}
 	slog.Info("booth site serving", "listen", *listen, "contract", *contract)
-	return serve(ctx, *listen, s.Handler())
+	return serve(ctx, *listen, siteHandler(s.Handler(), c))
 }
 
 func loadWasm(ctx context.Context, path string) ([]byte, error) {

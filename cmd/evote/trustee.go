@@ -9,15 +9,17 @@ import (
 	"os"
 	"time"
 
+	"github.com/evote-org/evote/internal/monitor"
 	"github.com/evote-org/evote/tally/ceremony"
 )
 
 // trusteeFlags are the flags of a trustee's steps.
 type trusteeFlags struct {
 	*tallyFlags
-	state *string
-	pass  *string
-	every *time.Duration
+	state  *string
+	pass   *string
+	every  *time.Duration
+	listen *string
 }
 
 func newTrusteeFlags(name string) *trusteeFlags {
@@ -28,6 +30,7 @@ func newTrusteeFlags(name string) *trusteeFlags {
 	f.state = f.fs.String("state", "trustee.secret", "the trustee's sealed secret (created 0600 by join)")
 	f.pass = f.fs.String("passphrase-file", "", "file holding the passphrase (default: $EVOTE_TRUSTEE_PASSPHRASE)")
 	f.every = f.fs.Duration("every", 5*time.Second, "run: time between steps")
+	f.listen = f.fs.String("listen", "", "run: HTTP address of /healthz and /metrics (empty: none)")
 	return f
 }
 
@@ -76,20 +79,30 @@ func runTrustee(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	return trusteeSteps(ctx, t, s, args[0] == "run", *f.every)
+	m := &trusteeMetrics{every: *f.every}
+	if *f.listen != "" && args[0] == "run" {
+		go func() {
+			if err := serve(ctx, *f.listen, monitor.Handler(m.health, m.write)); err != nil {
+				slog.Error("trustee: health and metrics server stopped", "err", err)
+			}
+		}()
+	}
+	return trusteeSteps(ctx, t, s, args[0] == "run", m)
 }
 
 // trusteeSteps runs the due step once, or until the result is out.
-func trusteeSteps(ctx context.Context, t *ceremony.Trustee, s *ceremony.Secret, repeat bool, every time.Duration) error {
+func trusteeSteps(ctx context.Context, t *ceremony.Trustee, s *ceremony.Secret, repeat bool, m *trusteeMetrics) error {
 	for {
 		did, err := t.Step(ctx, s)
 		switch {
 		case errors.Is(err, ceremony.ErrWaiting):
+			m.done("waiting")
 			slog.Info("waiting", "why", err)
 		case err != nil:
 			return fmt.Errorf("%s: %w", did, err)
 		default:
-			slog.Info(did)
+			m.done(did)
+			slog.Info("trustee step", "did", did)
 		}
 		if !repeat || did == "done: the result is published" {
 			return nil
@@ -97,7 +110,7 @@ func trusteeSteps(ctx context.Context, t *ceremony.Trustee, s *ceremony.Secret, 
 		select {
 		case <-ctx.Done():
 			return ctx.Err()
-		case <-time.After(every):
+		case <-time.After(m.every):
 		}
 	}
 }
