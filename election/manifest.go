@@ -67,6 +67,7 @@ type Manifest struct {
 	Title     Text       `json:"title"`
 	District  string     `json:"district,omitempty"` // restricts the roll; "" is the whole city
 	Questions []Question `json:"questions"`
+	Schedule  *Schedule  `json:"schedule,omitempty"` // planned, not enforced; nil: none published
 }
 
 // Parse decodes and checks a manifest as published: it must be exactly
@@ -140,6 +141,11 @@ func (m *Manifest) Validate() error {
 			if err := o.Title.check(fmt.Sprintf("question %d option %d title", qi+1, oi+1)); err != nil {
 				return err
 			}
+		}
+	}
+	if m.Schedule != nil {
+		if _, _, err := m.Schedule.Times(); err != nil {
+			return err
 		}
 	}
 	shape := m.Shape()

@@ -123,3 +123,26 @@ func TestCanonical(t *testing.T) {
 		t.Fatalf("unknown field: %v", err)
 	}
 }
+
+func TestSchedule(t *testing.T) {
+	for _, tc := range []struct {
+		opens, closes string
+		ok            bool
+	}{
+		{"2026-09-18T08:00:00+03:00", "2026-09-20T20:00:00+03:00", true},
+		{"2026-09-20T20:00:00Z", "2026-09-18T08:00:00Z", false},
+		{"2026-09-18T08:00:00Z", "2026-09-18T08:00:00Z", false},
+		{"18.09.2026 08:00", "2026-09-20T20:00:00Z", false},
+		{"2026-09-18T08:00:00Z", "", false},
+	} {
+		m := sample()
+		m.Schedule = &Schedule{Opens: tc.opens, Closes: tc.closes}
+		_, err := Parse(m.Bytes())
+		if (err == nil) != tc.ok || (err != nil && !errors.Is(err, ErrManifest)) {
+			t.Errorf("schedule %q..%q: %v", tc.opens, tc.closes, err)
+		}
+	}
+	if bytes.Contains(sample().Bytes(), []byte("schedule")) {
+		t.Error("a manifest without a schedule encodes one")
+	}
+}

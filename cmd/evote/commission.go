@@ -62,9 +62,10 @@ func runCommission(ctx context.Context, args []string) error {
 		"start-ceremony": commissionStep("start-ceremony", (*ballotbox.Client).StartKeyCeremony),
 		"open":           commissionStep("open", (*ballotbox.Client).OpenPolls),
 		"close":          commissionStep("close", (*ballotbox.Client).ClosePolls),
+		"console":        commissionConsole,
 	}
 	if len(args) == 0 || steps[args[0]] == nil {
-		return errors.New("usage: evote commission deploy|set-registrar|start-ceremony|open|close [flags]")
+		return errors.New("usage: evote commission deploy|set-registrar|start-ceremony|open|close|console [flags]")
 	}
 	return steps[args[0]](ctx, args[1:])
 }

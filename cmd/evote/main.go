@@ -39,7 +39,7 @@ type command struct {
 var commands = map[string]command{
 	"node":       {"run the election's chain node (embedded go-ethereum)", runNode},
 	"registrar":  {"the registrar: key, voting codes, issuance service", runRegistrar},
-	"commission": {"the commission: deploy, set registrar, start ceremony, open, close", runCommission},
+	"commission": {"the commission: deploy, set registrar, start ceremony, open, close; its web console", runCommission},
 	"account":    {"make a chain account key", runAccount},
 	"relay":      {"run a ballot relay (booth API over HTTP/WebSocket, durable outbox)", runRelay},
 	"site":       {"serve the voter booth (pages, WebAssembly, registrar and relay behind one origin)", runSite},

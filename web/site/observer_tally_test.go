@@ -33,6 +33,7 @@ import (
 	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/ceremony"
 	"github.com/evote-org/evote/web/booth"
+	"github.com/evote-org/evote/web/internal/browsertest"
 	"github.com/evote-org/evote/web/site"
 )
 
@@ -43,7 +44,7 @@ import (
 // The observer page then shows the result and that every numbered check
 // of the server's verification passed, with the record to download.
 func TestObserverTally(t *testing.T) {
-	b := newBrowser(t)
+	b := browsertest.New(t)
 	start := time.Now()
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	t.Cleanup(cancel)
@@ -188,15 +189,15 @@ func TestObserverTally(t *testing.T) {
 	must(t, err)
 	t.Logf("election run and tallied in %v", time.Since(start).Round(time.Millisecond))
 
-	b.do("the observer page shows the verified result", chromedp.Navigate(srv.URL+"/observer?lang=en"),
-		void(chromedp.Poll[bool](`document.querySelectorAll("#obs-checks li").length > 0`)))
-	if got := b.text("#obs-state"); got != "Result published" {
+	b.Do("the observer page shows the verified result", chromedp.Navigate(srv.URL+"/observer?lang=en"),
+		browsertest.Void(chromedp.Poll[bool](`document.querySelectorAll("#obs-checks li").length > 0`)))
+	if got := b.Text("#obs-state"); got != "Result published" {
 		t.Errorf("state %q", got)
 	}
-	if got := b.text("#obs-verify"); !strings.Contains(got, "All checks passed") || !strings.Contains(got, "Ballots counted: 3") {
+	if got := b.Text("#obs-verify"); !strings.Contains(got, "All checks passed") || !strings.Contains(got, "Ballots counted: 3") {
 		t.Errorf("verification: %q", got)
 	}
-	statuses := get(b, "checks", chromedp.Evaluate[[]string](`[...document.querySelectorAll("#obs-checks li")].map((li) => li.value + ":" + li.dataset.status)`))
+	statuses := browsertest.Get(b, "checks", chromedp.Evaluate[[]string](`[...document.querySelectorAll("#obs-checks li")].map((li) => li.value + ":" + li.dataset.status)`))
 	if len(statuses) != 10 {
 		t.Errorf("%d checks shown: %v", len(statuses), statuses)
 	}
@@ -205,16 +206,16 @@ func TestObserverTally(t *testing.T) {
 			t.Errorf("check %s", s)
 		}
 	}
-	counts := get(b, "counts", chromedp.Evaluate[string](`[...document.querySelectorAll("table.result td")].map((td) => td.textContent).join(",")`))
+	counts := browsertest.Get(b, "counts", chromedp.Evaluate[string](`[...document.querySelectorAll("table.result td")].map((td) => td.textContent).join(",")`))
 	if counts != "1,2,0,2,0,1" {
 		t.Errorf("result tables: %s, want 1,2,0,2,0,1", counts)
 	}
 	for _, id := range []string{"#obs-ballots", "#obs-tokens", "#obs-voters"} {
-		if got := b.text(id); got != "3" {
+		if got := b.Text(id); got != "3" {
 			t.Errorf("%s: %q", id, got)
 		}
 	}
-	if !get(b, "record link", chromedp.Evaluate[bool](`!document.getElementById("obs-record").hidden`)) {
+	if !browsertest.Get(b, "record link", chromedp.Evaluate[bool](`!document.getElementById("obs-record").hidden`)) {
 		t.Error("no link to the record")
 	}
 	resp, rec := fetch(t, srv.URL+"/record", false)
@@ -222,11 +223,11 @@ func TestObserverTally(t *testing.T) {
 	if resp.StatusCode != http.StatusOK || !bytes.Equal(rec, want) {
 		t.Errorf("/record: %d, %d bytes of %d", resp.StatusCode, len(rec), len(want))
 	}
-	b.shoot("10-observer-tallied")
-	b.do("in Russian", chromedp.Click(chromedp.CSS(`a[data-lang="ru"]`)))
-	if got := b.text("#obs-state"); got != "Итоги опубликованы" {
+	b.Shoot("10-observer-tallied")
+	b.Do("in Russian", chromedp.Click(chromedp.CSS(`a[data-lang="ru"]`)))
+	if got := b.Text("#obs-state"); got != "Итоги опубликованы" {
 		t.Errorf("Russian state %q", got)
 	}
-	b.shoot("11-observer-tallied-ru")
-	t.Logf("done in %v; screenshots in %s", time.Since(start).Round(time.Millisecond), b.shots)
+	b.Shoot("11-observer-tallied-ru")
+	t.Logf("done in %v; screenshots in %s", time.Since(start).Round(time.Millisecond), b.Shots)
 }

@@ -10,6 +10,7 @@ import (
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/evote-org/evote/ballotbox/validity"
+	"github.com/evote-org/evote/web/internal/browsertest"
 )
 
 // TestBoothVote is a voter voting through the booth in a real headless
@@ -20,102 +21,102 @@ import (
 // and a second attempt with the same code is refused.
 func TestBoothVote(t *testing.T) {
 	w := newWorld(t, 2)
-	b := newBrowser(t)
+	b := browsertest.New(t)
 	start := time.Now()
 
-	obs := b.tab()
-	obs.do("open the observer page", chromedp.Navigate(w.url+"/observer?lang=en"),
-		void(chromedp.Poll[bool](`document.getElementById("obs-ballots").textContent === "0"`)))
-	if got := obs.text("#obs-state"); got != "Polls open" {
+	obs := b.Tab()
+	obs.Do("open the observer page", chromedp.Navigate(w.url+"/observer?lang=en"),
+		browsertest.Void(chromedp.Poll[bool](`document.getElementById("obs-ballots").textContent === "0"`)))
+	if got := obs.Text("#obs-state"); got != "Polls open" {
 		t.Errorf("observer: state %q", got)
 	}
 
-	b.do("open the booth", chromedp.Navigate(w.url+"/"), chromedp.WaitVisible(chromedp.CSS("#step-login")))
-	if got := b.text("#login-h"); got != "Вход" {
+	b.Do("open the booth", chromedp.Navigate(w.url+"/"), chromedp.WaitVisible(chromedp.CSS("#step-login")))
+	if got := b.Text("#login-h"); got != "Вход" {
 		t.Errorf("the default page is not Russian: heading %q", got)
 	}
-	b.shoot("1-login-ru")
-	b.do("switch to English", chromedp.Click(chromedp.CSS(`a[data-lang="en"]`)))
-	if got := b.text("#login-h"); got != "Sign in" {
+	b.Shoot("1-login-ru")
+	b.Do("switch to English", chromedp.Click(chromedp.CSS(`a[data-lang="en"]`)))
+	if got := b.Text("#login-h"); got != "Sign in" {
 		t.Errorf("after the switch to English: heading %q", got)
 	}
 
-	b.do("sign in with a wrong code",
+	b.Do("sign in with a wrong code",
 		chromedp.SendKeys(chromedp.CSS("#voter-id"), "V0000"),
 		chromedp.SendKeys(chromedp.CSS("#code"), "AAAA-BBBB-CCCC"),
 		chromedp.Click(chromedp.CSS("#login-submit")),
 		chromedp.WaitVisible(chromedp.CSS("#error")))
-	if got := b.text("#error"); !strings.Contains(got, "voting code is wrong") {
+	if got := b.Text("#error"); !strings.Contains(got, "voting code is wrong") {
 		t.Errorf("wrong code: %q", got)
 	}
-	b.shoot("2-wrong-code")
+	b.Shoot("2-wrong-code")
 
-	b.do("sign in",
-		void(chromedp.Evaluate[string](`document.getElementById("code").value = ""`)),
+	b.Do("sign in",
+		browsertest.Void(chromedp.Evaluate[string](`document.getElementById("code").value = ""`)),
 		chromedp.SendKeys(chromedp.CSS("#code"), w.codes["V0000"]),
 		chromedp.Click(chromedp.CSS("#login-submit")),
 		chromedp.WaitVisible(chromedp.CSS("#step-ballot")))
-	b.do("encrypt without the required choice",
+	b.Do("encrypt without the required choice",
 		chromedp.Click(chromedp.CSS("#encrypt")),
 		chromedp.WaitVisible(chromedp.CSS("#q0-error")))
-	b.do("choose: keyboard for question 1, clicks for question 2",
+	b.Do("choose: keyboard for question 1, clicks for question 2",
 		chromedp.Focus(chromedp.CSS("#q0o0")),
 		chromedp.KeyEvent(" "),
 		chromedp.KeyEvent(kb.ArrowDown), // the next radio button
 		chromedp.Click(chromedp.CSS(`label[for="q1o0"]`)),
 		chromedp.Click(chromedp.CSS(`label[for="q1o2"]`)))
-	if !get(b, "keyboard choice", chromedp.Evaluate[bool](`document.getElementById("q0o1").checked`)) {
+	if !browsertest.Get(b, "keyboard choice", chromedp.Evaluate[bool](`document.getElementById("q0o1").checked`)) {
 		t.Error("the arrow key did not select the second option")
 	}
-	if !get(b, "max of question 2", chromedp.Evaluate[bool](`document.getElementById("q1o1").disabled`)) {
+	if !browsertest.Get(b, "max of question 2", chromedp.Evaluate[bool](`document.getElementById("q1o1").disabled`)) {
 		t.Error("a third choice is possible in a question of at most two")
 	}
-	b.shoot("3-ballot")
+	b.Shoot("3-ballot")
 
-	b.do("encrypt", chromedp.Click(chromedp.CSS("#encrypt")), chromedp.WaitVisible(chromedp.CSS("#step-review")))
-	challenged := b.text("#review-tracker")
-	b.do("check my encryption", chromedp.Click(chromedp.CSS("#audit")), chromedp.WaitVisible(chromedp.CSS("#audit-result")))
-	if got := b.text("#audit-message"); !strings.Contains(got, "Check passed") || !strings.Contains(got, challenged) {
+	b.Do("encrypt", chromedp.Click(chromedp.CSS("#encrypt")), chromedp.WaitVisible(chromedp.CSS("#step-review")))
+	challenged := b.Text("#review-tracker")
+	b.Do("check my encryption", chromedp.Click(chromedp.CSS("#audit")), chromedp.WaitVisible(chromedp.CSS("#audit-result")))
+	if got := b.Text("#audit-message"); !strings.Contains(got, "Check passed") || !strings.Contains(got, challenged) {
 		t.Errorf("audit: %q", got)
 	}
-	b.do("a fresh ballot", void(chromedp.Poll[bool](`document.getElementById("review-tracker").textContent !== "`+challenged+`"`)))
-	fresh := b.text("#review-tracker")
-	b.shoot("4-audited")
+	b.Do("a fresh ballot", browsertest.Void(chromedp.Poll[bool](`document.getElementById("review-tracker").textContent !== "`+challenged+`"`)))
+	fresh := b.Text("#review-tracker")
+	b.Shoot("4-audited")
 
 	w.relayDown.Store(true)
-	b.do("cast while the relay is unreachable", chromedp.Click(chromedp.CSS("#cast")), chromedp.WaitVisible(chromedp.CSS("#retry")))
-	if got := b.text("#cast-progress"); !strings.Contains(got, "kept in this page") {
+	b.Do("cast while the relay is unreachable", chromedp.Click(chromedp.CSS("#cast")), chromedp.WaitVisible(chromedp.CSS("#retry")))
+	if got := b.Text("#cast-progress"); !strings.Contains(got, "kept in this page") {
 		t.Errorf("relay unreachable: %q", got)
 	}
-	b.shoot("5-relay-unreachable")
+	b.Shoot("5-relay-unreachable")
 	w.relayDown.Store(false)
-	b.do("sent again", chromedp.WaitVisible(chromedp.CSS("#step-done")))
-	tracker := b.text("#tracker")
+	b.Do("sent again", chromedp.WaitVisible(chromedp.CSS("#step-done")))
+	tracker := b.Text("#tracker")
 	if tracker != fresh {
 		t.Errorf("tracker %s, the ballot's %s", tracker, fresh)
 	}
-	b.shoot("6-done")
+	b.Shoot("6-done")
 	w.checkCounted(t, tracker, challenged)
-	obs.checkObserver(1)
+	checkObserver(obs, 1)
 
-	b.do("find my ballot", chromedp.Click(chromedp.CSS("#done-track")),
+	b.Do("find my ballot", chromedp.Click(chromedp.CSS("#done-track")),
 		chromedp.WaitVisible(chromedp.CSS("#track-result")),
-		void(chromedp.Poll[bool](`document.getElementById("track-result").textContent.includes("block")`)))
-	b.shoot("7-track")
+		browsertest.Void(chromedp.Poll[bool](`document.getElementById("track-result").textContent.includes("block")`)))
+	b.Shoot("7-track")
 
-	again := b.tab()
-	again.do("sign in again with the same code",
+	again := b.Tab()
+	again.Do("sign in again with the same code",
 		chromedp.Navigate(w.url+"/?lang=en"),
 		chromedp.WaitVisible(chromedp.CSS("#step-login")),
 		chromedp.SendKeys(chromedp.CSS("#voter-id"), "V0000"),
 		chromedp.SendKeys(chromedp.CSS("#code"), w.codes["V0000"]),
 		chromedp.Click(chromedp.CSS("#login-submit")),
 		chromedp.WaitVisible(chromedp.CSS("#error")))
-	if got := again.text("#error"); !strings.Contains(got, "already been issued") {
+	if got := again.Text("#error"); !strings.Contains(got, "already been issued") {
 		t.Errorf("second attempt: %q", got)
 	}
-	again.shoot("8-already-voted")
-	t.Logf("voted in the browser in %v; screenshots in %s", time.Since(start).Round(time.Millisecond), b.shots)
+	again.Shoot("8-already-voted")
+	t.Logf("voted in the browser in %v; screenshots in %s", time.Since(start).Round(time.Millisecond), b.Shots)
 }
 
 // checkCounted fails unless the ballot with tracker code cast is on chain

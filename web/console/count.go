@@ -1,0 +1,130 @@
+package console
+
+import (
+	"context"
+	"fmt"
+	"math/bits"
+	"net/http"
+	"os"
+	"path/filepath"
+
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/tally"
+)
+
+// The election record: written by the tally as RecordDraft, renamed to
+// RecordFile once the result is published (with the publication line).
+const (
+	RecordDraft = "record-unpublished.jsonl"
+	RecordFile  = "record.jsonl"
+)
+
+// tally counts the closed election (tally.Run, what "evote tally
+// --no-publish" does) into the record draft and keeps the result to
+// publish.
+func (c *Console) tally(ctx context.Context, r *http.Request) (*flash, string, error) {
+	box, err := c.inState(ctx, ballotbox.Closed)
+	if err != nil {
+		return nil, "", err
+	}
+	if err := confirmed(r, "tally"); err != nil {
+		return nil, "", err
+	}
+	if err := c.sharesPosted(ctx, box); err != nil {
+		return nil, "", err
+	}
+	path := filepath.Join(c.cfg.Dir, RecordDraft)
+	f, err := os.OpenFile(path+".tmp", os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return nil, "", err
+	}
+	defer f.Close()
+	out, err := tally.Run(ctx, box, tally.Options{From: c.current().FromBlock, Record: f})
+	if err != nil {
+		return nil, "", err
+	}
+	if err := syncRename(f, path); err != nil {
+		return nil, "", err
+	}
+	counted := &Counted{Result: out.Tally.Result, RecordHash: out.RecordHash, Counts: out.Tally.Counts,
+		Counted: out.Tally.Counted, Casts: out.Election.Header.Casts}
+	if err := c.setState(func(s *State) { s.Tally = counted }); err != nil {
+		return nil, "", err
+	}
+	return &flash{Key: "done_tally"}, fmt.Sprintf("counted %d of %d casts, record hash %s", out.Tally.Counted, out.Election.Header.Casts, out.RecordHash.Hex()), nil
+}
+
+// sharesPosted refuses the tally until t qualified trustees have posted
+// their decryption shares.
+func (c *Console) sharesPosted(ctx context.Context, box *ballotbox.Client) error {
+	m, err := box.Masks(ctx)
+	if err != nil {
+		return err
+	}
+	t, err := box.Threshold(ctx)
+	if err != nil {
+		return err
+	}
+	if n := bits.OnesCount64(m.Shares[ballotbox.TallyRound] & m.Qualified); n < t {
+		return &refusal{key: "err_shares", args: map[string]any{"n": n, "t": t},
+			why: fmt.Sprintf("%d of %d decryption shares posted", n, t)}
+	}
+	return nil
+}
+
+// publish posts the counted result and the record's hash, adds the
+// publication line to the record and gives it its final name.
+func (c *Console) publish(ctx context.Context, r *http.Request) (*flash, string, error) {
+	box, err := c.inState(ctx, ballotbox.Closed)
+	if err != nil {
+		return nil, "", err
+	}
+	counted := c.current().Tally
+	if counted == nil {
+		return nil, "", refuse("err_no_tally", "no tally to publish")
+	}
+	if err := confirmed(r, "publish"); err != nil {
+		return nil, "", err
+	}
+	tx, err := box.PublishResult(c.opts(ctx), counted.Result, counted.RecordHash)
+	if err != nil {
+		return nil, "", err
+	}
+	rcpt, err := box.WaitMined(ctx, tx)
+	if err != nil {
+		return nil, "", err
+	}
+	detail := fmt.Sprintf("block %d, transaction %s", rcpt.BlockNumber, tx.Hash().Hex())
+	p := &tally.Published{Type: tally.TypePublished, Result: counted.Result, RecordHash: counted.RecordHash,
+		Block: rcpt.BlockNumber.Uint64(), Tx: tx.Hash()}
+	if err := c.finishRecord(p); err != nil {
+		return nil, detail, err
+	}
+	return &flash{Key: "done_publish"}, detail, c.setState(func(s *State) { t := *s.Tally; t.Published = p.Block; s.Tally = &t })
+}
+
+// finishRecord appends the publication line to the draft and renames it.
+func (c *Console) finishRecord(p *tally.Published) error {
+	draft := filepath.Join(c.cfg.Dir, RecordDraft)
+	f, err := os.OpenFile(draft, os.O_WRONLY|os.O_APPEND, 0)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	w := tally.NewWriter(f)
+	if err := w.Publish(p); err != nil {
+		return err
+	}
+	if err := w.Flush(); err != nil {
+		return err
+	}
+	return syncRename(f, filepath.Join(c.cfg.Dir, RecordFile))
+}
+
+// syncRename fsyncs f and renames it to path.
+func syncRename(f *os.File, path string) error {
+	if err := f.Sync(); err != nil {
+		return err
+	}
+	return os.Rename(f.Name(), path)
+}

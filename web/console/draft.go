@@ -1,0 +1,116 @@
+package console
+
+import (
+	"fmt"
+	"net/http"
+	"strconv"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/evote-org/evote/election"
+)
+
+// maxQuestions bounds the creation form.
+const maxQuestions = 20
+
+// draft is the creation form as typed.
+type draft struct {
+	TitleRU, TitleEN, District string
+	Opens, Closes, Zone        string // datetime-local values and a UTC offset
+	Questions                  []draftQuestion
+	Trustees, Threshold        string
+}
+
+// draftQuestion is one question of the form; Options has one option a
+// line, "Russian | English".
+type draftQuestion struct {
+	RU, EN, Min, Max, Options string
+}
+
+func emptyDraft() *draft {
+	return &draft{Zone: "+03:00", Questions: []draftQuestion{{Min: "1", Max: "1"}}}
+}
+
+// parseDraft reads the creation form.
+func parseDraft(r *http.Request) *draft {
+	f := func(k string) string { return strings.TrimSpace(r.PostFormValue(k)) }
+	d := &draft{TitleRU: f("title_ru"), TitleEN: f("title_en"), District: f("district"),
+		Opens: f("opens"), Closes: f("closes"), Zone: f("zone"), Trustees: f("trustees"), Threshold: f("threshold")}
+	n, _ := strconv.Atoi(f("questions"))
+	for i := range min(max(n, 1), maxQuestions) {
+		p := fmt.Sprintf("q%d_", i)
+		d.Questions = append(d.Questions, draftQuestion{RU: f(p + "ru"), EN: f(p + "en"),
+			Min: f(p + "min"), Max: f(p + "max"), Options: f(p + "options")})
+	}
+	return d
+}
+
+// manifest builds the manifest the form describes, or says what is wrong
+// with it in a sentence.
+func (d *draft) manifest() (*election.Manifest, error) {
+	m := &election.Manifest{Version: election.Version, Title: election.Text{RU: d.TitleRU, EN: d.TitleEN}, District: d.District}
+	if d.TitleRU == "" || d.TitleEN == "" {
+		return nil, refuse("err_form_title", "form: no title")
+	}
+	for i, dq := range d.Questions {
+		q, err := dq.question(i + 1)
+		if err != nil {
+			return nil, err
+		}
+		m.Questions = append(m.Questions, q)
+	}
+	if d.Opens != "" || d.Closes != "" {
+		m.Schedule = &election.Schedule{Opens: d.Opens + ":00" + d.Zone, Closes: d.Closes + ":00" + d.Zone}
+		if _, _, err := m.Schedule.Times(); err != nil {
+			return nil, refuse("err_form_schedule", err.Error())
+		}
+	}
+	if err := m.Validate(); err != nil {
+		return nil, refuse("err_manifest", err.Error())
+	}
+	return m, nil
+}
+
+func (dq draftQuestion) question(n int) (election.Question, error) {
+	arg := map[string]any{"q": n}
+	q := election.Question{Title: election.Text{RU: dq.RU, EN: dq.EN}}
+	if dq.RU == "" || dq.EN == "" {
+		return q, &refusal{key: "err_form_question", args: arg, why: "form: a question without a title"}
+	}
+	for _, line := range strings.Split(dq.Options, "\n") {
+		if line = strings.TrimSpace(line); line == "" {
+			continue
+		}
+		ru, en, ok := strings.Cut(line, "|")
+		if ru, en = strings.TrimSpace(ru), strings.TrimSpace(en); !ok || ru == "" || en == "" {
+			return q, &refusal{key: "err_form_option", args: map[string]any{"q": n, "line": line}, why: "form: an option not as 'ru | en'"}
+		}
+		q.Options = append(q.Options, election.Option{Title: election.Text{RU: ru, EN: en}})
+	}
+	var err1, err2 error
+	q.Min, err1 = strconv.Atoi(dq.Min)
+	q.Max, err2 = strconv.Atoi(dq.Max)
+	if len(q.Options) < 2 || err1 != nil || err2 != nil || q.Min < 0 || q.Min > q.Max || q.Max > len(q.Options) {
+		return q, &refusal{key: "err_form_limits", args: arg, why: "form: options or limits out of range"}
+	}
+	return q, nil
+}
+
+// trusteeSet parses the trustees (addresses, one a line or separated by
+// commas) and the threshold.
+func trusteeSet(list, threshold string) ([]common.Address, int, error) {
+	var out []common.Address
+	seen := map[common.Address]bool{}
+	for _, s := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == '\n' || r == '\r' || r == ' ' }) {
+		if !common.IsHexAddress(s) || seen[common.HexToAddress(s)] {
+			return nil, 0, &refusal{key: "err_form_trustee", args: map[string]any{"addr": s}, why: "form: bad or repeated trustee address"}
+		}
+		seen[common.HexToAddress(s)] = true
+		out = append(out, common.HexToAddress(s))
+	}
+	t, err := strconv.Atoi(threshold)
+	if len(out) == 0 || err != nil || t < 1 || t > len(out) {
+		return nil, 0, refuse("err_form_threshold", "form: no trustees or threshold out of range")
+	}
+	return out, t, nil
+}

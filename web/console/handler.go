@@ -1,0 +1,149 @@
+package console
+
+import (
+	"errors"
+	"net"
+	"net/http"
+	"net/url"
+	"strings"
+)
+
+// Body limits: forms, an uploaded manifest, an uploaded roll.
+const (
+	maxForm     = 256 << 10
+	maxManifest = 256 << 10
+	maxRoll     = 256 << 20 // a city's roll: 1.5 M lines of id, name, district
+)
+
+// Handler serves the console.
+func (c *Console) Handler() http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /assets/console.css", serveCSS)
+	mux.HandleFunc("GET /login", c.loginPage)
+	mux.HandleFunc("POST /login", c.limitBody(maxForm, c.login))
+	mux.Handle("POST /logout", c.post(maxForm, c.logout))
+	mux.Handle("GET /{$}", c.get(c.overview))
+	mux.Handle("GET /new", c.get(c.newPage))
+	mux.Handle("POST /new", c.post(maxForm, c.newForm))
+	mux.Handle("POST /new/upload", c.post(maxManifest+maxForm, c.newUpload))
+	mux.Handle("POST /deploy", c.post(maxManifest+maxForm, c.deployForm))
+	mux.Handle("POST /setup", c.post(maxForm, c.action("start-ceremony", c.setupStep)))
+	mux.Handle("GET /roll", c.get(c.rollPage))
+	mux.Handle("POST /roll", c.post(maxRoll, c.action("import-roll", c.importRoll)))
+	mux.Handle("POST /ceremony/finish", c.post(maxForm, c.action("finish-ceremony", c.finishCeremony)))
+	mux.Handle("POST /polls/open", c.post(maxForm, c.action("open-polls", c.openPolls)))
+	mux.Handle("POST /polls/close", c.post(maxForm, c.action("close-polls", c.closePolls)))
+	mux.Handle("POST /tally", c.post(maxForm, c.action("tally", c.tally)))
+	mux.Handle("POST /publish", c.post(maxForm, c.action("publish", c.publish)))
+	mux.Handle("GET /audit", c.get(c.auditPage))
+	return secure(mux)
+}
+
+// csp allows the pages their own style sheet and forms to their own
+// origin, nothing else: no script at all.
+const csp = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
+
+func secure(h http.Handler) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		hd := w.Header()
+		hd.Set("Content-Security-Policy", csp)
+		hd.Set("X-Content-Type-Options", "nosniff")
+		hd.Set("X-Frame-Options", "DENY")
+		hd.Set("Referrer-Policy", "no-referrer")
+		hd.Set("Cache-Control", "no-store")
+		h.ServeHTTP(w, r)
+	})
+}
+
+// signedIn is a handler that needs a session.
+type signedIn func(w http.ResponseWriter, r *http.Request, s *session)
+
+// get serves a page to a signed-in user; others go to the sign-in page.
+func (c *Console) get(h signedIn) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		s := c.sessions.get(r)
+		if s == nil {
+			http.Redirect(w, r, "/login", http.StatusSeeOther)
+			return
+		}
+		h(w, r, s)
+	})
+}
+
+// post runs a form's handler for a signed-in user whose form carries the
+// session's CSRF token and comes from this origin; anything else is
+// refused (403) and logged.
+func (c *Console) post(limit int64, h signedIn) http.Handler {
+	return c.limitBody(limit, func(w http.ResponseWriter, r *http.Request) {
+		s := c.sessions.get(r)
+		if s == nil {
+			c.refuse(w, r, "anonymous", "no session")
+			return
+		}
+		if !sameOrigin(r) || !sameToken(r.PostFormValue("csrf"), s.csrf) {
+			c.refuse(w, r, who(r, s), "no valid CSRF token or another origin")
+			return
+		}
+		h(w, r, s)
+	})
+}
+
+// limitBody bounds the request's body and parses its form (multipart
+// or not); a body too large or malformed is refused (400, 413).
+func (c *Console) limitBody(limit int64, h http.HandlerFunc) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		r.Body = http.MaxBytesReader(w, r.Body, limit)
+		var err error
+		if strings.HasPrefix(r.Header.Get("Content-Type"), "multipart/form-data") {
+			err = r.ParseMultipartForm(1 << 20)
+		} else {
+			err = r.ParseForm()
+		}
+		if err != nil {
+			status := http.StatusBadRequest
+			var tooBig *http.MaxBytesError
+			if errors.As(err, &tooBig) {
+				status = http.StatusRequestEntityTooLarge
+			}
+			c.pages.plain(w, r, status, "err_request")
+			return
+		}
+		h(w, r)
+	}
+}
+
+// refuse answers 403 and logs the attempt.
+func (c *Console) refuse(w http.ResponseWriter, r *http.Request, by, why string) {
+	if err := c.audit.Record(by, r.Method+" "+r.URL.Path, "refused", why); err != nil {
+		c.cfg.Logger.Error("console: audit log", "err", err)
+	}
+	c.pages.plain(w, r, http.StatusForbidden, "err_forbidden")
+}
+
+// sameOrigin is false when the browser names another origin (Origin, or
+// failing that Referer) than the one the request was sent to.
+func sameOrigin(r *http.Request) bool {
+	from := r.Header.Get("Origin")
+	if from == "" {
+		from = r.Header.Get("Referer")
+	}
+	if from == "" {
+		return true // not a browser, or one that hides it: the CSRF token decides
+	}
+	u, err := url.Parse(from)
+	return err == nil && u.Host == r.Host
+}
+
+// who names the user of a session for the audit log: the commission,
+// the session's short id and the client's address.
+func who(r *http.Request, s *session) string {
+	return "commission session " + s.id + " from " + clientIP(r)
+}
+
+func clientIP(r *http.Request) string {
+	host, _, err := net.SplitHostPort(r.RemoteAddr)
+	if err != nil {
+		return r.RemoteAddr
+	}
+	return host
+}

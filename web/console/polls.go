@@ -1,0 +1,52 @@
+package console
+
+import (
+	"context"
+	"net/http"
+
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/tally"
+)
+
+// finishCeremony settles the key ceremony as posted (tally.FinishCeremony,
+// what "evote tally ceremony" does) and posts the election key.
+func (c *Console) finishCeremony(ctx context.Context, r *http.Request) (*flash, string, error) {
+	box, err := c.inState(ctx, ballotbox.KeyCeremony)
+	if err != nil {
+		return nil, "", err
+	}
+	e, err := tally.FinishCeremony(ctx, box, c.opts(ctx), c.current().FromBlock)
+	if err != nil {
+		return nil, "", err
+	}
+	return &flash{Key: "done_ceremony"}, "qualified trustees " + intList(e.Result.Qualified), nil
+}
+
+// openPolls opens the polls once the test decryption checks out.
+func (c *Console) openPolls(ctx context.Context, r *http.Request) (*flash, string, error) {
+	box, err := c.inState(ctx, ballotbox.Ready)
+	if err != nil {
+		return nil, "", err
+	}
+	if err := confirmed(r, "open"); err != nil {
+		return nil, "", err
+	}
+	if _, err := tally.CheckTest(ctx, box, c.current().FromBlock); err != nil {
+		return nil, "", &refusal{key: "err_test_decryption", why: err.Error()}
+	}
+	detail, err := c.send(ctx, box, (*ballotbox.Client).OpenPolls)
+	return &flash{Key: "done_open"}, detail, err
+}
+
+// closePolls closes the polls.
+func (c *Console) closePolls(ctx context.Context, r *http.Request) (*flash, string, error) {
+	box, err := c.inState(ctx, ballotbox.Open)
+	if err != nil {
+		return nil, "", err
+	}
+	if err := confirmed(r, "close"); err != nil {
+		return nil, "", err
+	}
+	detail, err := c.send(ctx, box, (*ballotbox.Client).ClosePolls)
+	return &flash{Key: "done_close"}, detail, err
+}

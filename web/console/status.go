@@ -1,0 +1,136 @@
+package console
+
+import (
+	"context"
+	"fmt"
+	"math/big"
+	"math/bits"
+	"net/http"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/tally"
+)
+
+// status is the election as the overview shows it.
+type status struct {
+	Contract   string
+	ElectionID string
+	State      string
+	Head       uint64
+	Manifest   *election.Manifest
+	Threshold  int
+	Trustees   []trusteeRow
+	Dealt      bool   // every trustee has dealt: the ceremony can be settled
+	TestOK     bool   // the test decryption checks out
+	TestShares int    // round-0 shares posted
+	Shares     int    // round-1 shares posted by qualified trustees
+	Ballots    uint64 // on chain
+	Tokens     uint64 // the registrar's posted count
+	Voters     uint64 // with a code in the registrar's store
+	Tally      *Counted
+	Refresh    bool // the page reloads itself while it waits for the trustees
+}
+
+// trusteeRow is one trustee's progress.
+type trusteeRow struct {
+	N                               int
+	Address                         common.Address
+	Key, Dealing, Qualified         bool
+	Complaints                      int
+	TestShare, TallyShare, Excluded bool
+}
+
+// readStatus reads the managed election from the chain.
+func (c *Console) readStatus(ctx context.Context) (*status, error) {
+	box, cur := c.box(), c.current()
+	head, err := box.Head(ctx)
+	if err != nil {
+		return nil, err
+	}
+	h, err := tally.ReadHeader(ctx, box, cur.FromBlock, head)
+	if err != nil {
+		return nil, err
+	}
+	view := box.At(new(big.Int).SetUint64(head))
+	state, err := view.State(ctx)
+	if err != nil {
+		return nil, err
+	}
+	m, err := view.Masks(ctx)
+	if err != nil {
+		return nil, err
+	}
+	st := &status{Contract: box.Address().Hex(), ElectionID: fmt.Sprintf("0x%x", h.ElectionID), State: state.String(),
+		Head: head, Threshold: h.Threshold, Ballots: h.Casts, Tokens: h.TokenCount, Tally: cur.Tally,
+		TestShares: len(h.Test.Shares), Shares: bits.OnesCount64(m.Shares[ballotbox.TallyRound] & m.Qualified)}
+	st.Manifest, _ = election.Parse(h.Manifest)
+	st.Trustees = trusteeRows(h, m)
+	st.Dealt = len(h.Ceremony.Dealings) == len(h.Trustees)
+	if state == ballotbox.Ready {
+		_, err := tally.CheckTest(ctx, box, cur.FromBlock)
+		st.TestOK = err == nil
+	}
+	if c.cfg.Roll != nil {
+		st.Voters, _ = c.cfg.Roll.Voters(ctx)
+	}
+	st.Refresh = state == ballotbox.KeyCeremony && !st.Dealt || state == ballotbox.Ready && !st.TestOK ||
+		state == ballotbox.Closed && st.Tally == nil && st.Shares < st.Threshold
+	return st, nil
+}
+
+func trusteeRows(h *tally.Header, m ballotbox.Masks) []trusteeRow {
+	rows := make([]trusteeRow, len(h.Trustees))
+	for i, a := range h.Trustees {
+		bit := uint64(1) << i
+		rows[i] = trusteeRow{N: i + 1, Address: a, Key: m.Keys&bit != 0, Dealing: m.Dealings&bit != 0,
+			Qualified: m.Qualified&bit != 0, TestShare: m.Shares[ballotbox.TestRound]&bit != 0,
+			TallyShare: m.Shares[ballotbox.TallyRound]&bit != 0, Excluded: m.Qualified != 0 && m.Qualified&bit == 0}
+	}
+	for _, p := range h.Ceremony.Complaints {
+		if p.Trustee >= 0 && p.Trustee < len(rows) {
+			rows[p.Trustee].Complaints++
+		}
+	}
+	return rows
+}
+
+// overview shows the election and the next step.
+func (c *Console) overview(w http.ResponseWriter, r *http.Request, s *session) {
+	v := c.view(s, nil)
+	if c.box() != nil {
+		st, err := c.readStatus(r.Context())
+		if err != nil {
+			c.cfg.Logger.Warn("console: reading the election", "err", err)
+			v.Flash = &flash{Key: "err_chain", Error: true}
+		}
+		v.Data = st
+	}
+	c.pages.render(w, r, http.StatusOK, "overview", v)
+}
+
+// auditPage shows the newest entries of the audit log.
+func (c *Console) auditPage(w http.ResponseWriter, r *http.Request, s *session) {
+	entries, intact, err := c.audit.Read(500)
+	v := c.view(s, &auditView{Entries: entries, Intact: intact})
+	if err != nil {
+		v.Flash = &flash{Key: "err_audit", Error: true}
+	}
+	c.pages.render(w, r, http.StatusOK, "audit", v)
+}
+
+// auditView is what the audit page shows.
+type auditView struct {
+	Entries []Entry
+	Intact  bool
+}
+
+func intList(xs []int) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = fmt.Sprint(x)
+	}
+	return strings.Join(s, ", ")
+}

@@ -1,0 +1,142 @@
+// Package browsertest drives a real headless Chromium from Go tests over
+// the DevTools protocol (chromedp), for the web packages' browser tests:
+// a fresh profile per test, steps that fail the test with the page's
+// text, and screenshots at desktop (1280 px) and phone (360 px) widths.
+//
+// A missing chromium fails the test (scripts/test installs Debian's).
+// Screenshots go to $EVOTE_SCREENSHOTS when set, else to a temporary
+// directory.
+package browsertest
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"github.com/chromedp/chromedp"
+)
+
+// Browser is one tab of a headless Chromium.
+type Browser struct {
+	T     *testing.T
+	Ctx   context.Context
+	Shots string // where screenshots go
+}
+
+// New starts a headless Chromium with a fresh profile, stopped when the
+// test ends.
+func New(t *testing.T) *Browser {
+	path, err := exec.LookPath("chromium")
+	if err != nil {
+		t.Fatal("no chromium on PATH: scripts/test installs it (apt-get install chromium)")
+	}
+	opts := []chromedp.ExecAllocatorOption{
+		chromedp.ExecPath(path),
+		chromedp.Flag("headless", true),
+		chromedp.Flag("no-sandbox", true), // root in a container
+		chromedp.Flag("disable-gpu", true),
+		chromedp.Flag("disable-quic", true),
+		chromedp.Flag("no-first-run", true),
+		chromedp.Flag("disable-background-networking", true),
+		chromedp.Flag("disable-component-update", true),
+		chromedp.Flag("disable-sync", true),
+		chromedp.UserDataDir(t.TempDir()),
+		chromedp.WindowSize(1280, 900),
+	}
+	actx, cancelAlloc := chromedp.NewExecAllocator(context.Background(), opts...)
+	ctx, cancel := chromedp.NewContext(actx)
+	t.Cleanup(func() { cancel(); cancelAlloc() })
+	if err := chromedp.Do(ctx); err != nil { // no timeout here: it would stop the browser
+		t.Fatalf("starting chromium: %v", err)
+	}
+	shots := os.Getenv("EVOTE_SCREENSHOTS")
+	if shots == "" {
+		shots = t.TempDir()
+	} else if err := os.MkdirAll(shots, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return &Browser{T: t, Ctx: ctx, Shots: shots}
+}
+
+// Tab opens a new tab with its own session (same browser profile).
+func (b *Browser) Tab() *Browser {
+	ctx, cancel := chromedp.NewContext(b.Ctx)
+	b.T.Cleanup(cancel)
+	if err := chromedp.Do(ctx); err != nil {
+		b.T.Fatalf("opening a tab: %v", err)
+	}
+	return &Browser{T: b.T, Ctx: ctx, Shots: b.Shots}
+}
+
+// StepTimeout bounds one call of Do or Get.
+const StepTimeout = time.Minute
+
+// Do runs steps and fails the test on an error.
+func (b *Browser) Do(what string, steps ...chromedp.Action[chromedp.Void]) {
+	b.T.Helper()
+	ctx, cancel := context.WithTimeout(b.Ctx, StepTimeout)
+	defer cancel()
+	if err := chromedp.Do(ctx, steps...); err != nil {
+		b.T.Fatalf("%s: %v\npage text:\n%s", what, err, b.PageText())
+	}
+}
+
+// PageText is the visible text of the page, for a failure's message.
+func (b *Browser) PageText() string {
+	ctx, cancel := context.WithTimeout(b.Ctx, 5*time.Second)
+	defer cancel()
+	s, err := chromedp.Run(ctx, chromedp.Evaluate[string]("document.body.innerText"))
+	if err != nil {
+		return err.Error()
+	}
+	return s
+}
+
+// Get runs an action that returns a value.
+func Get[T any](b *Browser, what string, a chromedp.Action[T]) T {
+	b.T.Helper()
+	ctx, cancel := context.WithTimeout(b.Ctx, StepTimeout)
+	defer cancel()
+	v, err := chromedp.Run(ctx, a)
+	if err != nil {
+		b.T.Fatalf("%s: %v", what, err)
+	}
+	return v
+}
+
+// Void drops an action's value, to run it among steps.
+func Void[T any](a chromedp.Action[T]) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := a(ctx, t)
+		return err
+	})
+}
+
+// Text is the text of the element sel (a CSS selector).
+func (b *Browser) Text(sel string) string {
+	b.T.Helper()
+	return Get(b, "reading "+sel, chromedp.Text(chromedp.CSS(sel)))
+}
+
+// Shoot saves full-page screenshots of the page at desktop (1280 px) and
+// phone (360 px) widths as name-1280.png and name-360.png, and fails the
+// test if the page scrolls sideways at either.
+func (b *Browser) Shoot(name string) {
+	b.T.Helper()
+	for _, w := range []int64{1280, 360} {
+		b.Do("viewport", chromedp.EmulateViewport(w, 800), chromedp.Sleep(100*time.Millisecond))
+		if Get(b, "width", chromedp.Evaluate[bool]("document.documentElement.scrollWidth > document.documentElement.clientWidth")) {
+			b.T.Errorf("%s scrolls sideways at %d px", name, w)
+		}
+		png := Get(b, "screenshot "+name, chromedp.FullScreenshot(100))
+		file := filepath.Join(b.Shots, name+"-"+strconv.FormatInt(w, 10)+".png")
+		if err := os.WriteFile(file, png, 0o644); err != nil {
+			b.T.Fatal(err)
+		}
+	}
+	b.Do("restore the viewport", chromedp.EmulateViewport(1280, 900))
+}
