@@ -1,22 +1,29 @@
-// Package chain runs the election's bulletin board on one machine: a
-// go-ethereum node, used as a library and unmodified, whose blocks are made
-// by catalyst.SimulatedBeacon at a fixed period, with a pinned chain config,
-// its data on disk, and the ordinary Ethereum RPC interface over HTTP and
-// WebSocket on 127.0.0.1.
+// Package chain runs a node of the election's bulletin board: an
+// unmodified go-ethereum, used as a library with a pinned chain config,
+// whose blocks are decided by CometBFT among the election's authorities
+// (package abci drives go-ethereum's Engine API from CometBFT), with its
+// data on disk and the ordinary Ethereum RPC interface over HTTP and
+// WebSocket.
+//
+// There is one code path: the embedded one-machine default (Config without
+// a Network) is a network of one validator whose configuration is made on
+// the first start and kept in the data directory. With a Network, the node
+// is one authority's validator, or an observer that re-executes every
+// block. docs/consensus.md says what the authorities can and cannot do.
 //
 // Everything above this package talks to the chain through an
 // ethclient-compatible client and never learns whether the node is this
-// embedded one or a city's own Ethereum-compatible network.
+// one or a city's own Ethereum-compatible network.
 //
-// Durability: the node keeps the hash-based state scheme without pruning
-// (an archive node), so the state of every block is written with the block
-// itself, and it syncs the database's write-ahead log as soon as a block
-// becomes the head. A process killed with SIGKILL restarts at the last
-// block it made, with nothing to replay. What a kill can lose: the
-// transactions still in the pool (the pool is not journaled) and a block
-// made in the few milliseconds before the kill, before its sync. The relay
-// keeps every acknowledged ballot in its own outbox and resubmits it until
-// it sees it included, so no acknowledged ballot is lost.
+// Durability: go-ethereum keeps the hash-based state scheme without
+// pruning (an archive node), so the state of every block is written with
+// the block, and the database is synced when CometBFT commits a block.
+// CometBFT keeps its own blocks, and on a restart replays into go-ethereum
+// the decided blocks it lacks (at most the last one after a SIGKILL). What
+// a kill can lose: transactions still in the node's pool (the pool is not
+// journaled). The relay keeps every acknowledged ballot in its own outbox
+// and resubmits it until it sees it included, so no acknowledged ballot is
+// lost.
 package chain
 
 import (
@@ -31,10 +38,12 @@ import (
 const (
 	DefaultChainID     = 31337
 	DefaultBlockPeriod = time.Second
-	// DefaultGasLimit is the block gas limit: about 10,000 casts of ~100k
-	// gas. Blocks stay under half full at the target rate, so the EIP-1559
-	// base fee stays at its floor instead of growing without bound.
-	DefaultGasLimit = 1_000_000_000
+	// DefaultGasLimit is the block gas limit: about 2,300 casts of ~109k
+	// gas, 5.5 MB, a block every validator receives, executes and votes on
+	// well within CometBFT's propose timeout (3 s) on a small machine.
+	// Half of it, the EIP-1559 target, is ~1,150 casts a second: above that
+	// sustained rate the base fee rises.
+	DefaultGasLimit = 250_000_000
 )
 
 // Config configures a node. The zero value with a DataDir is a working
@@ -55,6 +64,17 @@ type Config struct {
 	Host     string
 	HTTPPort int
 	WSPort   int
+
+	// Network, when set, joins a network of authorities: the chain id,
+	// block interval, gas limit and funded accounts above are then the
+	// network's. The node is the authority whose validator key is in
+	// DataDir, or an observer that re-executes every block.
+	Network *Network
+	// ConsensusAddr and PeerAddr are where an observer's CometBFT and
+	// go-ethereum listen (host:port); an authority listens where the
+	// network configuration says.
+	ConsensusAddr string
+	PeerAddr      string
 }
 
 func (c *Config) setDefaults() {
@@ -69,6 +89,12 @@ func (c *Config) setDefaults() {
 	}
 	if c.Host == "" {
 		c.Host = "127.0.0.1"
+	}
+	if c.ConsensusAddr == "" {
+		c.ConsensusAddr = "127.0.0.1:0"
+	}
+	if c.PeerAddr == "" {
+		c.PeerAddr = "127.0.0.1:0"
 	}
 }
 

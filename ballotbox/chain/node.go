@@ -1,154 +1,112 @@
 package chain
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
-	"math/big"
 
-	"github.com/ethereum/go-ethereum/common"
-	"github.com/ethereum/go-ethereum/core"
-	"github.com/ethereum/go-ethereum/core/rawdb"
-	"github.com/ethereum/go-ethereum/core/types"
+	cmtnode "github.com/cometbft/cometbft/node"
 	"github.com/ethereum/go-ethereum/eth"
-	"github.com/ethereum/go-ethereum/eth/catalyst"
-	"github.com/ethereum/go-ethereum/eth/ethconfig"
-	"github.com/ethereum/go-ethereum/eth/filters"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/event"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/node"
-	"github.com/ethereum/go-ethereum/p2p"
-	"github.com/ethereum/go-ethereum/rpc"
+	"github.com/evote-org/evote/ballotbox/chain/abci"
 )
 
 // ErrConfig is returned for an unusable configuration.
 var ErrConfig = errors.New("chain: bad configuration")
 
-// Node is a running embedded chain node.
+// Node is a running node: go-ethereum and CometBFT in one process.
 type Node struct {
-	stack  *node.Node
-	eth    *eth.Ethereum
-	beacon *catalyst.SimulatedBeacon
-	client *ethclient.Client
-	cfg    Config
-	synced chan struct{} // closed when syncLoop ends
-	sub    event.Subscription
+	stack    *node.Node
+	eth      *eth.Ethereum
+	comet    *cmtnode.Node
+	client   *ethclient.Client
+	cfg      Config
+	net      *Network
+	self     *Authority
+	replayed uint64
 }
 
-// Start opens (or creates) the chain in cfg.DataDir and starts making
-// blocks.
+// Start opens (or creates) the chain in cfg.DataDir and joins consensus:
+// as the validator of cfg.Network whose key is in the data directory, as
+// an observer when none is, or as the one validator of a local network
+// when cfg.Network is nil.
 func Start(cfg Config) (*Node, error) {
 	cfg.setDefaults()
-	if cfg.DataDir == "" {
-		return nil, fmt.Errorf("%w: no data directory", ErrConfig)
-	}
-	if cfg.BlockPeriod%1e9 != 0 {
-		return nil, fmt.Errorf("%w: block period %v is not whole seconds (EVM time is)", ErrConfig, cfg.BlockPeriod)
-	}
-	stack, err := node.New(nodeConfig(cfg))
+	net, err := cfg.network()
 	if err != nil {
-		return nil, fmt.Errorf("chain: %w", err)
+		return nil, err
 	}
-	n := &Node{stack: stack, cfg: cfg}
-	if err := n.start(); err != nil {
+	k, err := loadKeys(cfg.DataDir)
+	if err != nil {
+		return nil, err
+	}
+	self, err := net.authority(k)
+	if err != nil {
+		return nil, err
+	}
+	stack, backend, err := startGeth(cfg, net, k, self)
+	if err != nil {
+		return nil, err
+	}
+	n := &Node{stack: stack, eth: backend, cfg: cfg, net: net, self: self}
+	if err := n.startComet(k); err != nil {
 		stack.Close()
 		return nil, err
 	}
+	n.client = ethclient.NewClient(stack.Attach())
 	return n, nil
 }
 
-func nodeConfig(cfg Config) *node.Config {
-	nc := node.DefaultConfig
-	nc.Name = "evote-chain"
-	nc.DataDir = cfg.DataDir
-	nc.P2P = p2p.Config{NoDiscovery: true, MaxPeers: 0, ListenAddr: ""}
-	nc.HTTPHost, nc.HTTPPort, nc.WSHost, nc.WSPort = "", 0, "", 0
-	modules := []string{"eth", "net", "web3"}
-	if cfg.HTTPPort != 0 {
-		nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = cfg.Host, cfg.HTTPPort, modules
+func (c *Config) network() (*Network, error) {
+	if c.DataDir == "" {
+		return nil, fmt.Errorf("%w: no data directory", ErrConfig)
 	}
-	if cfg.WSPort != 0 {
-		nc.WSHost, nc.WSPort, nc.WSModules, nc.WSOrigins = cfg.Host, cfg.WSPort, modules, []string{"*"}
+	if c.Network == nil {
+		if c.BlockPeriod%1e9 != 0 {
+			return nil, fmt.Errorf("%w: block period %v is not whole seconds (EVM time is)", ErrConfig, c.BlockPeriod)
+		}
+		return localNetwork(*c)
 	}
-	return &nc
+	if err := c.Network.Check(); err != nil {
+		return nil, err
+	}
+	c.ChainID = c.Network.ChainID
+	return c.Network, nil
 }
 
-func ethConfig(cfg Config) *ethconfig.Config {
-	alloc := core.SystemContractAllocs()
-	for addr, bal := range cfg.Alloc {
-		alloc[addr] = types.Account{Balance: new(big.Int).Set(bal)}
-	}
-	ec := ethconfig.Defaults
-	ec.NetworkId = cfg.ChainID
-	ec.Genesis = &core.Genesis{
-		Config:     ChainConfig(cfg.ChainID),
-		GasLimit:   cfg.GasLimit,
-		BaseFee:    big.NewInt(1_000_000_000),
-		Difficulty: big.NewInt(0),
-		Alloc:      alloc,
-	}
-	ec.SyncMode = ethconfig.FullSync
-	ec.StateScheme = rawdb.HashScheme
-	ec.NoPruning = true // every block's state is written with the block
-	ec.Miner.GasCeil = cfg.GasLimit
-	// Fees only meter gas here (accounts are funded at genesis): the block
-	// maker takes any transaction paying a tip of at least 1 wei.
-	ec.Miner.GasPrice = big.NewInt(1)
-	ec.TxPool.PriceLimit = 1
-	ec.TxPool.NoLocals = true
-	ec.TxPool.Journal = ""
-	ec.TxPool.AccountSlots = 16384 // the relay sends everything from one account
-	ec.TxPool.GlobalSlots = 65536
-	ec.TxPool.AccountQueue = 4096
-	ec.TxPool.GlobalQueue = 16384
-	return &ec
-}
-
-func (n *Node) start() error {
-	backend, err := eth.New(n.stack, ethConfig(n.cfg))
+// authority is the entry of the validator whose key k holds, or nil for
+// an observer.
+func (n *Network) authority(k *keys) (*Authority, error) {
+	pub, err := k.validator.GetPubKey()
 	if err != nil {
-		return fmt.Errorf("chain: %w", err)
+		return nil, fmt.Errorf("chain: %w", err)
 	}
-	n.eth = backend
-	fs := filters.NewFilterSystem(backend.APIBackend, filters.Config{})
-	n.stack.RegisterAPIs([]rpc.API{{Namespace: "eth", Service: filters.NewFilterAPI(fs)}})
-	if err := n.stack.Start(); err != nil {
-		return fmt.Errorf("chain: %w", err)
-	}
-	n.beacon, err = catalyst.NewSimulatedBeacon(uint64(n.cfg.BlockPeriod.Seconds()), common.Address{}, backend)
-	if err != nil {
-		return fmt.Errorf("chain: %w", err)
-	}
-	if err := n.beacon.Start(); err != nil {
-		return fmt.Errorf("chain: %w", err)
-	}
-	n.client = ethclient.NewClient(n.stack.Attach())
-	heads := make(chan core.ChainHeadEvent, 64)
-	n.sub = backend.BlockChain().SubscribeChainHeadEvent(heads)
-	n.synced = make(chan struct{})
-	go n.syncLoop(heads)
-	return nil
-}
-
-// syncLoop makes every new head durable at once. go-ethereum writes its
-// database without syncing and lets up to half a megabyte of write-ahead
-// log wait in memory, so a SIGKILL would otherwise lose the last blocks
-// (measured: the head went back from 2 to 1). Syncing the log after each
-// block bounds the loss to a block made in the last milliseconds before a
-// kill.
-func (n *Node) syncLoop(heads <-chan core.ChainHeadEvent) {
-	defer close(n.synced)
-	db := n.eth.ChainDb()
-	for {
-		select {
-		case <-heads:
-			if err := db.SyncKeyValue(); err != nil {
-				log.Error("Syncing the chain database failed", "err", err)
-			}
-		case <-n.sub.Err():
-			return
+	for i, a := range n.Authorities {
+		if bytes.Equal(a.ValidatorKey, pub.Bytes()) {
+			return &n.Authorities[i], nil
 		}
 	}
+	return nil, nil
+}
+
+// startComet runs CometBFT over the application, counting the blocks its
+// handshake replays into go-ethereum after a crash.
+func (n *Node) startComet(k *keys) error {
+	app := abci.New(n.eth, n.net.feeAddresses(), n.net.GasLimit)
+	before := n.eth.BlockChain().CurrentBlock().Number.Uint64()
+	comet, err := newComet(n.cfg, n.net, k, n.self, app)
+	if err != nil {
+		return err
+	}
+	n.replayed = n.eth.BlockChain().CurrentBlock().Number.Uint64() - before
+	if err := comet.Start(); err != nil {
+		return fmt.Errorf("chain: consensus: %w", err)
+	}
+	n.comet = comet
+	log.Info("Chain node started", "role", n.Role(), "head", before, "replayed", n.replayed)
+	return nil
 }
 
 // Client returns an in-process RPC client. It stays valid until Close.
@@ -166,13 +124,24 @@ func (n *Node) WSEndpoint() string {
 }
 
 // ChainID is the chain's id.
-func (n *Node) ChainID() uint64 { return n.cfg.ChainID }
+func (n *Node) ChainID() uint64 { return n.net.ChainID }
 
-// Close stops making blocks and shuts the node down cleanly.
+// Role is the authority's name, or "observer".
+func (n *Node) Role() string {
+	if n.self == nil {
+		return "observer"
+	}
+	return n.self.Name
+}
+
+// Replayed is how many blocks CometBFT replayed into go-ethereum at start
+// (blocks decided before a crash that go-ethereum had not kept).
+func (n *Node) Replayed() uint64 { return n.replayed }
+
+// Close stops consensus, then go-ethereum, cleanly.
 func (n *Node) Close() error {
 	n.client.Close()
-	err := n.beacon.Stop()
-	n.sub.Unsubscribe()
-	<-n.synced
+	err := n.comet.Stop()
+	n.comet.Wait()
 	return errors.Join(err, n.stack.Close())
 }

@@ -32,32 +32,75 @@ func (l *addressList) Set(v string) error {
 	return nil
 }
 
+// alloc funds each address with defaultFunds.
+func (l addressList) alloc() map[common.Address]*big.Int {
+	m := make(map[common.Address]*big.Int, len(l))
+	for _, a := range l {
+		m[a] = defaultFunds
+	}
+	return m
+}
+
 func runNode(ctx context.Context, args []string) error {
+	if len(args) > 0 {
+		switch args[0] {
+		case "init":
+			return runNodeInit(args[1:])
+		case "key":
+			return runNodeKey(args[1:])
+		}
+	}
 	fs := flag.NewFlagSet("node", flag.ContinueOnError)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: evote node [flags]            run a chain node (one validator alone, or --network)")
+		fmt.Fprintln(fs.Output(), "       evote node init [flags]       make a network configuration (and keys) for N authorities")
+		fmt.Fprintln(fs.Output(), "       evote node key [flags]        make an authority's keys and print its entry")
+		fs.PrintDefaults()
+	}
 	var cfg chain.Config
 	var fund addressList
+	var network, metrics string
 	fs.StringVar(&cfg.DataDir, "datadir", "evote-data/chain", "chain data directory")
-	fs.Uint64Var(&cfg.ChainID, "chain-id", chain.DefaultChainID, "chain id (fixed at genesis)")
-	fs.DurationVar(&cfg.BlockPeriod, "block-period", chain.DefaultBlockPeriod, "time between blocks (whole seconds)")
-	fs.Uint64Var(&cfg.GasLimit, "gas-limit", chain.DefaultGasLimit, "block gas limit (fixed at genesis)")
+	fs.Uint64Var(&cfg.ChainID, "chain-id", chain.DefaultChainID, "chain id (fixed at genesis; without --network)")
+	fs.DurationVar(&cfg.BlockPeriod, "block-period", chain.DefaultBlockPeriod, "time between blocks (whole seconds; without --network)")
+	fs.Uint64Var(&cfg.GasLimit, "gas-limit", chain.DefaultGasLimit, "block gas limit (fixed at genesis; without --network)")
 	fs.StringVar(&cfg.Host, "host", "127.0.0.1", "interface for JSON-RPC")
 	fs.IntVar(&cfg.HTTPPort, "http-port", 8545, "JSON-RPC over HTTP port (0: off)")
 	fs.IntVar(&cfg.WSPort, "ws-port", 8546, "JSON-RPC over WebSocket port (0: off)")
-	fs.Var(&fund, "fund", "address funded at genesis (repeatable, comma-separated)")
+	fs.Var(&fund, "fund", "address funded at genesis (repeatable, comma-separated; without --network)")
+	fs.StringVar(&network, "network", "", "network configuration file (from evote node init); the node is the authority whose key is in --datadir, or an observer")
+	fs.StringVar(&cfg.ConsensusAddr, "consensus-addr", "127.0.0.1:0", "observer: where CometBFT listens (host:port)")
+	fs.StringVar(&cfg.PeerAddr, "peer-addr", "127.0.0.1:0", "observer: where go-ethereum's devp2p listens (host:port)")
+	fs.StringVar(&metrics, "metrics-addr", "", "serve /healthz and Prometheus /metrics on this host:port (empty: off)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
-	cfg.Alloc = make(map[common.Address]*big.Int, len(fund))
-	for _, a := range fund {
-		cfg.Alloc[a] = defaultFunds
+	cfg.Alloc = fund.alloc()
+	if network != "" {
+		n, err := chain.LoadNetwork(network)
+		if err != nil {
+			return err
+		}
+		cfg.Network = n
 	}
+	return serveNode(ctx, cfg, metrics)
+}
+
+func serveNode(ctx context.Context, cfg chain.Config, metrics string) error {
+	enableMetrics(metrics)
 	n, err := chain.Start(cfg)
 	if err != nil {
 		return err
 	}
-	slog.Info("chain node running", "chain_id", n.ChainID(), "http", n.HTTPEndpoint(), "ws", n.WSEndpoint(), "datadir", cfg.DataDir)
+	slog.Info("chain node running", "role", n.Role(), "chain_id", n.ChainID(), "http", n.HTTPEndpoint(), "ws", n.WSEndpoint(), "datadir", cfg.DataDir, "replayed_blocks", n.Replayed())
+	stopMetrics, err := serveMetrics(metrics, n)
+	if err != nil {
+		n.Close()
+		return err
+	}
 	<-ctx.Done()
 	slog.Info("stopping chain node")
+	stopMetrics()
 	done := make(chan error, 1)
 	go func() { done <- n.Close() }()
 	select {

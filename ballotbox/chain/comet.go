@@ -1,0 +1,84 @@
+package chain
+
+import (
+	"fmt"
+	"net"
+	"os"
+	"strings"
+	"time"
+
+	cmtcfg "github.com/cometbft/cometbft/config"
+	cmtlog "github.com/cometbft/cometbft/libs/log"
+	cmtnode "github.com/cometbft/cometbft/node"
+	"github.com/cometbft/cometbft/proxy"
+	cmttypes "github.com/cometbft/cometbft/types"
+	"github.com/evote-org/evote/ballotbox/chain/abci"
+)
+
+// newComet makes the CometBFT node of app; its handshake with the
+// application (replaying the blocks go-ethereum lacks) runs here.
+func newComet(cfg Config, n *Network, k *keys, self *Authority, app *abci.App) (*cmtnode.Node, error) {
+	cc, err := cometConfig(cfg, n, self)
+	if err != nil {
+		return nil, err
+	}
+	doc, err := n.cometGenesis()
+	if err != nil {
+		return nil, err
+	}
+	logger := cmtlog.NewFilter(cmtlog.NewTMLogger(cmtlog.NewSyncWriter(os.Stderr)), cmtlog.AllowError())
+	node, err := cmtnode.NewNode(cc, k.validator, k.node, proxy.NewLocalClientCreator(app),
+		func() (*cmttypes.GenesisDoc, error) { return doc, nil },
+		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(cc.Instrumentation), logger)
+	if err != nil {
+		return nil, fmt.Errorf("chain: consensus: %w", err)
+	}
+	return node, nil
+}
+
+func cometConfig(cfg Config, n *Network, self *Authority) (*cmtcfg.Config, error) {
+	cc := cmtcfg.DefaultConfig()
+	cc.SetRoot(cometRoot(cfg.DataDir))
+	cc.Moniker = "observer"
+	if self != nil {
+		cc.Moniker = self.Name
+	}
+	cc.RPC.ListenAddress = ""
+	cc.TxIndex.Indexer = "null"             // blocks are looked up through go-ethereum
+	cc.Mempool.Type = cmtcfg.MempoolTypeNop // transactions go through go-ethereum's pool
+	cc.Consensus.CreateEmptyBlocks = true   // required by the nop mempool; one block per interval
+	cc.Consensus.TimeoutCommit = time.Duration(n.BlockPeriod)
+	cc.P2P.PexReactor = false
+	cc.P2P.AddrBookStrict = false
+	cc.P2P.AllowDuplicateIP = true
+	cc.P2P.ListenAddress = "tcp://127.0.0.1:0"
+	if cfg.Network == nil {
+		return cc, nil
+	}
+	listen, err := consensusListen(cfg, self)
+	if err != nil {
+		return nil, err
+	}
+	cc.P2P.ListenAddress = "tcp://" + listen
+	var peers []string
+	for _, a := range n.Authorities {
+		if self == nil || a.Name != self.Name {
+			peers = append(peers, a.Consensus)
+		}
+	}
+	cc.P2P.PersistentPeers = strings.Join(peers, ",")
+	return cc, cc.ValidateBasic()
+}
+
+// consensusListen is where CometBFT listens: an authority's own entry, or
+// Config.ConsensusAddr for an observer.
+func consensusListen(cfg Config, self *Authority) (string, error) {
+	if self == nil {
+		return cfg.ConsensusAddr, nil
+	}
+	_, hostPort, ok := strings.Cut(self.Consensus, "@")
+	if _, _, err := net.SplitHostPort(hostPort); !ok || err != nil {
+		return "", fmt.Errorf("%w: authority %s: consensus address %q is not id@host:port", ErrNetwork, self.Name, self.Consensus)
+	}
+	return hostPort, nil
+}
