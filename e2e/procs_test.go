@@ -33,7 +33,7 @@ func TestMain(m *testing.M) {
 }
 
 // evote builds the evote command once per test binary.
-func evote(t *testing.T) string {
+func evote(t testing.TB) string {
 	buildOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "evote-e2e-")
 		if err != nil {
@@ -53,7 +53,7 @@ func evote(t *testing.T) string {
 }
 
 // run runs an evote command to completion in dir and returns its stdout.
-func run(t *testing.T, dir string, args ...string) string {
+func run(t testing.TB, dir string, args ...string) string {
 	t.Helper()
 	cmd := exec.Command(evote(t), args...)
 	cmd.Dir = dir
@@ -68,7 +68,7 @@ func run(t *testing.T, dir string, args ...string) string {
 
 // proc is a long-running evote process (a role).
 type proc struct {
-	t    *testing.T
+	t    testing.TB
 	name string
 	dir  string
 	args []string
@@ -76,7 +76,7 @@ type proc struct {
 	log  *os.File
 }
 
-func start(t *testing.T, dir, name string, args ...string) *proc {
+func start(t testing.TB, dir, name string, args ...string) *proc {
 	p := &proc{t: t, name: name, dir: dir, args: args}
 	p.start()
 	t.Cleanup(p.stop)
@@ -133,7 +133,7 @@ func (p *proc) tail() string {
 	return strings.Join(lines[max(0, len(lines)-20):], "\n")
 }
 
-func freePort(t *testing.T) int {
+func freePort(t testing.TB) int {
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		t.Fatal(err)
