@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
+	"encoding/base64"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -111,5 +112,44 @@ func TestCheckInfo(t *testing.T) {
 	wrong.ElectionID[1] = 9
 	if _, err := booth.CheckInfo(info, wrong, key.Public().Bytes()); !errors.Is(err, booth.ErrElection) {
 		t.Errorf("another election: %v", err)
+	}
+}
+
+// TestSavedCredential: a saved credential restores the same pseudonym
+// and token; one for another election or with another token is refused.
+func TestSavedCredential(t *testing.T) {
+	ctx := context.Background()
+	key, err := signer.Load("../../crypto/blind/testdata/test-only-key-3072.pem")
+	if err != nil {
+		t.Fatal(err)
+	}
+	reg, codes := newRegistrar(t, key, 2)
+	e := &booth.Election{Context: tctx, RegistrarKey: key.Public()}
+	cred, err := e.Register(ctx, reg, "V0000", codes["V0000"], rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := e.Restore(cred.Save())
+	if err != nil || got.Key.Address() != cred.Key.Address() || !bytes.Equal(got.Token, cred.Token) {
+		t.Fatalf("restored %v, %v", got, err)
+	}
+	if !bytes.Equal(got.Save(), cred.Save()) {
+		t.Error("a restored credential saves differently")
+	}
+	other := *e
+	other.Context.ElectionID[0] ^= 1
+	if _, err := other.Restore(cred.Save()); !errors.Is(err, booth.ErrSaved) {
+		t.Errorf("another election: %v", err)
+	}
+	second, err := e.Register(ctx, reg, "V0001", codes["V0001"], rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mixed := bytes.Replace(cred.Save(), []byte(base64.StdEncoding.EncodeToString(cred.Token)), []byte(base64.StdEncoding.EncodeToString(second.Token)), 1)
+	for name, data := range map[string][]byte{"another token": mixed, "not JSON": []byte("{"), "empty": nil,
+		"short seed": []byte(`{"v":"evote/v1/booth-credential","seed":"AAAA","token":""}`)} {
+		if _, err := e.Restore(data); !errors.Is(err, booth.ErrSaved) {
+			t.Errorf("%s: %v", name, err)
+		}
 	}
 }

@@ -21,12 +21,13 @@ type Signer interface {
 type Credential struct {
 	Key   *voter.Key
 	Token []byte
+	seed  [32]byte // the key's 32 bytes, for Save
 }
 
 // Register makes a fresh pseudonym key and gets the registrar's token for
 // it without showing the registrar the pseudonym.
 func (e *Election) Register(ctx context.Context, reg Signer, voterID, code string, rand io.Reader) (*Credential, error) {
-	k, err := voter.NewKey(rand)
+	k, seed, err := newKey(rand)
 	if err != nil {
 		return nil, err
 	}
@@ -46,5 +47,5 @@ func (e *Election) Register(ctx context.Context, reg Signer, voterID, code strin
 	if err := blind.Verify(e.RegistrarKey, msg, token); err != nil {
 		return nil, fmt.Errorf("booth: token: %w", err)
 	}
-	return &Credential{Key: k, Token: token}, nil
+	return &Credential{Key: k, Token: token, seed: seed}, nil
 }

@@ -49,7 +49,7 @@ func secure(h http.Handler) http.Handler {
 		hd.Set("Content-Security-Policy", csp)
 		hd.Set("X-Content-Type-Options", "nosniff")
 		hd.Set("X-Frame-Options", "DENY")
-		hd.Set("Referrer-Policy", "no-referrer")
+		hd.Set("Referrer-Policy", "same-origin") // "no-referrer" would make browsers send Origin: null
 		hd.Set("Cache-Control", "no-store")
 		h.ServeHTTP(w, r)
 	})

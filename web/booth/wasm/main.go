@@ -7,7 +7,11 @@
 //	load(electionJSON)              the site's /api/election answer; checks
 //	                                that the manifest's hash is the election id
 //	register(voterID, code, lang)   Promise: registrar key check against the
-//	                                one on chain, pseudonym, blind token
+//	                                one on chain, pseudonym, blind token;
+//	                                its "saved" is the credential to keep
+//	                                for restore
+//	restore(saved)                  a credential saved before a reload, whose
+//	                                token is checked against the key on chain
 //	prepare(choicesJSON)            Promise: the encrypted, proven, signed cast
 //	                                as the relay's request fields, with its
 //	                                tracker code
@@ -16,10 +20,12 @@
 //	                                discards the ballot (never cast it)
 //
 // Errors reject (or are returned) as {error: code, message: text}; the
-// page shows its own sentence for each code. The secrets (the pseudonym
-// key, the openings) stay in this module's memory and are never handed to
-// JavaScript, except an audited ballot's opening, which is the point of
-// the audit. The site (web/site) builds this command and serves it with
+// page shows its own sentence for each code. The openings stay in this
+// module's memory; an audited ballot's opening is handed out, which is
+// the point of the audit. The pseudonym key is handed to the page once,
+// in register's "saved", which the page keeps in the tab's
+// sessionStorage until the ballot is cast: the registrar signs once per
+// voter, so a reload that lost the key would lose the vote. The site (web/site) builds this command and serves it with
 // Subresource Integrity.
 package main
 
@@ -35,7 +41,8 @@ func main() {
 		"prepare": js.FuncOf(func(_ js.Value, args []js.Value) any {
 			return promise(func() (any, error) { return s.prepare(arg(args, 0)) })
 		}),
-		"audit": js.FuncOf(func(_ js.Value, _ []js.Value) any { return result(s.audit()) }),
+		"audit":   js.FuncOf(func(_ js.Value, _ []js.Value) any { return result(s.audit()) }),
+		"restore": js.FuncOf(func(_ js.Value, args []js.Value) any { return result(s.restore(arg(args, 0))) }),
 	}))
 	js.Global().Call("dispatchEvent", js.Global().Get("Event").New("evoteBoothReady"))
 	select {}

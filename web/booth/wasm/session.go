@@ -13,6 +13,7 @@ import (
 	"syscall/js"
 
 	"github.com/evote-org/evote/crypto/ballot"
+	"github.com/evote-org/evote/crypto/blind"
 	"github.com/evote-org/evote/crypto/elgamal"
 	"github.com/evote-org/evote/crypto/transcript"
 	"github.com/evote-org/evote/election"
@@ -85,6 +86,26 @@ func (s *session) register(voterID, code, lang string) (any, error) {
 	cred, err := e.Register(ctx, &booth.Retry{Signer: reg}, voterID, code, rand.Reader)
 	if err != nil {
 		return nil, registrarError(err)
+	}
+	s.cred = cred
+	return map[string]string{"pseudonym": fmt.Sprintf("0x%x", cred.Key.Address()), "saved": string(cred.Save())}, nil
+}
+
+// restore takes back a credential the page saved (register's "saved")
+// after a reload, once load has checked the election.
+func (s *session) restore(data string) (any, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.election == nil {
+		return nil, coded("election", errors.New("booth: no election loaded"))
+	}
+	key, err := blind.ParsePublicKey(s.keyOnChain)
+	if err != nil {
+		return nil, coded("election", err)
+	}
+	cred, err := (&booth.Election{Context: s.ctx, RegistrarKey: key}).Restore([]byte(data))
+	if err != nil {
+		return nil, coded("saved", err)
 	}
 	s.cred = cred
 	return map[string]string{"pseudonym": fmt.Sprintf("0x%x", cred.Key.Address())}, nil

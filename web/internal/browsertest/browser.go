@@ -14,9 +14,11 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
 
@@ -139,4 +141,21 @@ func (b *Browser) Shoot(name string) {
 		}
 	}
 	b.Do("restore the viewport", chromedp.EmulateViewport(1280, 900))
+}
+
+// AcceptDialogs accepts every JavaScript dialog the tab opens from now on
+// (such as the question before leaving a page) and counts them.
+func (b *Browser) AcceptDialogs() *atomic.Int32 {
+	var n atomic.Int32
+	dialogs := chromedp.Events(b.Ctx, page.JavascriptDialogOpening)
+	go func() {
+		for _, err := range dialogs {
+			if err != nil {
+				return
+			}
+			n.Add(1)
+			go chromedp.Call(b.Ctx, page.HandleJavaScriptDialog, page.HandleJavaScriptDialogParams{Accept: true})
+		}
+	}()
+	return &n
 }

@@ -1,15 +1,17 @@
 // The booth page: loads the election and the booth's WebAssembly
 // (web/booth/wasm, with Subresource Integrity), then leads the voter
 // through sign-in, the ballot, the optional encryption check (Benaloh),
-// casting over the relay's WebSocket, and the tracker code. A cast ballot
-// is kept (in the page and in sessionStorage) and sent again until the
-// relay answers for good: it is never silently dropped.
+// casting over the relay's WebSocket, and the tracker code. The voter's
+// credential (pseudonym key and token) is kept in sessionStorage from
+// sign-in to the cast, so that a reload goes straight back to the ballot;
+// a cast ballot is kept (in the page and in sessionStorage) and sent
+// again until the relay answers for good: it is never silently dropped.
 "use strict";
 (() => {
   const ui = window.evoteUI;
   const $ = (id) => document.getElementById(id);
   const root = $("booth");
-  const pendingKey = "evote-pending-cast";
+  const pendingKey = "evote-pending-cast", credentialKey = "evote-credential";
   let election, manifest, choices, cast, retryDelay = 2, retryTimer, settled = false;
 
   const step = (name) => {
@@ -79,7 +81,20 @@
       return showError(m);
     }
     manifest = JSON.parse(m);
+    if (restore()) {
+      renderBallot();
+      return step("ballot");
+    }
     step("login");
+  };
+
+  // restore takes back the credential of this tab's sign-in, if any.
+  const restore = () => {
+    const saved = JSON.parse(sessionStorage.getItem(credentialKey) || "null");
+    if (!saved || saved.election !== election.election_id) return false;
+    if (typeof evoteBooth.restore(saved.credential) === "string") return true;
+    sessionStorage.removeItem(credentialKey);
+    return false;
   };
 
   // Sign-in: the registrar's blind token.
@@ -92,7 +107,8 @@
     $("login-submit").disabled = true;
     ui.say($("status"), "registering");
     try {
-      await evoteBooth.register(id.value.trim(), code.value.trim(), ui.lang);
+      const reg = JSON.parse(await evoteBooth.register(id.value.trim(), code.value.trim(), ui.lang));
+      sessionStorage.setItem(credentialKey, JSON.stringify({ election: election.election_id, credential: reg.saved }));
       code.value = "";
       renderBallot();
       step("ballot");
@@ -245,6 +261,7 @@
   $("cast").addEventListener("click", () => {
     if (!cast) return;
     sessionStorage.setItem(pendingKey, JSON.stringify({ election: election.election_id, cast }));
+    sessionStorage.removeItem(credentialKey);
     send();
   });
   $("retry").addEventListener("click", () => send());

@@ -1,0 +1,101 @@
+package console_test
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"sync"
+	"sync/atomic"
+	"testing"
+	"time"
+
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/ballotbox/relay"
+	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/tally/ceremony"
+	"github.com/evote-org/evote/web/console"
+	"github.com/evote-org/evote/web/site"
+)
+
+// runTrustees runs each trustee as "evote trustee run" does: join once
+// the ceremony has started, then do what is due until the result is
+// published or the test ends.
+func (w *world) runTrustees(t *testing.T, box *ballotbox.Client) {
+	ctx, cancel := context.WithCancel(context.Background())
+	var wg sync.WaitGroup
+	t.Cleanup(func() { cancel(); wg.Wait() })
+	dir := t.TempDir()
+	for i, o := range w.trustees {
+		tr := &ceremony.Trustee{Box: box, Opts: o}
+		path := filepath.Join(dir, fmt.Sprintf("trustee%d.secret", i+1))
+		wg.Go(func() {
+			var s *ceremony.Secret
+			for ctx.Err() == nil {
+				var err error
+				if s == nil {
+					s, err = tr.Join(ctx, path, []byte("test passphrase"), ceremony.KDF{Time: 1, MemoryKiB: 1024})
+				} else if did, _ := tr.Step(ctx, s); did == "done: the result is published" {
+					return
+				}
+				if err != nil {
+					t.Logf("trustee %d: %v", i+1, err)
+				}
+				time.Sleep(200 * time.Millisecond)
+			}
+		})
+	}
+}
+
+// voting is the booth's side of the election: the registrar on the
+// store the console imported the roll into, the site serving the booth
+// and the observer page, and (once the polls are open) a relay, which
+// can be made unreachable.
+type voting struct {
+	url       string
+	svc       *registrar.Service
+	relay     atomic.Pointer[http.Handler]
+	relayDown atomic.Bool
+}
+
+func (w *world) startVoting(t *testing.T, box *ballotbox.Client, from uint64, wasm []byte) *voting {
+	t.Helper()
+	tctx, err := box.Context(ctx)
+	must(t, err)
+	v := &voting{}
+	v.svc, err = registrar.New(registrar.Config{Context: tctx, Key: w.regKey, Store: w.store,
+		Publisher: &ballotbox.TokenCounter{Client: box, Opts: w.registrar}})
+	must(t, err)
+	relayHandler := http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		h := v.relay.Load()
+		if h == nil || v.relayDown.Load() {
+			http.Error(rw, "bad gateway", http.StatusBadGateway)
+			return
+		}
+		(*h).ServeHTTP(rw, r)
+	})
+	s, err := site.New(site.Config{Box: box, FromBlock: from, Wasm: wasm, Registrar: v.svc.Handler(), Relay: relayHandler,
+		Voters: 2, RecordPath: filepath.Join(w.dir, console.RecordFile)})
+	must(t, err)
+	srv := httptest.NewServer(s.Handler())
+	t.Cleanup(srv.Close)
+	v.url = srv.URL
+	return v
+}
+
+// startRelay runs the relay, which needs the polls open.
+func (w *world) startRelay(t *testing.T, v *voting, box *ballotbox.Client, from uint64) {
+	t.Helper()
+	params, err := relay.LoadParams(ctx, box, from)
+	must(t, err)
+	rl, err := relay.Open(relay.Config{Backend: w.client, Contract: box.Address(), Params: params, Opts: w.rel,
+		Dir: t.TempDir(), PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1}})
+	must(t, err)
+	rctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { rl.Run(rctx); close(done) }()
+	t.Cleanup(func() { cancel(); <-done; rl.Close() })
+	h := rl.Handler()
+	v.relay.Store(&h)
+}
