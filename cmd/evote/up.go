@@ -13,6 +13,7 @@ func runUp(ctx context.Context, args []string) error {
 	var cfg up.Config
 	fs.StringVar(&cfg.DataDir, "datadir", "evote-data", "data directory (chain, registrar store, relay outbox, keys, codes)")
 	fs.StringVar(&cfg.Listen, "listen", "127.0.0.1:8080", "HTTP address of the booth site (registrar under /registrar/, relay under /relay/)")
+	fs.StringVar(&cfg.ConsoleListen, "console-listen", "127.0.0.1:8090", "HTTP address of the commission's console (a free port if busy)")
 	fs.IntVar(&cfg.RPCPort, "rpc-port", 8545, "chain JSON-RPC over HTTP port on 127.0.0.1 (0: off)")
 	fs.IntVar(&cfg.Voters, "voters", 1000, "size of the sample voter roll (first start only)")
 	fs.StringVar(&cfg.Wasm, "wasm", "", "the booth's WebAssembly (empty: build it from this source tree with go)")

@@ -1,7 +1,10 @@
 // Package up runs a whole demo election in one process ("evote up"): a
 // single-authority chain, the registrar with an embedded store, a relay,
-// five local trustees (3 of 5) and the booth site, with a sample election,
-// a sample voter roll and its voting codes made on first start.
+// five local trustees (3 of 5), the booth site with the observer page and
+// the commission's console, with a sample election, a sample voter roll
+// and its voting codes made on first start. From the console the
+// commission closes the polls, tallies and publishes; the trustees
+// post their decryption shares by themselves.
 //
 // It is a demo: the trustees' secrets, their passphrase and every voter's
 // code are kept in the data directory.
@@ -32,18 +35,22 @@ import (
 	"github.com/evote-org/evote/ballotbox/relay"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/store/pebblestore"
+	"github.com/evote-org/evote/web/console"
 	"github.com/evote-org/evote/web/site"
 )
 
 // Config configures Run.
 type Config struct {
-	DataDir string    // default "evote-data"
-	Listen  string    // the site's HTTP address; default 127.0.0.1:8080
-	RPCPort int       // the chain's JSON-RPC port on 127.0.0.1; 0: off
-	Voters  int       // the sample roll's size on first start; default 1000
-	Wasm    string    // the booth's WebAssembly file; "": build it (go build, source tree)
-	Out     io.Writer // where the summary goes; default os.Stdout
-	Logger  *slog.Logger
+	DataDir string // default "evote-data"
+	Listen  string // the site's HTTP address; default 127.0.0.1:8080
+	// ConsoleListen is the commission console's address; default
+	// 127.0.0.1:8090 (a free port if it is busy).
+	ConsoleListen string
+	RPCPort       int       // the chain's JSON-RPC port on 127.0.0.1; 0: off
+	Voters        int       // the sample roll's size on first start; default 1000
+	Wasm          string    // the booth's WebAssembly file; "": build it (go build, source tree)
+	Out           io.Writer // where the summary goes; default os.Stdout
+	Logger        *slog.Logger
 }
 
 // Trustees and Threshold are the demo's key ceremony: 3 of 5.
@@ -83,6 +90,9 @@ func Run(ctx context.Context, cfg Config) error {
 	}
 	if cfg.Listen == "" {
 		cfg.Listen = "127.0.0.1:8080"
+	}
+	if cfg.ConsoleListen == "" {
+		cfg.ConsoleListen = "127.0.0.1:8090"
 	}
 	if cfg.Voters <= 0 {
 		cfg.Voters = 1000
@@ -166,7 +176,8 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	s, err := site.New(site.Config{Box: box, FromBlock: st.FromBlock, Wasm: wasm,
-		Registrar: svc.Handler(), Relay: r.Handler(), Logger: log})
+		Registrar: svc.Handler(), Relay: r.Handler(), Logger: log, Voters: uint64(st.Voters),
+		RecordPath: filepath.Join(dir, "console", console.RecordFile)})
 	if err != nil {
 		r.Close()
 		return err
@@ -176,12 +187,21 @@ func Run(ctx context.Context, cfg Config) error {
 		r.Close()
 		return err
 	}
+	con, err := startConsole(cfg, client, acc, regKey, st, store)
+	if err != nil {
+		ln.Close()
+		r.Close()
+		return err
+	}
 
 	runCtx, stop := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	wg.Go(func() { svc.Run(runCtx) })
 	wg.Go(func() { r.Run(runCtx) })
-	if err := summary(cfg, "http://"+ln.Addr().String(), node.HTTPEndpoint(), st, first); err != nil {
+	runTrustees(runCtx, &wg, box, acc, st, dir, log)
+	closer := &registrarCloser{svc: svc, box: box}
+	wg.Go(func() { closer.watch(runCtx, log) })
+	if err := summary(cfg, "http://"+ln.Addr().String(), node.HTTPEndpoint(), st, first, con); err != nil {
 		log.Warn("printing the summary", "err", err)
 	}
 	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
@@ -192,16 +212,17 @@ func Run(ctx context.Context, cfg Config) error {
 	case <-ctx.Done():
 	case err = <-served:
 	}
-	log.Info("stopping: site, relay, registrar, chain")
+	log.Info("stopping: site, console, trustees, relay, registrar, chain")
 	shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	srv.Shutdown(shut)
+	cerr := con.close(shut)
 	stop()
 	wg.Wait()
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}
-	return errors.Join(err, r.Close(), svc.Close(shut))
+	return errors.Join(err, cerr, r.Close(), closer.close(shut, true))
 }
 
 // loadWasm reads the booth's WebAssembly from path, or builds it.
@@ -287,7 +308,7 @@ func writeFile(path string, data []byte) error {
 }
 
 // summary prints the URLs and a few voters' codes.
-func summary(cfg Config, site, rpc string, st *State, first bool) error {
+func summary(cfg Config, site, rpc string, st *State, first bool, con *consoleServer) error {
 	w := cfg.Out
 	codesPath := filepath.Join(cfg.DataDir, CodesFile)
 	if first {
@@ -301,6 +322,9 @@ func summary(cfg Config, site, rpc string, st *State, first bool) error {
 	fmt.Fprintf(w, "  booth:      %s/\n", site)
 	fmt.Fprintf(w, "  registrar:  %s/registrar/\n", site)
 	fmt.Fprintf(w, "  relay:      %s/relay/\n", site)
+	fmt.Fprintf(w, "  observer:   %s/observer\n", site)
+	fmt.Fprintf(w, "  console:    %s (commission only)\n", con.url)
+	fmt.Fprintf(w, "  console credential (new at every start, shown once): %s\n", con.cred)
 	fmt.Fprintf(w, "  chain RPC:  %s\n", rpc)
 	fmt.Fprintf(w, "  contract:   %s (from block %d)\n", st.Contract.Hex(), st.FromBlock)
 	fmt.Fprintln(w)
