@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/chromedp/chromedp/kb"
 	"github.com/evote-org/evote/web/internal/browsertest"
 )
 
@@ -32,7 +33,7 @@ func (c *commission) signIn() {
 		c.T.Errorf("wrong credential: %q", got)
 	}
 	c.Shoot("console-02-login-refused")
-	c.Do("sign in", chromedp.SendKeys(css("#credential"), c.w.cred), chromedp.Click(css("#login-submit")),
+	c.Do("sign in with the keyboard only", chromedp.SendKeys(css("#credential"), c.w.cred+kb.Enter),
 		chromedp.WaitVisible(css("#no-election")))
 	c.Shoot("console-03-no-election")
 }
@@ -158,4 +159,19 @@ func (c *commission) audit() {
 		c.T.Errorf("audit chain: %q", got)
 	}
 	c.Shoot("console-14-audit")
+}
+
+// Shoot checks that every field of the page has a label and that the
+// page has one h1, then takes the screenshots.
+func (c *commission) Shoot(name string) {
+	c.T.Helper()
+	unlabelled := browsertest.Get(c.Browser, "labels", chromedp.Evaluate[[]string](
+		`[...document.querySelectorAll("input:not([type=hidden]), textarea, select")].filter((e) => e.labels.length === 0).map((e) => e.id || e.name)`))
+	if len(unlabelled) > 0 {
+		c.T.Errorf("%s: fields without a label: %v", name, unlabelled)
+	}
+	if n := browsertest.Get(c.Browser, "h1", chromedp.Evaluate[int](`document.querySelectorAll("h1").length`)); n != 1 {
+		c.T.Errorf("%s: %d h1 headings", name, n)
+	}
+	c.Browser.Shoot(name)
 }

@@ -65,6 +65,12 @@ var wasm = sync.OnceValues(func() ([]byte, error) { return site.BuildWasm(contex
 
 func newWorld(t *testing.T, voters int) *world {
 	t.Helper()
+	return newWorldWith(t, voters, testManifest())
+}
+
+// newWorldWith is newWorld with another manifest.
+func newWorldWith(t *testing.T, voters int, manifest []byte) *world {
+	t.Helper()
 	keys := make([]*ecdsa.PrivateKey, 5) // commission, relay, three trustees
 	cfg := chain.Config{DataDir: t.TempDir(), Alloc: map[common.Address]*big.Int{}}
 	for i := range keys {
@@ -81,7 +87,7 @@ func newWorld(t *testing.T, voters int) *world {
 		t.Fatal(err)
 	}
 	w := &world{}
-	w.open(t, node.Client(), keys, reg)
+	w.open(t, node.Client(), keys, reg, manifest)
 	regURL := w.startRegistrar(t, reg, voters)
 	relayURL := w.startRelay(t, node.Client(), keys[1])
 	bin, err := wasm()
@@ -123,7 +129,7 @@ func proxy(t *testing.T, raw string) *httputil.ReverseProxy {
 // consecutive nonces; the trustees' posts (a lower tip orders them after
 // the commission's); the end of the ceremony (election key 7·G) and the
 // opening.
-func (w *world) open(t *testing.T, client ballotbox.Backend, keys []*ecdsa.PrivateKey, reg *signer.Key) {
+func (w *world) open(t *testing.T, client ballotbox.Backend, keys []*ecdsa.PrivateKey, reg *signer.Key, manifest []byte) {
 	ctx := context.Background()
 	opts := func(k *ecdsa.PrivateKey, nonce uint64, tip int64) *bind.TransactOpts {
 		o := bind.NewKeyedTransactor(k, big.NewInt(chain.DefaultChainID))
@@ -137,7 +143,7 @@ func (w *world) open(t *testing.T, client ballotbox.Backend, keys []*ecdsa.Priva
 		addrs = append(addrs, crypto.PubkeyToAddress(k.PublicKey))
 	}
 	box, deploy, err := ballotbox.Deploy(opts(com, 0, 2e9), client, ballotbox.Params{
-		Commission: crypto.PubkeyToAddress(com.PublicKey), Manifest: testManifest(), Trustees: addrs, Threshold: 2})
+		Commission: crypto.PubkeyToAddress(com.PublicKey), Manifest: manifest, Trustees: addrs, Threshold: 2})
 	must(t, err)
 	w.box = box
 	_, err = box.SetRegistrar(opts(com, 1, 2e9), crypto.PubkeyToAddress(com.PublicKey), reg.Public().Bytes())
