@@ -48,10 +48,21 @@ func (l *limiter) fail(client string) {
 	}
 }
 
+// maxClients bounds the addresses the limiter remembers; past it, ended
+// windows are forgotten.
+const maxClients = 10000
+
 // count returns the failures of key in its current window, starting a
 // new window when the old one has ended. The caller holds mu.
 func (l *limiter) count(key string) int {
 	now := l.now()
+	if len(l.counts) > maxClients {
+		for k, w := range l.counts {
+			if now.Sub(w.start) > loginWindow {
+				delete(l.counts, k)
+			}
+		}
+	}
 	w := l.counts[key]
 	if w == nil || now.Sub(w.start) > loginWindow {
 		w = &window{start: now}
