@@ -5,9 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/evote-org/evote/internal/redistest"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/code"
-	"github.com/evote-org/evote/registrar/internal/redistest"
 	"github.com/evote-org/evote/registrar/store/pebblestore"
 )
 

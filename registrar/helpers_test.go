@@ -18,9 +18,9 @@ import (
 
 	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/crypto/transcript"
+	"github.com/evote-org/evote/internal/redistest"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/code"
-	"github.com/evote-org/evote/registrar/internal/redistest"
 	"github.com/evote-org/evote/registrar/roll"
 	"github.com/evote-org/evote/registrar/store"
 	"github.com/evote-org/evote/registrar/store/pebblestore"

@@ -10,7 +10,7 @@ import (
 	"sync/atomic"
 	"testing"
 
-	"github.com/evote-org/evote/registrar/internal/redistest"
+	"github.com/evote-org/evote/internal/redistest"
 	"github.com/evote-org/evote/registrar/store"
 	"github.com/evote-org/evote/registrar/store/redisstore"
 	"github.com/evote-org/evote/registrar/store/storetest"
