@@ -3,7 +3,9 @@ package e2e
 import (
 	"context"
 	"fmt"
+	"io"
 	"math/big"
+	"net/http"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -29,7 +31,8 @@ type chainNet struct {
 // chainNode is one evote node process and its JSON-RPC client.
 type chainNode struct {
 	*proc
-	client *ethclient.Client
+	client  *ethclient.Client
+	metrics string // base URL of /healthz and /metrics
 }
 
 // newChainNet starts validators and observers of a new network that
@@ -67,16 +70,16 @@ func newChainNet(t testing.TB, validators, observers int, fund []common.Address)
 }
 
 func (n *chainNet) add(name string, extra ...string) {
-	port := freePort(n.t)
+	port, metrics := freePort(n.t), fmt.Sprintf("127.0.0.1:%d", freePort(n.t))
 	args := append([]string{"node", "--network", "network.json", "--datadir", name,
-		"--http-port", strconv.Itoa(port), "--ws-port", "0"}, extra...)
+		"--http-port", strconv.Itoa(port), "--ws-port", "0", "--metrics-addr", metrics}, extra...)
 	p := start(n.t, n.dir, name, args...)
 	c, err := ethclient.Dial(fmt.Sprintf("http://127.0.0.1:%d", port))
 	if err != nil {
 		n.t.Fatal(err)
 	}
 	n.t.Cleanup(c.Close)
-	n.nodes = append(n.nodes, &chainNode{proc: p, client: c})
+	n.nodes = append(n.nodes, &chainNode{proc: p, client: c, metrics: "http://" + metrics})
 }
 
 // waitRPC waits until the node answers JSON-RPC.
@@ -210,11 +213,31 @@ func TestConsensus(t *testing.T) {
 		t.Fatalf("observer counts %d ballots, %d sent and acknowledged", count, len(all))
 	}
 	t.Logf("%d ballots, head %d, the same on 4 validators and the observer", count, final)
+	for _, path := range []string{"/healthz", "/metrics"} {
+		if body := obs.get(path); !strings.Contains(body, "observer") && !strings.Contains(body, "chain_head_block") {
+			t.Errorf("observer %s: %q", path, body)
+		}
+	}
 	for _, c := range n.nodes {
 		if strings.Contains(c.tail(), "panic") {
 			t.Errorf("%s panicked:\n%s", c.name, c.tail())
 		}
 	}
+}
+
+// get fetches a path of the node's metrics server and fails unless it
+// answers 200.
+func (c *chainNode) get(path string) string {
+	resp, err := http.Get(c.metrics + path)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, _ := io.ReadAll(resp.Body)
+	if resp.StatusCode != http.StatusOK {
+		c.t.Fatalf("%s %s: %s %s", c.name, path, resp.Status, b)
+	}
+	return string(b)
 }
 
 // receiptOK reports whether tx is included and succeeded, per c.

@@ -15,6 +15,13 @@ import (
 	"github.com/evote-org/evote/ballotbox/chain/abci"
 )
 
+// proposeTimeout is how long validators wait for a proposal before
+// voting for none and moving to the next proposer.
+const proposeTimeout = 5 * time.Second
+
+// p2pRate bounds CometBFT's traffic with each peer, in bytes per second.
+const p2pRate = 100 << 20
+
 // newComet makes the CometBFT node of app; its handshake with the
 // application (replaying the blocks go-ethereum lacks) runs here.
 func newComet(cfg Config, n *Network, k *keys, self *Authority, app *abci.App) (*cmtnode.Node, error) {
@@ -48,6 +55,13 @@ func cometConfig(cfg Config, n *Network, self *Authority) (*cmtcfg.Config, error
 	cc.Mempool.Type = cmtcfg.MempoolTypeNop // transactions go through go-ethereum's pool
 	cc.Consensus.CreateEmptyBlocks = true   // required by the nop mempool; one block per interval
 	cc.Consensus.TimeoutCommit = time.Duration(n.BlockPeriod)
+	// A full block took up to 2.3 s to build on a loaded machine, then
+	// ~5 MB to gossip: past the default 3 s the round fails and the next
+	// proposer builds it again (measured with four validators on 2 cores).
+	cc.Consensus.TimeoutPropose = proposeTimeout
+	// A block of ballots is ~5 MB; at CometBFT's default 5 MB/s per peer
+	// its gossip alone took a second (measured with four validators).
+	cc.P2P.SendRate, cc.P2P.RecvRate = p2pRate, p2pRate
 	cc.P2P.PexReactor = false
 	cc.P2P.AddrBookStrict = false
 	cc.P2P.AllowDuplicateIP = true

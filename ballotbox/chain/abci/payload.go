@@ -56,19 +56,9 @@ func (p *payload) engineArgs() (engine.ExecutableData, []common.Hash, *common.Ha
 	for i, r := range p.Requests {
 		requests[i] = r
 	}
-	return *data, blobHashes(data.Transactions), p.Block.BeaconRoot(), requests
-}
-
-// blobHashes are the versioned hashes of the blob transactions among txs,
-// as a consensus client would pass them. Undecodable transactions are left
-// for go-ethereum to reject.
-func blobHashes(txs [][]byte) []common.Hash {
-	hashes := []common.Hash{}
-	for _, b := range txs {
-		var tx types.Transaction
-		if tx.UnmarshalBinary(b) == nil {
-			hashes = append(hashes, tx.BlobHashes()...)
-		}
+	hashes := []common.Hash{} // as a consensus client passes them
+	for _, tx := range p.Block.Transactions() {
+		hashes = append(hashes, tx.BlobHashes()...)
 	}
-	return hashes
+	return *data, hashes, p.Block.BeaconRoot(), requests
 }
