@@ -1,37 +1,19 @@
+//go:build !js
+
 package booth
 
 import (
 	"bytes"
 	"context"
-	"encoding/json"
-	"errors"
 	"fmt"
 	"io"
 	"net/http"
-	"strings"
 
 	"github.com/evote-org/evote/registrar/api"
 )
 
-// maxReply bounds what the booth reads from a registrar.
-const maxReply = 64 << 10
-
-// ErrUnreachable is returned when no answer came from the registrar (or
-// only a gateway's error): the same request may be sent again.
-var ErrUnreachable = errors.New("booth: registrar unreachable")
-
-// RegistrarError is the registrar's refusal: its code and the sentence to
-// show the voter.
-type RegistrarError struct {
-	Status int
-	api.ErrorResponse
-}
-
-func (e *RegistrarError) Error() string {
-	return fmt.Sprintf("booth: registrar: %s (%s)", e.Message, e.ErrorResponse.Error)
-}
-
-// Registrar is a registrar's HTTP API for one election.
+// Registrar is a registrar's HTTP API for one election, over net/http
+// (the WebAssembly booth uses RegistrarAPI over fetch instead).
 type Registrar struct {
 	URL        string // base URL, e.g. https://registrar.example
 	ElectionID string // 0x + 64 hex
@@ -39,39 +21,31 @@ type Registrar struct {
 	HTTP       *http.Client
 }
 
-func (r *Registrar) path(suffix string) string {
-	return strings.TrimSuffix(r.URL, "/") + "/v1/elections/" + r.ElectionID + suffix
+func (r *Registrar) api() *RegistrarAPI {
+	return &RegistrarAPI{URL: r.URL, ElectionID: r.ElectionID, Language: r.Language, Send: r.send}
 }
 
 // Info fetches the election's context and registrar key.
 func (r *Registrar) Info(ctx context.Context) (*api.ElectionInfo, error) {
-	var info api.ElectionInfo
-	return &info, r.do(ctx, http.MethodGet, r.path(""), nil, &info)
+	return r.api().Info(ctx)
 }
 
 // BlindSign asks for the voter's blind signature.
 func (r *Registrar) BlindSign(ctx context.Context, voterID, code string, blinded []byte) ([]byte, error) {
-	body, err := json.Marshal(api.TokenRequest{VoterID: voterID, Code: code, BlindedMessage: blinded})
-	if err != nil {
-		return nil, err
-	}
-	var resp api.TokenResponse
-	if err := r.do(ctx, http.MethodPost, r.path("/tokens"), body, &resp); err != nil {
-		return nil, err
-	}
-	return resp.BlindSignature, nil
+	return r.api().BlindSign(ctx, voterID, code, blinded)
 }
 
-func (r *Registrar) do(ctx context.Context, method, url string, body []byte, out any) error {
+// send is a Send over net/http.
+func (r *Registrar) send(ctx context.Context, method, url string, body []byte, lang string) (int, []byte, error) {
 	req, err := http.NewRequestWithContext(ctx, method, url, bytes.NewReader(body))
 	if err != nil {
-		return err
+		return 0, nil, err
 	}
 	if body != nil {
 		req.Header.Set("Content-Type", "application/json")
 	}
-	if r.Language != "" {
-		req.Header.Set("Accept-Language", r.Language)
+	if lang != "" {
+		req.Header.Set("Accept-Language", lang)
 	}
 	client := r.HTTP
 	if client == nil {
@@ -79,25 +53,12 @@ func (r *Registrar) do(ctx context.Context, method, url string, body []byte, out
 	}
 	resp, err := client.Do(req)
 	if err != nil {
-		return fmt.Errorf("%w: %w", ErrUnreachable, err)
+		return 0, nil, err
 	}
 	defer resp.Body.Close()
-	data, err := io.ReadAll(io.LimitReader(resp.Body, maxReply))
+	data, err := io.ReadAll(io.LimitReader(resp.Body, MaxReply))
 	if err != nil {
-		return fmt.Errorf("booth: registrar: %w", err)
+		return 0, nil, fmt.Errorf("booth: registrar: %w", err)
 	}
-	if resp.StatusCode != http.StatusOK {
-		e := &RegistrarError{Status: resp.StatusCode}
-		if json.Unmarshal(data, &e.ErrorResponse) != nil || e.ErrorResponse.Error == "" {
-			if resp.StatusCode == http.StatusBadGateway || resp.StatusCode == http.StatusGatewayTimeout {
-				return fmt.Errorf("%w: answered %s", ErrUnreachable, resp.Status)
-			}
-			return fmt.Errorf("booth: registrar answered %s", resp.Status)
-		}
-		return e
-	}
-	if err := json.Unmarshal(data, out); err != nil {
-		return errors.Join(fmt.Errorf("booth: registrar: malformed answer"), err)
-	}
-	return nil
+	return resp.StatusCode, data, nil
 }

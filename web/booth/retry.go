@@ -3,7 +3,6 @@ package booth
 import (
 	"context"
 	"errors"
-	"net/http"
 	"time"
 )
 
@@ -47,7 +46,7 @@ func (r *Retry) BlindSign(ctx context.Context, voterID, code string, blinded []b
 func transient(err error) bool {
 	var re *RegistrarError
 	if errors.As(err, &re) {
-		return re.Status == http.StatusServiceUnavailable
+		return re.Status == statusServiceUnavailable
 	}
 	return errors.Is(err, ErrUnreachable)
 }

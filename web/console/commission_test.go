@@ -72,9 +72,10 @@ func (c *commission) create() {
 func (c *commission) importRoll() map[string]string {
 	path := filepath.Join(c.T.TempDir(), "roll.csv")
 	must(c.T, os.WriteFile(path, []byte("voter_id,name\nV0001,Анна Иванова\nV0002,Boris Petrov\n"), 0o600))
-	c.Do("import the roll", chromedp.Click(css(`nav a[href="/roll"]`)), chromedp.WaitVisible(css("#roll-form")),
-		chromedp.SetUploadFiles(css("#roll"), []string{path}), chromedp.Click(css("#roll-submit")),
-		chromedp.WaitVisible(css("#flash")))
+	c.Do("choose the roll file", chromedp.Click(css(`nav a[href="/roll"]`)), chromedp.WaitVisible(css("#roll-form")),
+		chromedp.SetUploadFiles(css("#roll"), []string{path}),
+		browsertest.Void(chromedp.Poll[bool](`document.getElementById("roll").files.length === 1`)))
+	c.Do("import the roll", chromedp.Click(css("#roll-submit")), chromedp.WaitVisible(css("#flash")))
 	if got := c.Text("#flash"); !strings.Contains(got, "Codes were made for 2 voters") {
 		c.T.Fatalf("roll import: %q", got)
 	}

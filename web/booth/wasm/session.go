@@ -71,7 +71,7 @@ func (s *session) register(voterID, code, lang string) (any, error) {
 	}
 	ctx := context.Background()
 	origin := js.Global().Get("location").Get("origin").String()
-	reg := &booth.Registrar{URL: origin + "/registrar", ElectionID: s.electionID, Language: lang}
+	reg := &booth.RegistrarAPI{URL: origin + "/registrar", ElectionID: s.electionID, Language: lang, Send: fetch}
 	info, err := reg.Info(ctx)
 	if err != nil {
 		return nil, registrarError(err)
