@@ -20,22 +20,17 @@ import (
 	"io"
 	"log/slog"
 	"math/big"
-	"net"
-	"net/http"
 	"os"
 	"path/filepath"
-	"sync"
-	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/chain"
-	"github.com/evote-org/evote/ballotbox/relay"
+	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/store/pebblestore"
-	"github.com/evote-org/evote/web/console"
 	"github.com/evote-org/evote/web/site"
 )
 
@@ -85,6 +80,52 @@ func (a *accounts) all() []*bind.TransactOpts {
 // Run starts everything, makes the election on first start and serves
 // until ctx ends, then stops everything.
 func Run(ctx context.Context, cfg Config) error {
+	cfg.setDefaults()
+	log, dir := cfg.Logger, cfg.DataDir
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	wasm, err := loadWasm(ctx, cfg.Wasm, log)
+	if err != nil {
+		return err
+	}
+	acc, err := loadAccounts(filepath.Join(dir, "accounts"))
+	if err != nil {
+		return err
+	}
+	node, err := startChain(cfg, acc)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err := node.Close(); err != nil {
+			log.Warn("closing the chain", "err", err)
+		}
+	}()
+	regKey, err := registrar.LoadOrGenerateKey(filepath.Join(dir, "registrar-key.pem"), log)
+	if err != nil {
+		return err
+	}
+	st, first, err := loadElection(ctx, cfg, node.Client(), acc, regKey)
+	if err != nil {
+		return err
+	}
+	store, err := pebblestore.Open(filepath.Join(dir, "registrar"), pebblestore.Options{})
+	if err != nil {
+		return err
+	}
+	defer store.Close()
+	sv, err := startServices(ctx, cfg, node.Client(), acc, regKey, st, store, wasm)
+	if err != nil {
+		return err
+	}
+	if err := summary(cfg, sv.siteURL, node.HTTPEndpoint(), st, first, sv.console); err != nil {
+		log.Warn("printing the summary", "err", err)
+	}
+	return sv.serve(ctx, log)
+}
+
+func (cfg *Config) setDefaults() {
 	if cfg.DataDir == "" {
 		cfg.DataDir = "evote-data"
 	}
@@ -103,126 +144,36 @@ func Run(ctx context.Context, cfg Config) error {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	log := cfg.Logger
-	dir := cfg.DataDir
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return err
-	}
+}
 
-	wasm, err := loadWasm(ctx, cfg.Wasm, log)
-	if err != nil {
-		return err
-	}
-
-	acc, err := loadAccounts(filepath.Join(dir, "accounts"))
-	if err != nil {
-		return err
-	}
-	ccfg := chain.Config{DataDir: filepath.Join(dir, "chain"), HTTPPort: cfg.RPCPort, Alloc: map[common.Address]*big.Int{}}
+// startChain starts the demo's one-authority chain, funding every
+// account.
+func startChain(cfg Config, acc *accounts) (*chain.Node, error) {
+	ccfg := chain.Config{DataDir: filepath.Join(cfg.DataDir, "chain"), HTTPPort: cfg.RPCPort, Alloc: map[common.Address]*big.Int{}}
 	funds := new(big.Int).Exp(big.NewInt(10), big.NewInt(27), nil)
 	for _, o := range acc.all() {
 		ccfg.Alloc[o.From] = funds
 	}
 	node, err := chain.Start(ccfg)
 	if err != nil {
-		return fmt.Errorf("chain: %w", err)
+		return nil, fmt.Errorf("chain: %w", err)
 	}
-	defer func() {
-		if err := node.Close(); err != nil {
-			log.Warn("closing the chain", "err", err)
+	return node, nil
+}
+
+// loadElection reads the election of the data directory, or sets up a
+// new one (first is then true).
+func loadElection(ctx context.Context, cfg Config, client ballotbox.Backend, acc *accounts, regKey *signer.Key) (st *State, first bool, err error) {
+	if st, err = readState(filepath.Join(cfg.DataDir, stateFile)); err != nil || st != nil {
+		if st != nil {
+			cfg.Logger.Info("reusing the election of the data directory", "contract", st.Contract)
 		}
-	}()
-	client := node.Client()
-
-	regKey, err := registrar.LoadOrGenerateKey(filepath.Join(dir, "registrar-key.pem"), log)
-	if err != nil {
-		return err
+		return st, false, err
 	}
-	st, err := readState(filepath.Join(dir, stateFile))
-	if err != nil {
-		return err
+	if st, err = setup(ctx, cfg, client, acc, regKey); err != nil {
+		return nil, false, fmt.Errorf("setting up the election: %w", err)
 	}
-	first := st == nil
-	if first {
-		if st, err = setup(ctx, cfg, client, acc, regKey); err != nil {
-			return fmt.Errorf("setting up the election: %w", err)
-		}
-	} else {
-		log.Info("reusing the election of the data directory", "contract", st.Contract)
-	}
-	box := ballotbox.New(client, st.Contract)
-
-	store, err := pebblestore.Open(filepath.Join(dir, "registrar"), pebblestore.Options{})
-	if err != nil {
-		return err
-	}
-	defer store.Close()
-	tctx, err := box.Context(ctx)
-	if err != nil {
-		return err
-	}
-	svc, err := registrar.New(registrar.Config{Context: tctx, Key: regKey, Store: store,
-		Publisher: &ballotbox.TokenCounter{Client: box, Opts: acc.registrar}})
-	if err != nil {
-		return err
-	}
-	params, err := relay.LoadParams(ctx, box, st.FromBlock)
-	if err != nil {
-		return err
-	}
-	r, err := relay.Open(relay.Config{Backend: client, Contract: st.Contract, Params: params,
-		Opts: acc.relay, Dir: filepath.Join(dir, "relay"), Logger: log})
-	if err != nil {
-		return err
-	}
-	s, err := site.New(site.Config{Box: box, FromBlock: st.FromBlock, Wasm: wasm,
-		Registrar: svc.Handler(), Relay: r.Handler(), Logger: log, Voters: uint64(st.Voters),
-		RecordPath: filepath.Join(dir, "console", console.RecordFile)})
-	if err != nil {
-		r.Close()
-		return err
-	}
-	ln, err := net.Listen("tcp", cfg.Listen)
-	if err != nil {
-		r.Close()
-		return err
-	}
-	con, err := startConsole(cfg, client, acc, regKey, st, store)
-	if err != nil {
-		ln.Close()
-		r.Close()
-		return err
-	}
-
-	runCtx, stop := context.WithCancel(context.Background())
-	var wg sync.WaitGroup
-	wg.Go(func() { svc.Run(runCtx) })
-	wg.Go(func() { r.Run(runCtx) })
-	runTrustees(runCtx, &wg, box, acc, st, dir, log)
-	closer := &registrarCloser{svc: svc, box: box}
-	wg.Go(func() { closer.watch(runCtx, log) })
-	if err := summary(cfg, "http://"+ln.Addr().String(), node.HTTPEndpoint(), st, first, con); err != nil {
-		log.Warn("printing the summary", "err", err)
-	}
-	srv := &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
-
-	select {
-	case <-ctx.Done():
-	case err = <-served:
-	}
-	log.Info("stopping: site, console, trustees, relay, registrar, chain")
-	shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	srv.Shutdown(shut)
-	cerr := con.close(shut)
-	stop()
-	wg.Wait()
-	if errors.Is(err, http.ErrServerClosed) {
-		err = nil
-	}
-	return errors.Join(err, cerr, r.Close(), closer.close(shut, true))
+	return st, true, nil
 }
 
 // loadWasm reads the booth's WebAssembly from path, or builds it.
