@@ -30,14 +30,16 @@ func (c *Console) login(w http.ResponseWriter, r *http.Request) {
 		c.pages.render(w, r, status, "login", &view{CSRF: fresh, Flash: &flash{Key: key, Error: true}})
 	}
 	if c.limit.blocked(ip) {
-		c.record(w, r, "anonymous from "+ip, "sign-in", "refused", "too many failed sign-ins")
-		again(http.StatusTooManyRequests, "err_login_limit")
+		if c.record(w, r, "anonymous from "+ip, "sign-in", "refused", "too many failed sign-ins") {
+			again(http.StatusTooManyRequests, "err_login_limit")
+		}
 		return
 	}
 	if !matches(c.cred, r.PostFormValue("credential")) {
 		c.limit.fail(ip)
-		c.record(w, r, "anonymous from "+ip, "sign-in", "refused", "wrong credential")
-		again(http.StatusUnauthorized, "err_login")
+		if c.record(w, r, "anonymous from "+ip, "sign-in", "refused", "wrong credential") {
+			again(http.StatusUnauthorized, "err_login")
+		}
 		return
 	}
 	c.sessions.end(w, r)
