@@ -158,3 +158,31 @@ func TestNonceTaken(t *testing.T) {
 	t.Logf("%d nonce errors, %d nonce reads", m.NonceErrors, m.NonceReads)
 	te.onChain(t, first)
 }
+
+// A relay killed before its watcher stored a cursor, whose casts were
+// mined while it was down, finds them included when restarted: the
+// watcher of an outbox with pending casts and no cursor reads from the
+// block the polls opened in, not from the head.
+func TestRestartBeforeCursor(t *testing.T) {
+	te := openElection(t)
+	dir, opts := t.TempDir(), te.env.account(t).opts
+	a := te.startRelay(t, relay.Config{Dir: dir, Opts: opts, PollInterval: time.Hour, Confirmations: 1})
+	casts := votes(t, te, 5)
+	trackers := postAll(t, a, casts)
+	a.waitSent(len(casts))
+	ctx := context.Background()
+	head, err := te.box.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for h := head; h < head+2; h, _ = te.box.Head(ctx) {
+		time.Sleep(100 * time.Millisecond)
+	}
+	te.onChain(t, casts)
+	a.stop()
+	b := te.startRelay(t, relay.Config{Dir: dir, Opts: opts})
+	b.waitIncluded(trackers, 20*time.Second)
+	if m := b.Metrics(); m.Sent != 0 {
+		t.Errorf("casts already on chain sent again: %+v", m)
+	}
+}

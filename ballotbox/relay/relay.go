@@ -80,8 +80,13 @@ func (r *Relay) restore() error {
 		return err
 	}
 	r.cursor = r.cfg.FromBlock
-	if ok {
+	switch {
+	case ok:
 		r.cursor = cursor
+	case len(recs) > 0 && r.cursor == 0:
+		// Casts accepted by a relay killed before it stored a cursor may
+		// be on chain already, in any block since the polls opened.
+		r.cursor = r.cfg.Params.OpenBlock
 	}
 	for _, rec := range recs {
 		e := &entry{rec: rec}
