@@ -2,6 +2,7 @@ package chain
 
 import (
 	"fmt"
+	abcitypes "github.com/cometbft/cometbft/abci/types"
 	"net"
 	"os"
 	"strings"
@@ -15,9 +16,17 @@ import (
 	"github.com/evote-org/evote/ballotbox/chain/abci"
 )
 
+// commitTimeout is how long a node waits after a commit for the
+// precommits of slower validators.
+const commitTimeout = 100 * time.Millisecond
+
 // proposeTimeout is how long validators wait for a proposal before
 // voting for none and moving to the next proposer.
 const proposeTimeout = 5 * time.Second
+
+// maj23Sleep is how long CometBFT's per-peer vote query routine sleeps
+// between its steps (default 2 s); stopComet outwaits it.
+const maj23Sleep = 250 * time.Millisecond
 
 // p2pRate bounds CometBFT's traffic with each peer, in bytes per second.
 const p2pRate = 100 << 20
@@ -34,7 +43,11 @@ func newComet(cfg Config, n *Network, k *keys, self *Authority, app *abci.App) (
 		return nil, err
 	}
 	logger := cmtlog.NewFilter(cmtlog.NewTMLogger(cmtlog.NewSyncWriter(os.Stderr)), cmtlog.AllowError())
-	node, err := cmtnode.NewNode(cc, k.validator, k.node, proxy.NewLocalClientCreator(app),
+	var a abcitypes.Application = app
+	if cfg.wrap != nil {
+		a = cfg.wrap(app)
+	}
+	node, err := cmtnode.NewNode(cc, k.validator, k.node, proxy.NewLocalClientCreator(a),
 		func() (*cmttypes.GenesisDoc, error) { return doc, nil },
 		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(cc.Instrumentation), logger)
 	if err != nil {
@@ -54,11 +67,15 @@ func cometConfig(cfg Config, n *Network, self *Authority) (*cmtcfg.Config, error
 	cc.TxIndex.Indexer = "null"             // blocks are looked up through go-ethereum
 	cc.Mempool.Type = cmtcfg.MempoolTypeNop // transactions go through go-ethereum's pool
 	cc.Consensus.CreateEmptyBlocks = true   // required by the nop mempool; one block per interval
-	cc.Consensus.TimeoutCommit = time.Duration(n.BlockPeriod)
+	// The block interval is kept by the proposer, which waits for its
+	// clock to reach the block's timestamp (package abci); waiting here
+	// as well would add the interval to the time a block takes to make.
+	cc.Consensus.TimeoutCommit = commitTimeout
 	// A full block took up to 2.3 s to build on a loaded machine, then
 	// ~5 MB to gossip: past the default 3 s the round fails and the next
 	// proposer builds it again (measured with four validators on 2 cores).
 	cc.Consensus.TimeoutPropose = proposeTimeout
+	cc.Consensus.PeerQueryMaj23SleepDuration = maj23Sleep
 	// A block of ballots is ~5 MB; at CometBFT's default 5 MB/s per peer
 	// its gossip alone took a second (measured with four validators).
 	cc.P2P.SendRate, cc.P2P.RecvRate = p2pRate, p2pRate
@@ -95,4 +112,19 @@ func consensusListen(cfg Config, self *Authority) (string, error) {
 		return "", fmt.Errorf("%w: authority %s: consensus address %q is not id@host:port", ErrNetwork, self.Name, self.Consensus)
 	}
 	return hostPort, nil
+}
+
+// stopComet stops CometBFT. Its consensus reactor reads the block store
+// from a goroutine per peer that sleeps between steps and looks at whether
+// it should stop only at the top of its loop: the peer-to-peer switch is
+// stopped first and those sleeps outwaited, or the goroutine reads the
+// store after Stop has closed it and panics ("leveldb: closed").
+func stopComet(node *cmtnode.Node) error {
+	sw := node.Switch()
+	if peers := sw.Peers().Size(); sw.Stop() == nil && peers > 0 {
+		time.Sleep(4 * maj23Sleep)
+	}
+	err := node.Stop()
+	node.Wait()
+	return err
 }

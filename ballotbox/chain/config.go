@@ -27,6 +27,7 @@
 package chain
 
 import (
+	abcitypes "github.com/cometbft/cometbft/abci/types"
 	"math/big"
 	"time"
 
@@ -75,6 +76,10 @@ type Config struct {
 	// network configuration says.
 	ConsensusAddr string
 	PeerAddr      string
+
+	// wrap, set by tests only, wraps the application CometBFT runs (a
+	// validator that proposes bad blocks).
+	wrap func(abcitypes.Application) abcitypes.Application
 }
 
 func (c *Config) setDefaults() {

@@ -3,12 +3,14 @@ package chain
 import (
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/cometbft/cometbft/crypto/ed25519"
 	cmttypes "github.com/cometbft/cometbft/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/evote-org/evote/ballotbox/chain/abci"
 )
 
 // maxBlockBytes bounds a CometBFT block, and so one EVM block with its
@@ -58,14 +60,19 @@ func (n *Network) cometGenesis() (*cmttypes.GenesisDoc, error) {
 	return doc, nil
 }
 
-// feeAddresses maps each authority's CometBFT address to its fee address.
-func (n *Network) feeAddresses() func([]byte) (common.Address, bool) {
+// rules are the network's block rules: each authority's CometBFT address
+// with its fee address, the gas limit and the block interval.
+func (n *Network) rules() abci.Rules {
 	m := make(map[string]common.Address, len(n.Authorities))
 	for _, a := range n.Authorities {
 		m[string(ed25519.PubKey(a.ValidatorKey).Address())] = a.FeeAddress
 	}
-	return func(v []byte) (common.Address, bool) {
-		a, ok := m[string(v)]
-		return a, ok
+	return abci.Rules{
+		Fees: func(v []byte) (common.Address, bool) {
+			a, ok := m[string(v)]
+			return a, ok
+		},
+		GasLimit: n.GasLimit,
+		Interval: time.Duration(n.BlockPeriod),
 	}
 }

@@ -94,7 +94,7 @@ func (n *Network) authority(k *keys) (*Authority, error) {
 // startComet runs CometBFT over the application, counting the blocks its
 // handshake replays into go-ethereum after a crash.
 func (n *Node) startComet(k *keys) error {
-	app := abci.New(n.eth, n.net.feeAddresses(), n.net.GasLimit)
+	app := abci.New(n.eth, n.net.rules())
 	before := n.eth.BlockChain().CurrentBlock().Number.Uint64()
 	comet, err := newComet(n.cfg, n.net, k, n.self, app)
 	if err != nil {
@@ -141,7 +141,6 @@ func (n *Node) Replayed() uint64 { return n.replayed }
 // Close stops consensus, then go-ethereum, cleanly.
 func (n *Node) Close() error {
 	n.client.Close()
-	err := n.comet.Stop()
-	n.comet.Wait()
+	err := stopComet(n.comet)
 	return errors.Join(err, n.stack.Close())
 }

@@ -44,7 +44,7 @@ func newAppEnv(t *testing.T) *appEnv {
 	t.Cleanup(func() { stack.Close() })
 	client := ethclient.NewClient(stack.Attach())
 	t.Cleanup(client.Close)
-	return &appEnv{t: t, eth: backend, client: client, app: abci.New(backend, net.feeAddresses(), net.GasLimit),
+	return &appEnv{t: t, eth: backend, client: client, app: abci.New(backend, net.rules()),
 		proposer: ed25519.PubKey(net.Authorities[0].ValidatorKey).Address()}
 }
 

@@ -14,8 +14,9 @@
 // next CometBFT header commits every validator to the same EVM chain.
 //
 // The header fields a validator checks are derived from consensus data:
-// the timestamp is the CometBFT block time in whole seconds, pushed to one
-// second above the parent's when blocks come faster than that; prevRandao
+// the timestamp is the CometBFT block time in whole seconds, or the
+// parent's plus the block interval if that is later (and the proposer
+// waits for its clock to reach it, which paces the blocks); prevRandao
 // and the parent beacon root hash the height and the block time. They are
 // predictable: the EVM's PREVRANDAO is not a source of randomness on this
 // chain, and the contracts do not use it.
@@ -24,6 +25,7 @@ package abci
 import (
 	"errors"
 	"sync"
+	"time"
 
 	abcitypes "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/common"
@@ -39,32 +41,35 @@ var (
 	ErrExecute  = errors.New("abci: go-ethereum rejected the block")
 )
 
-// FeeAddresses maps a CometBFT validator address to the EVM address that
-// receives the fees of the blocks it proposes.
-type FeeAddresses func(validator []byte) (common.Address, bool)
+// Rules are what every node of the network agrees on besides the genesis.
+type Rules struct {
+	// Fees maps a CometBFT validator address to the EVM address that
+	// receives the fees of the blocks it proposes; the others are not
+	// validators.
+	Fees func(validator []byte) (common.Address, bool)
+	// GasLimit is the block gas limit every header must carry.
+	GasLimit uint64
+	// Interval is the least time between two blocks' timestamps, in whole
+	// seconds. A proposer waits until its clock reaches the timestamp of
+	// the block it builds, so EVM time never runs ahead of the clock.
+	Interval time.Duration
+}
 
 // App is the CometBFT application of one node.
 type App struct {
 	abcitypes.BaseApplication
 
-	eth      *eth.Ethereum
-	engine   *catalyst.ConsensusAPI
-	fees     FeeAddresses
-	gasLimit uint64
+	eth    *eth.Ethereum
+	engine *catalyst.ConsensusAPI
+	rules  Rules
 
 	mu      sync.Mutex
 	decided *types.Block // finalized, made head at Commit
 }
 
-// New returns the application over a started go-ethereum backend. gasLimit
-// is the network's block gas limit, which every header must carry.
-func New(backend *eth.Ethereum, fees FeeAddresses, gasLimit uint64) *App {
-	return &App{
-		eth:      backend,
-		engine:   catalyst.NewConsensusAPI(backend),
-		fees:     fees,
-		gasLimit: gasLimit,
-	}
+// New returns the application over a started go-ethereum backend.
+func New(backend *eth.Ethereum, rules Rules) *App {
+	return &App{eth: backend, engine: catalyst.NewConsensusAPI(backend), rules: rules}
 }
 
 // head is the current execution head.

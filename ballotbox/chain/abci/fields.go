@@ -34,11 +34,11 @@ func (a *App) expect(parent *types.Header, height int64, t time.Time, proposer [
 	if height < 1 || uint64(height) != parent.Number.Uint64()+1 {
 		return fields{}, fmt.Errorf("%w: height %d on execution head %d", ErrHeight, height, parent.Number.Uint64())
 	}
-	fee, ok := a.fees(proposer)
+	fee, ok := a.rules.Fees(proposer)
 	if !ok {
 		return fields{}, fmt.Errorf("%w: proposer %X is not an authority", ErrProposal, proposer)
 	}
-	ts := parent.Time + 1
+	ts := parent.Time + max(1, uint64(a.rules.Interval/time.Second))
 	if s := t.Unix(); s > 0 && uint64(s) > ts {
 		ts = uint64(s)
 	}
@@ -49,7 +49,7 @@ func (a *App) expect(parent *types.Header, height int64, t time.Time, proposer [
 		random:     consensusHash(randaoLabel, height, t),
 		beaconRoot: consensusHash(beaconRootLabel, height, t),
 		fee:        fee,
-		gasLimit:   core.CalcGasLimit(parent.GasLimit, a.gasLimit),
+		gasLimit:   core.CalcGasLimit(parent.GasLimit, a.rules.GasLimit),
 	}, nil
 }
 

@@ -3,6 +3,7 @@ package abci
 import (
 	"context"
 	"fmt"
+	"time"
 
 	abcitypes "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/beacon/engine"
@@ -19,6 +20,9 @@ func (a *App) PrepareProposal(ctx context.Context, req *abcitypes.RequestPrepare
 	if err != nil {
 		return nil, err
 	}
+	if err := waitUntil(ctx, time.Unix(int64(f.time), 0)); err != nil {
+		return nil, err
+	}
 	tx, err := a.build(ctx, f)
 	if err != nil {
 		return nil, err
@@ -27,6 +31,23 @@ func (a *App) PrepareProposal(ctx context.Context, req *abcitypes.RequestPrepare
 		return nil, fmt.Errorf("abci: block of %d bytes over the consensus limit of %d (lower the gas limit)", len(tx), req.MaxTxBytes)
 	}
 	return &abcitypes.ResponsePrepareProposal{Txs: [][]byte{tx}}, nil
+}
+
+// waitUntil returns when the clock reaches t: a block is never proposed
+// before its own timestamp.
+func waitUntil(ctx context.Context, t time.Time) error {
+	d := time.Until(t)
+	if d <= 0 {
+		return nil
+	}
+	timer := time.NewTimer(d)
+	defer timer.Stop()
+	select {
+	case <-timer.C:
+		return nil
+	case <-ctx.Done():
+		return fmt.Errorf("abci: waiting for the block time: %w", ctx.Err())
+	}
 }
 
 // build asks the miner for the block and waits for its first full version:
