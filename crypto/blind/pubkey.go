@@ -3,7 +3,6 @@ package blind
 import (
 	"bytes"
 	"crypto/rsa"
-	"crypto/x509"
 	"fmt"
 	"math/big"
 )
@@ -25,25 +24,18 @@ func NewPublicKey(pk *rsa.PublicKey) (*PublicKey, error) {
 	if err := checkPublic(c); err != nil {
 		return nil, err
 	}
-	der, err := x509.MarshalPKIXPublicKey(c)
-	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrKey, err)
-	}
-	return &PublicKey{pk: c, der: der}, nil
+	return &PublicKey{pk: c, der: marshalSPKI(c)}, nil
 }
 
 // ParsePublicKey decodes a published key: the DER of a PKIX
 // SubjectPublicKeyInfo with algorithm rsaEncryption (NULL parameters)
 // holding RSAPublicKey{n, e}. It must be exactly the encoding Bytes
-// produces: no trailing bytes, no other encoding of the same key.
+// produces: no trailing bytes, no other encoding of the same key. Errors
+// wrap ErrKey, ErrKeySize or ErrNonCanonical.
 func ParsePublicKey(der []byte) (*PublicKey, error) {
-	k, err := x509.ParsePKIXPublicKey(der)
+	pk, err := parseSPKI(der)
 	if err != nil {
-		return nil, fmt.Errorf("%w: %w", ErrKey, err)
-	}
-	pk, ok := k.(*rsa.PublicKey)
-	if !ok {
-		return nil, fmt.Errorf("%w: %T is not an RSA key", ErrKey, k)
+		return nil, err
 	}
 	pub, err := NewPublicKey(pk)
 	if err != nil {
