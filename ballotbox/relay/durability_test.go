@@ -74,8 +74,9 @@ func TestRelayRestart(t *testing.T) {
 }
 
 // The chain node is stopped while accepted casts are in its pool and
-// restarted on the same data directory with an empty pool: the relay
-// sees the lost nonces, re-reads the nonce and sends the casts again.
+// restarted on the same data directory with an empty pool, and more
+// casts come at once: the relay sees the lost nonces, re-reads the nonce
+// and sends the lost casts again before the new ones.
 func TestNodeRestart(t *testing.T) {
 	env, err := startChain(t.TempDir(), freePort(t), 8)
 	if err != nil {
@@ -90,6 +91,7 @@ func TestNodeRestart(t *testing.T) {
 	defer backend.Close()
 	tr := te.startRelay(t, relay.Config{Backend: backend, Confirmations: 1})
 	casts := votes(t, te, 60)
+	more := votes(t, te, 10) // cast right after the restart
 	trackers := postAll(t, tr, casts)
 	tr.waitSent(len(casts))
 	if err := env.stop(); err != nil {
@@ -101,8 +103,11 @@ func TestNodeRestart(t *testing.T) {
 		t.Fatalf("restarting the node: %v", err)
 	}
 	te.box = ballotbox.New(env.client, te.box.Address())
+	// New casts take the nonces of those the pool lost: these must be
+	// sent again at once, not after ResubmitAfter.
+	trackers = append(trackers, postAll(t, tr, more)...)
 	tr.waitIncluded(trackers, 30*time.Second)
-	te.onChain(t, casts)
+	te.onChain(t, append(casts, more...))
 	after := tr.Metrics()
 	t.Logf("at the stop: %d sent, %d included; after the restart: %+v", before.Sent, before.Included, after)
 	if before.Included == int64(len(casts)) {

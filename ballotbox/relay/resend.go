@@ -19,8 +19,7 @@ import (
 // resent cast whose first transaction is mined after all is refused by
 // the contract (one ballot per pseudonym): duplicates cost gas, not votes.
 func (s *submitter) check(ctx context.Context) {
-	inflight := s.r.inflight()
-	if len(inflight) == 0 {
+	if len(s.r.inflight()) == 0 {
 		return
 	}
 	n, err := s.pendingNonce(ctx)
@@ -28,10 +27,18 @@ func (s *submitter) check(ctx context.Context) {
 		s.synced = false
 		return
 	}
-	var again []*entry
-	for _, e := range inflight {
+	s.again(n, func(e *entry) bool {
 		age := time.Since(e.sent)
-		if (e.nonce >= n && age > s.r.cfg.CheckInterval) || age > s.r.cfg.ResubmitAfter {
+		return (e.nonce >= n && age > s.r.cfg.CheckInterval) || age > s.r.cfg.ResubmitAfter
+	})
+}
+
+// again queues the sent casts that lost reports lost, lowest nonce
+// first, to go out with fresh nonces from n on.
+func (s *submitter) again(n uint64, lost func(*entry) bool) {
+	var again []*entry
+	for _, e := range s.r.inflight() {
+		if lost(e) {
 			e.sent = time.Time{}
 			again = append(again, e)
 		}

@@ -136,6 +136,11 @@ func (s *submitter) sync(ctx context.Context) error {
 	if err != nil {
 		return err
 	}
+	if n < s.next {
+		// The node forgot transactions (a restarted node's pool): their
+		// nonces go to the next casts, so theirs must be sent again.
+		s.again(n, func(e *entry) bool { return e.nonce >= n })
+	}
 	s.next, s.synced = n, true
 	s.r.metrics.nonceReads.Add(1)
 	return nil
