@@ -60,6 +60,7 @@ func registrarCodes(ctx context.Context, args []string) error {
 	district := fs.String("district", "", "only voters of this district (empty: all)")
 	out := fs.String("out", "codes.csv", "where to write the codes (the only copy: print, mail, destroy)")
 	replace := fs.Bool("replace", false, "replace codes already in the store")
+	namespace := fs.String("namespace", "evote", namespaceUsage)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -72,7 +73,7 @@ func registrarCodes(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *storeSpec, "")
+	st, err := openStore(ctx, *storeSpec, *namespace)
 	if err != nil {
 		return err
 	}
@@ -96,6 +97,10 @@ func registrarCodes(ctx context.Context, args []string) error {
 	return w.Close()
 }
 
+// namespaceUsage documents the --namespace flag of codes and serve, which
+// must be the same for one election.
+const namespaceUsage = "Redis store: prefix of this election's keys (one per election sharing a Redis; the same for codes and serve)"
+
 // openStore opens "pebble:DIR" or a redis:// URL; namespace separates
 // elections sharing a Redis.
 func openStore(ctx context.Context, spec, namespace string) (store.Store, error) {
@@ -103,9 +108,6 @@ func openStore(ctx context.Context, spec, namespace string) (store.Store, error)
 		return pebblestore.Open(dir, pebblestore.Options{})
 	}
 	if strings.HasPrefix(spec, "redis://") || strings.HasPrefix(spec, "rediss://") {
-		if namespace == "" {
-			namespace = "evote"
-		}
 		return redisstore.Open(ctx, spec, redisstore.Options{Namespace: namespace})
 	}
 	return nil, fmt.Errorf("store %q: want pebble:DIR or redis://...", spec)

@@ -27,7 +27,8 @@ func registrarServe(ctx context.Context, args []string) error {
 	rpc := fs.String("rpc", "http://127.0.0.1:8545", "chain node JSON-RPC")
 	contract := fs.String("contract", "", "the election's ballot-box contract address")
 	account := fs.String("account-key", "registrar-account.key", "hex secp256k1 key of the registrar's chain account")
-	listen := fs.String("listen", "127.0.0.1:8082", "HTTP listen address")
+	listen := fs.String("listen", "127.0.0.1:8082", "HTTP listen address (also /healthz and /metrics)")
+	namespace := fs.String("namespace", "evote", namespaceUsage)
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -61,7 +62,7 @@ func registrarServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	st, err := openStore(ctx, *storeSpec, hex.EncodeToString(tctx.ElectionID[:]))
+	st, err := openStore(ctx, *storeSpec, *namespace)
 	if err != nil {
 		return err
 	}
