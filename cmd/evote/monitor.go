@@ -39,6 +39,7 @@ type trusteeMetrics struct {
 	every  time.Duration
 	step   atomic.Int64 // 1 + index in trusteeStepNames of the last step done
 	steps  atomic.Int64 // steps run, waiting included
+	failed atomic.Int64 // steps that failed (the node unreachable, a transaction refused)
 	shares atomic.Int64 // decryption shares posted (test and tally)
 	last   atomic.Int64 // unix time of the last step that reached the node
 }
@@ -60,6 +61,7 @@ func (m *trusteeMetrics) done(did string) {
 func (m *trusteeMetrics) write(w io.Writer) {
 	monitor.Gauge(w, "evote_trustee_step", "Last ceremony step done: 1 key, 2 dealing, 3 complaints checked, 4 test share, 5 tally share, 6 result published.", m.step.Load())
 	monitor.Counter(w, "evote_trustee_steps_total", "Steps run against the contract, waiting included.", m.steps.Load())
+	monitor.Counter(w, "evote_trustee_step_errors_total", "Steps that failed and were tried again (the node unreachable, a transaction refused).", m.failed.Load())
 	monitor.Counter(w, "evote_trustee_shares_posted_total", "Decryption shares posted (test and tally) by this process.", m.shares.Load())
 	monitor.Gauge(w, "evote_trustee_last_step_timestamp_seconds", "Unix time of the last step that reached the node.", m.last.Load())
 }

@@ -98,8 +98,13 @@ func trusteeSteps(ctx context.Context, t *ceremony.Trustee, s *ceremony.Secret, 
 		case errors.Is(err, ceremony.ErrWaiting):
 			m.done("waiting")
 			slog.Info("waiting", "why", err)
-		case err != nil:
+		case err != nil && !repeat:
 			return fmt.Errorf("%s: %w", did, err)
+		case err != nil:
+			// The node may be restarting: the step is tried again, and a
+			// trustee stays up for the whole election.
+			m.failed.Add(1)
+			slog.Warn("trustee step failed; trying again", "did", did, "err", err)
 		default:
 			m.done(did)
 			slog.Info("trustee step", "did", did)
