@@ -91,6 +91,7 @@ func (p *proc) start() {
 	p.log = log
 	p.cmd = exec.Command(evote(p.t), p.args...)
 	p.cmd.Dir, p.cmd.Stdout, p.cmd.Stderr = p.dir, log, log
+	p.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL} // dies with the test
 	if err := p.cmd.Start(); err != nil {
 		p.t.Fatal(err)
 	}

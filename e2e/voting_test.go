@@ -152,10 +152,7 @@ func (w *world) vote(regURL, relayURL string, params *validity.Params, codes map
 	for range 4 {
 		wg.Go(func() {
 			for i := range jobs {
-				choices := [][]bool{{i%3 == 0, i%3 != 0}, make([]bool, 5)}
-				if i%4 != 0 {
-					choices[1][i%5], choices[1][(i/5)%5] = true, true
-				}
+				choices := sampleChoices(i)
 				w.castOne(el, reg, be, relayURL, fmt.Sprintf("V%05d", i), codes, choices)
 				mu.Lock()
 				for q := range choices {

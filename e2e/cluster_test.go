@@ -1,0 +1,221 @@
+package e2e
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/internal/redistest"
+)
+
+// cluster is an election deployed as separate evote processes on
+// loopback, each configured by a --config file: a chain node, a registrar
+// on a real redis-server, a relay and five trustees (3 of 5).
+type cluster struct {
+	t        *testing.T
+	ctx      context.Context
+	dir      string
+	voters   int
+	addr     map[string]string // role -> chain account address
+	rpc      string
+	contract string
+	box      *ballotbox.Client
+
+	node, registrar, relay *proc
+	trustees               []*proc
+	redis                  *redistest.Server
+	regURL, relayURL       string
+	trusteeURLs            []string
+}
+
+var clusterRoles = []string{"commission", "relay", "registrar", "t1", "t2", "t3", "t4", "t5"}
+
+// newCluster makes the accounts, starts the node and deploys the sample
+// election with a roll of n voters whose codes go to Redis.
+func newCluster(t *testing.T, ctx context.Context, n int) *cluster {
+	c := &cluster{t: t, ctx: ctx, dir: t.TempDir(), voters: n, addr: map[string]string{}}
+	var fund []string
+	for _, r := range clusterRoles {
+		c.addr[r] = run(t, c.dir, "account", "new", "--out", r+".key")
+		fund = append(fund, c.addr[r])
+	}
+	port := freePort(t)
+	c.rpc = fmt.Sprintf("http://127.0.0.1:%d", port)
+	c.node = start(t, c.dir, "node", "node", "--config", c.config("node", map[string]any{
+		"datadir": "chain", "http-port": port, "ws-port": 0, "block-period": "1s", "fund": fund}))
+	waitHTTP(t, c.node, c.rpc)
+	trustees := []string{c.addr["t1"], c.addr["t2"], c.addr["t3"], c.addr["t4"], c.addr["t5"]}
+	c.contract = c.commission("deploy", "--manifest", manifestPath(t), "--threshold", "3",
+		"--trustees", strings.Join(trustees, ","))
+	client, err := ethclient.Dial(c.rpc)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(client.Close)
+	c.box = ballotbox.New(client, common.HexToAddress(c.contract))
+	run(t, c.dir, "registrar", "key")
+	c.commission("set-registrar", "--registrar", c.addr["registrar"])
+	c.redis = redistest.Start(t)
+	c.writeRoll()
+	run(t, c.dir, "registrar", "codes", "--roll", "roll.csv", "--store", c.redis.URL(), "--namespace", "e2e")
+	return c
+}
+
+// config writes a role's config file and returns its name.
+func (c *cluster) config(role string, settings map[string]any) string {
+	settings["version"] = 1
+	data, err := json.Marshal(settings)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	name := role + ".json"
+	if err := os.WriteFile(filepath.Join(c.dir, name), data, 0o644); err != nil {
+		c.t.Fatal(err)
+	}
+	return name
+}
+
+// commission runs a commission step with the commission's account.
+func (c *cluster) commission(step string, args ...string) string {
+	args = append([]string{"commission", step, "--rpc", c.rpc, "--key", "commission.key"}, args...)
+	if c.contract != "" {
+		args = append(args, "--contract", c.contract)
+	}
+	return run(c.t, c.dir, args...)
+}
+
+func (c *cluster) writeRoll() {
+	var b strings.Builder
+	b.WriteString("voter_id,name,district\n")
+	for i := range c.voters {
+		fmt.Fprintf(&b, "%s,Voter %d,centre\n", voterName(i), i)
+	}
+	if err := os.WriteFile(filepath.Join(c.dir, "roll.csv"), []byte(b.String()), 0o644); err != nil {
+		c.t.Fatal(err)
+	}
+}
+
+func voterName(i int) string { return fmt.Sprintf("V%05d", i) }
+
+// ceremony starts the five trustee processes, finishes the key ceremony
+// and checks the test decryption, as docs/operations.md orders it.
+func (c *cluster) ceremony() {
+	c.commission("start-ceremony")
+	os.WriteFile(filepath.Join(c.dir, "passphrase"), []byte("e2e passphrase\n"), 0o600)
+	for i := 1; i <= 5; i++ {
+		name := fmt.Sprintf("t%d", i)
+		run(c.t, c.dir, "trustee", "join", "--config", c.config(name+"-join", c.trusteeSettings(name)))
+	}
+	for i := 1; i <= 5; i++ {
+		name := fmt.Sprintf("t%d", i)
+		port := freePort(c.t)
+		s := c.trusteeSettings(name)
+		s["every"], s["listen"] = "500ms", fmt.Sprintf("127.0.0.1:%d", port)
+		c.trustees = append(c.trustees, start(c.t, c.dir, name, "trustee", "run", "--config", c.config(name, s)))
+		c.trusteeURLs = append(c.trusteeURLs, fmt.Sprintf("http://127.0.0.1:%d", port))
+	}
+	c.waitTrustees([]int{1, 2, 3, 4, 5}, 3) // complaints checked
+	run(c.t, c.dir, "tally", "ceremony", "--rpc", c.rpc, "--contract", c.contract, "--key", "commission.key")
+	c.waitTrustees([]int{1, 2, 3, 4, 5}, 4) // test shares posted
+	run(c.t, c.dir, "tally", "test", "--rpc", c.rpc, "--contract", c.contract)
+}
+
+func (c *cluster) trusteeSettings(name string) map[string]any {
+	return map[string]any{"rpc": c.rpc, "contract": c.contract, "key": name + ".key",
+		"state": name + ".secret", "passphrase-file": "passphrase"}
+}
+
+// waitTrustees waits until the trustees numbered who report step at
+// least step on /metrics (evote_trustee_step).
+func (c *cluster) waitTrustees(who []int, step float64) {
+	deadline := time.Now().Add(2 * time.Minute)
+	for _, i := range who {
+		p, url := c.trustees[i-1], c.trusteeURLs[i-1]
+		for scrape(url)["evote_trustee_step"] < step {
+			if time.Now().After(deadline) {
+				c.t.Fatalf("trustee %d did not reach step %v:\n%s", i, step, p.tail())
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+	}
+}
+
+// serve starts the registrar (on Redis) and the relay and opens the
+// polls.
+func (c *cluster) serve() {
+	port := freePort(c.t)
+	c.regURL = fmt.Sprintf("http://127.0.0.1:%d", port)
+	c.registrar = start(c.t, c.dir, "registrar", "registrar", "serve", "--config", c.config("registrar", map[string]any{
+		"rpc": c.rpc, "contract": c.contract, "account-key": "registrar.key", "store": c.redis.URL(),
+		"namespace": "e2e", "listen": fmt.Sprintf("127.0.0.1:%d", port), "log-format": "json"}))
+	waitHealthy(c.t, c.registrar, c.regURL)
+	c.commission("open")
+	port = freePort(c.t)
+	c.relayURL = fmt.Sprintf("http://127.0.0.1:%d", port)
+	c.relay = start(c.t, c.dir, "relay", "relay", "--config", c.config("relay", map[string]any{
+		"rpc": c.rpc, "contract": c.contract, "key": "relay.key", "outbox": "outbox",
+		"listen": fmt.Sprintf("127.0.0.1:%d", port)}))
+	waitHealthy(c.t, c.relay, c.relayURL)
+}
+
+// restart kills p with SIGKILL, starts it again and waits for health
+// at url (empty: the chain node, which answers JSON-RPC).
+func (c *cluster) restart(p *proc, url string) time.Duration {
+	begin := time.Now()
+	p.kill()
+	p.start()
+	if url == "" {
+		waitHTTP(c.t, p, c.rpc)
+	} else {
+		waitHealthy(c.t, p, url)
+	}
+	return time.Since(begin)
+}
+
+// waitHealthy waits until url/healthz answers 200.
+func waitHealthy(t *testing.T, p *proc, url string) {
+	t.Helper()
+	deadline := time.Now().Add(time.Minute)
+	for time.Now().Before(deadline) {
+		if resp, err := http.Get(url + "/healthz"); err == nil {
+			resp.Body.Close()
+			if resp.StatusCode == http.StatusOK {
+				return
+			}
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+	t.Fatalf("%s is not healthy at %s/healthz:\n%s", p.name, url, p.tail())
+}
+
+// scrape reads the unlabelled samples of url/metrics (none if it does
+// not answer).
+func scrape(url string) map[string]float64 {
+	out := map[string]float64{}
+	resp, err := http.Get(url + "/metrics")
+	if err != nil {
+		return out
+	}
+	defer resp.Body.Close()
+	for s := bufio.NewScanner(resp.Body); s.Scan(); {
+		f := strings.Fields(s.Text())
+		if len(f) != 2 || strings.HasPrefix(f[0], "#") {
+			continue
+		}
+		if v, err := strconv.ParseFloat(f[1], 64); err == nil {
+			out[f[0]] = v
+		}
+	}
+	return out
+}

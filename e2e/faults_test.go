@@ -1,0 +1,179 @@
+package e2e
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"slices"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/evote-org/evote/ballotbox/relay"
+	"github.com/evote-org/evote/tally/verify"
+)
+
+const (
+	faultVoters = 40 // voters of TestFaults
+	phase       = 8  // voters per phase; one fault during each
+)
+
+// TestFaults is a whole election with every role a separate process on
+// loopback, each configured by a --config file: the chain node, the
+// registrar on a real redis-server (AOF fsynced on every write), the
+// relay and five trustee processes (3 of 5). While voters register and
+// cast over HTTP and WebSocket, the relay, the registrar, the chain node
+// and Redis are each killed with SIGKILL and restarted; a trustee is
+// killed before the close and stays away. Then: every acknowledged cast
+// is on chain, every issued token is still known to the registrar, the
+// tally (with four trustees) and evote verify pass.
+func TestFaults(t *testing.T) {
+	if testing.Short() {
+		t.Skip("a whole election of separate processes with faults")
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Minute)
+	defer cancel()
+	begin := time.Now()
+	c := newCluster(t, ctx, faultVoters)
+	c.ceremony()
+	c.serve()
+	t.Logf("deployed, ceremony done, polls open: %v", time.Since(begin).Round(time.Millisecond))
+	e := newElectorate(c)
+	faults := []struct {
+		name  string
+		crash func() time.Duration
+	}{
+		{"relay", func() time.Duration { return c.restart(c.relay, c.relayURL) }},
+		{"registrar", func() time.Duration { return c.restart(c.registrar, c.regURL) }},
+		{"chain node", func() time.Duration {
+			before, _ := c.box.Head(ctx)
+			took := c.restart(c.node, "")
+			after, _ := c.box.Head(ctx)
+			t.Logf("chain head %d before the kill, %d after the restart", before, after)
+			return took
+		}},
+		{"redis-server", func() time.Duration {
+			start := time.Now()
+			c.redis.Kill()
+			c.redis.Restart()
+			waitHealthy(t, c.registrar, c.regURL)
+			return time.Since(start)
+		}},
+	}
+	for k, f := range faults {
+		done := make(chan struct{})
+		go func() { e.vote(k*phase, (k+1)*phase, 3); close(done) }()
+		e.waitAcked(int64(k*phase + 2))
+		t.Logf("kill -9 of the %s during voting: healthy again after %v", f.name, f.crash().Round(time.Millisecond))
+		<-done
+	}
+	e.vote(len(faults)*phase, faultVoters, 3)
+	if t.Failed() {
+		t.FailNow()
+	}
+	c.checkCast(e)
+	e.checkTokensKept(faultVoters)
+	c.finish(e)
+	t.Logf("whole election with faults: %v", time.Since(begin).Round(time.Millisecond))
+}
+
+// waitAcked waits until n casts have been acknowledged.
+func (e *electorate) waitAcked(n int64) {
+	for e.acked.Load() < n {
+		if e.c.ctx.Err() != nil {
+			e.c.t.Fatalf("only %d casts acknowledged, want %d", e.acked.Load(), n)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+}
+
+// checkCast waits until the chain holds every acknowledged cast and
+// wants the relay to report each included and the registrar to count
+// each token.
+func (c *cluster) checkCast(e *electorate) {
+	// Within a minute: sooner than the relay's ResubmitAfter (2 min), its
+	// last resort for casts it believes sent.
+	deadline := time.Now().Add(time.Minute)
+	for {
+		n, err := c.box.BallotCount(c.ctx)
+		if err == nil && n == uint64(len(e.trackers)) {
+			break
+		}
+		if time.Now().After(deadline) || n > uint64(len(e.trackers)) {
+			c.t.Fatalf("%d ballots on chain, %d acknowledged (%v)\n%s", n, len(e.trackers), err, c.relay.tail())
+		}
+		time.Sleep(250 * time.Millisecond)
+	}
+	for _, tr := range e.trackers {
+		for u := castStatus(c.t, c.relayURL, tr); u.Status != "included"; u = castStatus(c.t, c.relayURL, tr) {
+			if time.Now().After(deadline) {
+				c.t.Fatalf("cast %s: %+v, want included\n%s", tr, u, c.relay.tail())
+			}
+			time.Sleep(200 * time.Millisecond)
+		}
+	}
+	m := scrape(c.regURL)
+	if m["evote_registrar_voters_served"] != float64(e.tokens) || e.tokens != faultVoters {
+		c.t.Errorf("registrar counts %v voters served, %d tokens acknowledged, %d voters", m["evote_registrar_voters_served"], e.tokens, faultVoters)
+	}
+	c.t.Logf("relay after the faults: %v", pick(scrape(c.relayURL), "evote_relay_"))
+	c.t.Logf("registrar after the faults: %v", pick(m, "evote_registrar_"))
+}
+
+// castStatus asks the relay for the status of the cast with tracker code
+// tr.
+func castStatus(t *testing.T, url, tr string) relay.Update {
+	resp, err := http.Get(url + "/v1/casts/" + tr)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var u relay.Update
+	json.NewDecoder(resp.Body).Decode(&u)
+	return u
+}
+
+// pick keeps the samples of m named with prefix, without histograms.
+func pick(m map[string]float64, prefix string) map[string]float64 {
+	out := map[string]float64{}
+	for k, v := range m {
+		if strings.HasPrefix(k, prefix) && !strings.Contains(k, "_seconds") {
+			out[strings.TrimPrefix(k, prefix)] = v
+		}
+	}
+	return out
+}
+
+// finish closes the polls with trustee 5 absent, tallies with the other
+// four, and verifies with evote verify and against what was cast.
+func (c *cluster) finish(e *electorate) {
+	c.registrar.stop() // publishes the final token count
+	c.trustees[4].kill()
+	c.commission("close")
+	c.t.Log("polls closed with trustee 5 down")
+	c.waitTrustees([]int{1, 2, 3, 4}, 5)
+	var failed float64
+	for _, url := range c.trusteeURLs[:4] {
+		failed += scrape(url)["evote_trustee_step_errors_total"]
+	}
+	c.t.Logf("trustees 1 to 4 posted their tally shares (%v failed steps retried)", failed)
+	out := run(c.t, c.dir, "tally", "--rpc", c.rpc, "--contract", c.contract, "--key", "commission.key", "--record", "record.jsonl")
+	if !strings.Contains(out, "decrypted with trustees") {
+		c.t.Fatalf("tally: %s", out)
+	}
+	voters := fmt.Sprint(faultVoters)
+	report := run(c.t, c.dir, "verify", "--rpc", c.rpc, "--contract", c.contract, "--voters", voters, "--quiet")
+	run(c.t, c.dir, "verify", "--record", "record.jsonl", "--voters", voters, "--quiet")
+	tokens, err := c.box.TokenCount(c.ctx)
+	if err != nil || tokens != faultVoters {
+		c.t.Errorf("token count on chain %d (%v), want %d", tokens, err, faultVoters)
+	}
+	rep, err := verify.Chain(c.ctx, c.box, 0, verify.Options{Voters: faultVoters})
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	if !rep.OK() || !slices.EqualFunc(rep.Counts, e.want, slices.Equal) {
+		c.t.Fatalf("verification: %v, counts %v, want %v\n%s", err, rep.Counts, e.want, report)
+	}
+}
