@@ -64,6 +64,7 @@ type App struct {
 	rules  Rules
 
 	mu      sync.Mutex
+	built   common.Hash  // Keccak-256 of the proposal this node built last
 	decided *types.Block // finalized, made head at Commit
 }
 

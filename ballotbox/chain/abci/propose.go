@@ -8,6 +8,7 @@ import (
 	abcitypes "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/miner"
 )
@@ -72,15 +73,33 @@ func (a *App) build(ctx context.Context, f fields) ([]byte, error) {
 		return nil, fmt.Errorf("abci: building block %d: stopped", f.number)
 	}
 	block, _, _, _ := p.FullBlockAndReceipts()
-	return encodePayload(block, env.Requests)
+	tx, err := encodePayload(block, env.Requests)
+	if err != nil {
+		return nil, err
+	}
+	a.mu.Lock()
+	a.built = crypto.Keccak256Hash(tx)
+	a.mu.Unlock()
+	return tx, nil
 }
 
 // ProcessProposal accepts a proposal only if its header fields are the
-// ones this validator computes and go-ethereum executes it as valid.
+// ones this validator computes and go-ethereum executes it as valid. The
+// proposer's own block, which its go-ethereum has just built, is executed
+// only once decided (FinalizeBlock): executing it here as well would take
+// CPU from the validators that must vote on it.
 func (a *App) ProcessProposal(ctx context.Context, req *abcitypes.RequestProcessProposal) (*abcitypes.ResponseProcessProposal, error) {
-	if _, err := a.verify(ctx, req.Txs, req.Height, req.Time, req.ProposerAddress); err != nil {
+	if _, err := a.verify(ctx, req.Txs, req.Height, req.Time, req.ProposerAddress, a.proposed(req.Txs)); err != nil {
 		log.Warn("Rejected a proposal", "height", req.Height, "proposer", fmt.Sprintf("%X", req.ProposerAddress), "err", err)
 		return &abcitypes.ResponseProcessProposal{Status: abcitypes.ResponseProcessProposal_REJECT}, nil
 	}
 	return &abcitypes.ResponseProcessProposal{Status: abcitypes.ResponseProcessProposal_ACCEPT}, nil
+}
+
+// proposed reports whether txs are exactly the proposal this node built
+// last, byte for byte.
+func (a *App) proposed(txs [][]byte) bool {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	return len(txs) == 1 && crypto.Keccak256Hash(txs[0]) == a.built
 }
