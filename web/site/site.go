@@ -103,8 +103,10 @@ func (s *Site) Handler() http.Handler {
 }
 
 // csp allows the pages nothing but their own origin; WebAssembly needs
-// 'wasm-unsafe-eval' (not 'unsafe-eval').
-const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self'; " +
+// 'wasm-unsafe-eval' (not 'unsafe-eval'). The booth's worker is a file of
+// the site (worker-src 'self', no blob: or data: URLs); it is served with
+// this same policy, which is the worker's own.
+const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self'; " +
 	"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
 // secure sets the security headers of every answer.

@@ -64,7 +64,8 @@ func TestIntegrity(t *testing.T) {
 	wasmRef := regexp.MustCompile(`data-wasm="([^"]+)" data-wasm-integrity="([^"]+)"`)
 	for _, page := range []string{"/", "/track", "/observer"} {
 		resp, body := fetch(t, srv.URL+page, false)
-		if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'none'") {
+		if csp := resp.Header.Get("Content-Security-Policy"); !strings.Contains(csp, "default-src 'none'") ||
+			!strings.Contains(csp, "worker-src 'self';") || strings.Contains(csp, "blob:") {
 			t.Errorf("%s: CSP %q", page, csp)
 		}
 		refs := append(ref.FindAllStringSubmatch(string(body), -1), wasmRef.FindAllStringSubmatch(string(body), -1)...)
@@ -122,5 +123,23 @@ func TestWasmExec(t *testing.T) {
 	}
 	if !bytes.Equal(got, want) {
 		t.Error("static/wasm_exec.js differs from $(go env GOROOT)/lib/wasm/wasm_exec.js: copy it again")
+	}
+}
+
+// TestWasmDeps checks that the booth's WebAssembly links none of the
+// large packages it was rid of: crypto/x509 (0.25 MB gzipped; the
+// registrar's key is read by crypto/blind's own parser) and net/http
+// (1.3 MB; the booth uses the browser's fetch).
+func TestWasmDeps(t *testing.T) {
+	cmd := exec.Command("go", "list", "-deps", site.WasmPackage)
+	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, dep := range strings.Fields(string(out)) {
+		if dep == "crypto/x509" || dep == "net/http" {
+			t.Errorf("%s links %s", site.WasmPackage, dep)
+		}
 	}
 }

@@ -1,8 +1,10 @@
 //go:build js && wasm
 
 // Command wasm is the voter's booth compiled to WebAssembly
-// (GOOS=js GOARCH=wasm): it exposes package booth to the booth page's
-// JavaScript as the global object evoteBooth, whose methods are
+// (GOOS=js GOARCH=wasm): it exposes package booth to JavaScript as the
+// global object evoteBooth. It runs in the booth page's worker
+// (web/site/static/booth-worker.js), so that the page never freezes; the
+// page calls the methods through the worker's messages. They are
 //
 //	load(electionJSON)              the site's /api/election answer; checks
 //	                                that the manifest's hash is the election id
@@ -20,13 +22,17 @@
 //	                                discards the ballot (never cast it)
 //
 // Errors reject (or are returned) as {error: code, message: text}; the
-// page shows its own sentence for each code. The openings stay in this
-// module's memory; an audited ballot's opening is handed out, which is
-// the point of the audit. The pseudonym key is handed to the page once,
-// in register's "saved", which the page keeps in the tab's
-// sessionStorage until the ballot is cast: the registrar signs once per
-// voter, so a reload that lost the key would lose the vote. The site (web/site) builds this command and serves it with
-// Subresource Integrity.
+// page shows its own sentence for each code. Everything used here works
+// in a worker's global scope as in a page's: fetch, location,
+// dispatchEvent.
+//
+// The openings stay in this module's memory; an audited ballot's opening
+// is handed out, which is the point of the audit. The pseudonym key is
+// handed to the page once, in register's "saved", which the page keeps in
+// the tab's sessionStorage until the ballot is cast: the registrar signs
+// once per voter, so a reload that lost the key would lose the vote. The
+// site (web/site) builds this command and serves it with Subresource
+// Integrity; the worker fetches it with that hash.
 package main
 
 import "syscall/js"

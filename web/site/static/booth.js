@@ -1,5 +1,6 @@
-// The booth page: loads the election and the booth's WebAssembly
-// (web/booth/wasm, with Subresource Integrity), then leads the voter
+// The booth page: loads the election and, in a worker (booth-worker.js),
+// the booth's WebAssembly (web/booth/wasm, with Subresource Integrity),
+// then leads the voter
 // through sign-in, the ballot, the optional encryption check (Benaloh),
 // casting over the relay's WebSocket, and the tracker code. The voter's
 // credential (pseudonym key and token) is kept in sessionStorage from
@@ -33,15 +34,30 @@
     else fail("err_generic");
   };
 
-  const loadWasm = async () => {
-    const go = new Go();
-    const ready = new Promise((resolve) => window.addEventListener("evoteBoothReady", resolve, { once: true }));
-    const resp = await fetch(root.dataset.wasm, { integrity: root.dataset.wasmIntegrity });
-    if (!resp.ok) throw new Error("wasm: " + resp.status);
-    const { instance } = await WebAssembly.instantiate(await resp.arrayBuffer(), go.importObject);
-    go.run(instance);
-    await ready;
+  // The WebAssembly runs in a worker (booth-worker.js) so that the page
+  // never freezes; evoteBooth is its methods as promises, each resolved
+  // with the method's JSON text or rejected with {error, message}.
+  const worker = new Worker(root.dataset.worker);
+  const calls = new Map();
+  let nextCall = 0;
+  const call = (msg) => new Promise((resolve, reject) => {
+    const id = ++nextCall;
+    calls.set(id, { resolve, reject });
+    worker.postMessage({ ...msg, id });
+  });
+  worker.onmessage = (ev) => {
+    const c = calls.get(ev.data.id);
+    if (!c) return;
+    calls.delete(ev.data.id);
+    if (ev.data.error) c.reject(ev.data.error); else c.resolve(ev.data.result);
   };
+  worker.onerror = () => {
+    calls.forEach((c) => c.reject({ error: "wasm" }));
+    calls.clear();
+  };
+  const evoteBooth = window.evoteBooth = Object.freeze(Object.fromEntries(
+    ["load", "register", "restore", "prepare", "audit"].map((m) => [m, (...args) => call({ method: m, args })])));
+  const loadWasm = () => call({ init: { exec: root.dataset.wasmExec, wasm: root.dataset.wasm, integrity: root.dataset.wasmIntegrity } });
 
   const loadElection = async () => {
     const resp = await fetch("/api/election");
@@ -75,13 +91,13 @@
       ui.clear($("status"));
       return fail(election.state === "Closed" || election.state === "Tallied" ? "err_polls_closed" : "err_polls_not_open");
     }
-    const m = evoteBooth.load(JSON.stringify(election));
-    if (typeof m !== "string") {
+    try {
+      manifest = JSON.parse(await evoteBooth.load(JSON.stringify(election)));
+    } catch (e) {
       ui.clear($("status"));
-      return showError(m);
+      return showError(e);
     }
-    manifest = JSON.parse(m);
-    if (restore()) {
+    if (await restore()) {
       renderBallot();
       return step("ballot");
     }
@@ -89,12 +105,16 @@
   };
 
   // restore takes back the credential of this tab's sign-in, if any.
-  const restore = () => {
+  const restore = async () => {
     const saved = JSON.parse(sessionStorage.getItem(credentialKey) || "null");
     if (!saved || saved.election !== election.election_id) return false;
-    if (typeof evoteBooth.restore(saved.credential) === "string") return true;
-    sessionStorage.removeItem(credentialKey);
-    return false;
+    try {
+      await evoteBooth.restore(saved.credential);
+      return true;
+    } catch {
+      sessionStorage.removeItem(credentialKey);
+      return false;
+    }
   };
 
   // Sign-in: the registrar's blind token.
@@ -233,9 +253,12 @@
   // Benaloh challenge: reveal and check, discard, encrypt afresh.
   $("audit").addEventListener("click", async () => {
     clearError();
-    const res = evoteBooth.audit();
-    if (typeof res !== "string") return showError(res);
-    const a = JSON.parse(res);
+    let a;
+    try {
+      a = JSON.parse(await evoteBooth.audit());
+    } catch (e) {
+      return showError(e);
+    }
     cast = null;
     const same = JSON.stringify(a.choices) === JSON.stringify(choices);
     const msg = $("audit-message");
