@@ -32,11 +32,11 @@ type cluster struct {
 	contract string
 	box      *ballotbox.Client
 
-	node, registrar, relay *proc
-	trustees               []*proc
-	redis                  *redistest.Server
-	regURL, relayURL       string
-	trusteeURLs            []string
+	node, registrar, relay, site *proc
+	trustees                     []*proc
+	redis                        *redistest.Server
+	regURL, relayURL, siteURL    string
+	trusteeURLs                  []string
 }
 
 var clusterRoles = []string{"commission", "relay", "registrar", "t1", "t2", "t3", "t4", "t5"}
@@ -167,6 +167,21 @@ func (c *cluster) serve() {
 		"rpc": c.rpc, "contract": c.contract, "key": "relay.key", "outbox": "outbox",
 		"listen": fmt.Sprintf("127.0.0.1:%d", port)}))
 	waitHealthy(c.t, c.relay, c.relayURL)
+	c.startSite()
+}
+
+// startSite starts the booth site in front of the registrar and the
+// relay (with a stand-in for the booth's WebAssembly: no browser runs).
+func (c *cluster) startSite() {
+	if err := os.WriteFile(filepath.Join(c.dir, "booth.wasm"), []byte("\x00asm"), 0o644); err != nil {
+		c.t.Fatal(err)
+	}
+	port := freePort(c.t)
+	c.siteURL = fmt.Sprintf("http://127.0.0.1:%d", port)
+	c.site = start(c.t, c.dir, "site", "site", "--config", c.config("site", map[string]any{
+		"rpc": c.rpc, "contract": c.contract, "registrar": c.regURL, "relay": c.relayURL,
+		"wasm": "booth.wasm", "voters": c.voters, "listen": fmt.Sprintf("127.0.0.1:%d", port)}))
+	waitHealthy(c.t, c.site, c.siteURL)
 }
 
 // restart kills p with SIGKILL, starts it again and waits for health

@@ -73,6 +73,7 @@ func TestFaults(t *testing.T) {
 		t.FailNow()
 	}
 	c.checkCast(e)
+	c.checkSite()
 	e.checkTokensKept(faultVoters)
 	c.finish(e)
 	t.Logf("whole election with faults: %v", time.Since(begin).Round(time.Millisecond))
@@ -119,6 +120,24 @@ func (c *cluster) checkCast(e *electorate) {
 	}
 	c.t.Logf("relay after the faults: %v", pick(scrape(c.relayURL), "evote_relay_"))
 	c.t.Logf("registrar after the faults: %v", pick(m, "evote_registrar_"))
+}
+
+// checkSite wants the booth site to serve its page and the relay's and
+// the registrar's health behind it, and to count those requests.
+func (c *cluster) checkSite() {
+	for _, path := range []string{"/", "/relay/healthz", "/registrar/healthz"} {
+		resp, err := http.Get(c.siteURL + path)
+		if err != nil {
+			c.t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusOK {
+			c.t.Errorf("site %s: %s", path, resp.Status)
+		}
+	}
+	if m := scrape(c.siteURL); m[`evote_site_http_requests_total{code="2xx"}`] < 3 {
+		c.t.Errorf("site metrics: %v\n%s", pick(m, "evote_site_"), c.site.tail())
+	}
 }
 
 // castStatus asks the relay for the status of the cast with tracker code
