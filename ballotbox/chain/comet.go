@@ -120,8 +120,7 @@ func consensusListen(cfg Config, self *Authority) (string, error) {
 // stopped first and those sleeps outwaited, or the goroutine reads the
 // store after Stop has closed it and panics ("leveldb: closed").
 func stopComet(node *cmtnode.Node) error {
-	sw := node.Switch()
-	if peers := sw.Peers().Size(); sw.Stop() == nil && peers > 0 {
+	if sw := node.Switch(); sw.Peers().Size() > 0 && sw.Stop() == nil {
 		time.Sleep(4 * maj23Sleep)
 	}
 	err := node.Stop()

@@ -20,6 +20,9 @@
 // and the parent beacon root hash the height and the block time. They are
 // predictable: the EVM's PREVRANDAO is not a source of randomness on this
 // chain, and the contracts do not use it.
+//
+// The tests are in package chain, over a real go-ethereum node, and with
+// four real CometBFT validators one of which proposes invalid blocks.
 package abci
 
 import (
