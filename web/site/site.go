@@ -6,10 +6,15 @@
 // contract says (package web/api).
 //
 // Everything the pages load comes from the site's own origin: no CDN, no
-// remote font or script. Every script and the WebAssembly module are
-// loaded with Subresource Integrity: the server computes the sha384 of
-// the exact bytes it serves and writes it into the pages. A strict
-// Content-Security-Policy allows nothing else.
+// remote font or script. Every script a page loads and the WebAssembly
+// module are loaded with Subresource Integrity: the server computes the
+// sha384 of the exact bytes it serves and writes it into the pages. The
+// booth's cryptography runs in a Web Worker, which fetches the module
+// with that integrity itself; the worker's own script and the
+// wasm_exec.js it imports cannot carry one (browsers check no integrity
+// for a worker or importScripts), so they are same-origin files whose
+// addresses name their hash. A strict Content-Security-Policy allows
+// nothing else.
 //
 // The registrar and the relay are mounted under the same origin
 // (/registrar/ and /relay/, Config.Registrar and Config.Relay), so that
