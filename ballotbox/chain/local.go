@@ -32,6 +32,9 @@ func localNetwork(cfg Config) (*Network, error) {
 	case !errors.Is(err, fs.ErrNotExist):
 		return nil, err
 	}
+	if _, err := os.Stat(filepath.Join(cfg.DataDir, gethName, "chaindata")); err == nil {
+		return nil, fmt.Errorf("%w: %s holds a chain made before consensus (no network.json); use a new data directory", ErrConfig, cfg.DataDir)
+	}
 	a, err := NewAuthority(cfg.DataDir, "local", "127.0.0.1", 0, 0)
 	if err != nil {
 		return nil, err

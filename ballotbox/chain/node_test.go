@@ -3,6 +3,7 @@ package chain
 import (
 	"context"
 	"crypto/ecdsa"
+	"errors"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"os/exec"
 	"os/signal"
+	"path/filepath"
 	"strconv"
 	"syscall"
 	"testing"
@@ -120,6 +122,24 @@ func TestBlocksAndRestart(t *testing.T) {
 	if n2, err := Start(other); err == nil {
 		n2.Close()
 		t.Fatal("started with another chain id over an existing chain")
+	}
+}
+
+// TestChainWithoutNetwork: a data directory with a chain but no network
+// configuration (made before consensus) is refused, not started afresh.
+func TestChainWithoutNetwork(t *testing.T) {
+	dir := t.TempDir()
+	n, err := Start(testConfig(dir))
+	if err != nil {
+		t.Fatal(err)
+	}
+	n.Close()
+	os.Remove(filepath.Join(dir, "network.json"))
+	if n, err := Start(testConfig(dir)); !errors.Is(err, ErrConfig) {
+		if err == nil {
+			n.Close()
+		}
+		t.Fatalf("got %v, want ErrConfig", err)
 	}
 }
 
