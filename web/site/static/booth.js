@@ -39,8 +39,9 @@
   // with the method's JSON text or rejected with {error, message}.
   const worker = new Worker(root.dataset.worker);
   const calls = new Map();
-  let nextCall = 0;
+  let nextCall = 0, workerFailed = false;
   const call = (msg) => new Promise((resolve, reject) => {
+    if (workerFailed) return reject({ error: "wasm" });
     const id = ++nextCall;
     calls.set(id, { resolve, reject });
     worker.postMessage({ ...msg, id });
@@ -51,7 +52,10 @@
     calls.delete(ev.data.id);
     if (ev.data.error) c.reject(ev.data.error); else c.resolve(ev.data.result);
   };
+  // An error no call caught (the worker's script did not load, or the
+  // module crashed) fails every call, now and later.
   worker.onerror = () => {
+    workerFailed = true;
     calls.forEach((c) => c.reject({ error: "wasm" }));
     calls.clear();
   };
