@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/evote-org/evote/ballotbox/chain"
 )
 
 // chainNet is a chain of separate evote node processes on loopback: the
@@ -144,6 +145,30 @@ func (c *chainNode) replayed() int {
 	}
 	r, _ := strconv.Atoi(string(m[len(m)-1][1]))
 	return r
+}
+
+// TestNodeInit: evote node init makes a network of N authorities with
+// their keys, each on its own ports, that evote node can load.
+func TestNodeInit(t *testing.T) {
+	dir := t.TempDir()
+	run(t, dir, "node", "init", "--dir", "net", "--authorities", "3", "--port", "40000", "--fund", common.Address{1}.Hex())
+	n, err := chain.LoadNetwork(filepath.Join(dir, "net", "network.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	for _, a := range n.Authorities {
+		if seen[a.Consensus] || seen[a.Peer] {
+			t.Fatalf("authority %s shares an address", a.Name)
+		}
+		seen[a.Consensus], seen[a.Peer] = true, true
+		if _, err := os.Stat(filepath.Join(dir, "net", a.Name, "consensus", "config", "priv_validator_key.json")); err != nil {
+			t.Fatalf("authority %s: %v", a.Name, err)
+		}
+	}
+	if len(n.Authorities) != 3 || n.Alloc[common.Address{1}] == nil {
+		t.Fatalf("network %+v", n)
+	}
 }
 
 // TestConsensus runs four validator processes and an observer: they agree
