@@ -56,6 +56,7 @@ func TestFaults(t *testing.T) {
 		{"redis-server", func() time.Duration {
 			start := time.Now()
 			c.redis.Kill()
+			time.Sleep(time.Second) // down long enough for voters to meet it
 			c.redis.Restart()
 			waitHealthy(t, c.registrar, c.regURL)
 			return time.Since(start)
