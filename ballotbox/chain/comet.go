@@ -4,12 +4,10 @@ import (
 	"fmt"
 	abcitypes "github.com/cometbft/cometbft/abci/types"
 	"net"
-	"os"
 	"strings"
 	"time"
 
 	cmtcfg "github.com/cometbft/cometbft/config"
-	cmtlog "github.com/cometbft/cometbft/libs/log"
 	cmtnode "github.com/cometbft/cometbft/node"
 	"github.com/cometbft/cometbft/proxy"
 	cmttypes "github.com/cometbft/cometbft/types"
@@ -42,14 +40,13 @@ func newComet(cfg Config, n *Network, k *keys, self *Authority, app *abci.App) (
 	if err != nil {
 		return nil, err
 	}
-	logger := cmtlog.NewFilter(cmtlog.NewTMLogger(cmtlog.NewSyncWriter(os.Stderr)), cmtlog.AllowError())
 	var a abcitypes.Application = app
 	if cfg.wrap != nil {
 		a = cfg.wrap(app)
 	}
 	node, err := cmtnode.NewNode(cc, k.validator, k.node, proxy.NewLocalClientCreator(a),
 		func() (*cmttypes.GenesisDoc, error) { return doc, nil },
-		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(cc.Instrumentation), logger)
+		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(cc.Instrumentation), newCometLogger())
 	if err != nil {
 		return nil, fmt.Errorf("chain: consensus: %w", err)
 	}

@@ -4,11 +4,11 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"log/slog"
 
 	cmtnode "github.com/cometbft/cometbft/node"
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/evote-org/evote/ballotbox/chain/abci"
 )
@@ -105,7 +105,7 @@ func (n *Node) startComet(k *keys) error {
 		return fmt.Errorf("chain: consensus: %w", err)
 	}
 	n.comet = comet
-	log.Info("Chain node started", "role", n.Role(), "head", before, "replayed", n.replayed)
+	slog.Info("chain: consensus started", "role", n.Role(), "head", before, "replayed_blocks", n.replayed)
 	return nil
 }
 

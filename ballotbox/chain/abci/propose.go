@@ -3,13 +3,13 @@ package abci
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"time"
 
 	abcitypes "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/beacon/engine"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
-	"github.com/ethereum/go-ethereum/log"
 	"github.com/ethereum/go-ethereum/miner"
 )
 
@@ -90,7 +90,7 @@ func (a *App) build(ctx context.Context, f fields) ([]byte, error) {
 // CPU from the validators that must vote on it.
 func (a *App) ProcessProposal(ctx context.Context, req *abcitypes.RequestProcessProposal) (*abcitypes.ResponseProcessProposal, error) {
 	if _, err := a.verify(ctx, req.Txs, req.Height, req.Time, req.ProposerAddress, a.proposed(req.Txs)); err != nil {
-		log.Warn("Rejected a proposal", "height", req.Height, "proposer", fmt.Sprintf("%X", req.ProposerAddress), "err", err)
+		slog.Warn("abci: rejected a proposal", "height", req.Height, "proposer", fmt.Sprintf("%X", req.ProposerAddress), "err", err)
 		return &abcitypes.ResponseProcessProposal{Status: abcitypes.ResponseProcessProposal_REJECT}, nil
 	}
 	return &abcitypes.ResponseProcessProposal{Status: abcitypes.ResponseProcessProposal_ACCEPT}, nil
