@@ -20,10 +20,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/evote-org/evote/crypto/ballot"
 	"github.com/evote-org/evote/crypto/elgamal"
 	"github.com/evote-org/evote/crypto/transcript"
+	"golang.org/x/crypto/sha3"
 )
 
 // Version is the manifest format this package reads.
@@ -178,7 +178,11 @@ func (m *Manifest) Shape() []ballot.Question {
 
 // ID is the election id of a manifest's bytes: their Keccak-256 hash.
 func ID(data []byte) [32]byte {
-	return crypto.Keccak256Hash(data)
+	var id [32]byte
+	h := sha3.NewLegacyKeccak256()
+	h.Write(data)
+	h.Sum(id[:0])
+	return id
 }
 
 // Ballot returns the public parameters ballots of this election are made

@@ -10,7 +10,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/ethereum/go-ethereum/crypto"
+	"golang.org/x/crypto/sha3"
 )
 
 // Size is the size of a tracker code: 10 bytes, 80 bits.
@@ -33,8 +33,10 @@ var crockford = base32.NewEncoding("0123456789ABCDEFGHJKMNPQRSTVWXYZ").WithPaddi
 
 // Of is the tracker code of a ballot.
 func Of(ballot []byte) Code {
+	h := sha3.NewLegacyKeccak256()
+	h.Write(ballot)
 	var t Code
-	copy(t[:], crypto.Keccak256(ballot))
+	copy(t[:], h.Sum(nil))
 	return t
 }
 

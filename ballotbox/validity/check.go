@@ -6,7 +6,7 @@ import (
 
 	"github.com/evote-org/evote/crypto/ballot"
 	"github.com/evote-org/evote/crypto/blind"
-	"github.com/evote-org/evote/crypto/pseudonym"
+	"github.com/evote-org/evote/crypto/pseudonym/ecrecover"
 )
 
 // Check returns the verdict on every cast; casts must be in chain order
@@ -49,7 +49,7 @@ func (p *Params) envelope(c *Cast) Reason {
 		return NotOpen
 	}
 	ctx := p.Election.Context
-	if pseudonym.Verify(ctx, c.Pseudonym, c.Token, c.Ballot, c.Signature) != nil {
+	if ecrecover.Verify(ctx, c.Pseudonym, c.Token, c.Ballot, c.Signature) != nil {
 		return Signature
 	}
 	if blind.Verify(p.RegistrarKey, blind.Message(ctx, c.Pseudonym), c.Token) != nil {

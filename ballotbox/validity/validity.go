@@ -11,7 +11,7 @@
 //     inclusive: the contract accepts casts only in the Open state, so a
 //     cast in the block that opened the polls came after the opening
 //     transaction, and one in the closing block came before the closing;
-//  2. its pseudonym signature is valid for the cast (package pseudonym);
+//  2. its pseudonym signature is valid for the cast (package ecrecover);
 //  3. its token is the registrar's valid RFC 9474 signature for this
 //     election and this pseudonym (package blind);
 //  4. the ballot decodes canonically and every proof verifies (package

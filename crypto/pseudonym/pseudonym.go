@@ -1,5 +1,6 @@
-// Package pseudonym checks the signature a voter's one-time pseudonym key
-// puts on a cast ballot. The pseudonym is an Ethereum address (the last 20
+// Package pseudonym defines the signature a voter's one-time pseudonym key
+// puts on a cast ballot: the digest it signs, its encoding and the
+// pseudonym's address. The pseudonym is an Ethereum address (the last 20
 // bytes of the Keccak-256 of a secp256k1 public key), so the ballot-box
 // contract checks the same signature with ecrecover and no relay can alter
 // a ballot or cast it under another pseudonym.
@@ -19,16 +20,17 @@
 // r || s || v (65 bytes) with v = 27 or 28 and s in the lower half of the
 // curve order, as ecrecover expects; anything else is refused.
 //
-// This package holds no secret; the key that signs is in package voter.
+// This package holds no secret; the key that signs is in package voter,
+// and the check (public key recovery, as the contract's ecrecover) is in
+// package ecrecover, apart so that the booth's WebAssembly, which signs,
+// links no go-ethereum (docs/performance.md).
 package pseudonym
 
 import (
 	"errors"
-	"fmt"
-	"math/big"
 
-	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/evote-org/evote/crypto/transcript"
+	"golang.org/x/crypto/sha3"
 )
 
 // SignatureSize is the length of a cast signature.
@@ -42,44 +44,26 @@ var ErrSignature = errors.New("pseudonym: invalid cast signature")
 
 // Digest returns the digest a pseudonym signs to cast ballot with token.
 func Digest(ctx transcript.Context, token, ballot []byte) [32]byte {
+	t, b := keccak(token), keccak(ballot)
+	return keccak([]byte(Tag), ctx.Bytes(), t[:], b[:])
+}
+
+// Address is the pseudonym of a secp256k1 public key given as its
+// uncompressed coordinates X || Y (32 bytes each, big-endian): the last 20
+// bytes of their Keccak-256 hash, as an Ethereum address.
+func Address(xy [64]byte) [20]byte {
+	h := keccak(xy[:])
+	return [20]byte(h[12:])
+}
+
+// keccak is Keccak-256 (Ethereum's, not SHA3-256) of the concatenation of
+// parts.
+func keccak(parts ...[]byte) [32]byte {
+	h := sha3.NewLegacyKeccak256()
+	for _, p := range parts {
+		h.Write(p)
+	}
 	var d [32]byte
-	copy(d[:], crypto.Keccak256([]byte(Tag), ctx.Bytes(), crypto.Keccak256(token), crypto.Keccak256(ballot)))
+	h.Sum(d[:0])
 	return d
-}
-
-// Recover returns the pseudonym address that made sig over the cast of
-// ballot with token in ctx.
-func Recover(ctx transcript.Context, token, ballot, sig []byte) ([20]byte, error) {
-	if len(sig) != SignatureSize {
-		return [20]byte{}, fmt.Errorf("%w: %d bytes, want %d", ErrSignature, len(sig), SignatureSize)
-	}
-	v := sig[64]
-	if v != 27 && v != 28 {
-		return [20]byte{}, fmt.Errorf("%w: v is %d, want 27 or 28", ErrSignature, v)
-	}
-	// Only low-s signatures: the contract's check and ours must agree on
-	// exactly one signature per (key, ballot) up to the signer's nonce.
-	if !crypto.ValidateSignatureValues(v-27, new(big.Int).SetBytes(sig[:32]), new(big.Int).SetBytes(sig[32:64]), true) {
-		return [20]byte{}, fmt.Errorf("%w: r or s out of range", ErrSignature)
-	}
-	d := Digest(ctx, token, ballot)
-	raw := append(sig[:64:64], v-27)
-	pub, err := crypto.SigToPub(d[:], raw)
-	if err != nil {
-		return [20]byte{}, fmt.Errorf("%w: %w", ErrSignature, err)
-	}
-	return crypto.PubkeyToAddress(*pub), nil
-}
-
-// Verify checks that sig is pseudonym's signature on the cast of ballot
-// with token.
-func Verify(ctx transcript.Context, pseudonym [20]byte, token, ballot, sig []byte) error {
-	got, err := Recover(ctx, token, ballot, sig)
-	if err != nil {
-		return err
-	}
-	if got != pseudonym {
-		return fmt.Errorf("%w: signed by another key", ErrSignature)
-	}
-	return nil
 }
