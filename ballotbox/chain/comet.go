@@ -2,11 +2,11 @@ package chain
 
 import (
 	"fmt"
-	abcitypes "github.com/cometbft/cometbft/abci/types"
 	"net"
 	"strings"
 	"time"
 
+	abcitypes "github.com/cometbft/cometbft/abci/types"
 	cmtcfg "github.com/cometbft/cometbft/config"
 	cmtnode "github.com/cometbft/cometbft/node"
 	"github.com/cometbft/cometbft/proxy"

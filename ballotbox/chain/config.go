@@ -27,10 +27,10 @@
 package chain
 
 import (
-	abcitypes "github.com/cometbft/cometbft/abci/types"
 	"math/big"
 	"time"
 
+	abcitypes "github.com/cometbft/cometbft/abci/types"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/params"
 )

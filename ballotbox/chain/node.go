@@ -46,6 +46,9 @@ func Start(cfg Config) (*Node, error) {
 	if err != nil {
 		return nil, err
 	}
+	if self == nil && cfg.Network == nil {
+		return nil, fmt.Errorf("%w: the validator key in %s is not the local network's", ErrConfig, cfg.DataDir)
+	}
 	stack, backend, err := startGeth(cfg, net, k, self)
 	if err != nil {
 		return nil, err
