@@ -1,56 +1,79 @@
 // Package voter is the voter's secret side of the protocol: the one-time
 // pseudonym key a booth makes for one election, whose address the
 // registrar's blind token names and whose signature casts the ballot
-// (package pseudonym checks it). The key never leaves the booth and is
-// used for exactly one ballot.
+// (package pseudonym defines it, package ecrecover checks it). The key
+// never leaves the booth and is used for exactly one ballot.
 //
-// Constant time: signing uses go-ethereum's secp256k1 (libsecp256k1 with
-// cgo, decred's constant-time Go code without, as in WebAssembly).
+// Signatures are ECDSA over secp256k1 (SEC 1, section 4.1.3) with the
+// deterministic nonce of RFC 6979 and low s, byte for byte those of
+// go-ethereum's crypto.Sign, with v = 27 or 28 as ecrecover expects. The
+// curve arithmetic is this package's own, on filippo.io/bigmod, because
+// the booth runs in WebAssembly and must stay small: go-ethereum and
+// decred's secp256k1 (which go-ethereum uses without cgo) both link a
+// 0.5 MB gzipped table of multiples of G that decred's package
+// initialisation keeps whether or not it is used (docs/performance.md).
+// The tests check every signature and address against go-ethereum.
+//
+// Constant time: the secret key and the nonce only meet constant-time
+// operations: bigmod's field and scalar arithmetic (inversions by
+// Fermat's little theorem), complete addition formulas that do not branch
+// on the points, and a double-and-add-always scalar multiplication that
+// chooses between the sum and the double arithmetically, with no table
+// index or branch depending on a bit. What varies with secrets and is
+// not constant-time: the RFC 6979 loop's retry (when a candidate nonce
+// is not below n, probability about 2⁻¹²⁸), and the checks on the
+// finished signature (r and s zero, s above n/2, R.x at least n), which
+// depend only on public values. Allocation and Go's garbage collector
+// are not controlled, as in any Go code. The key is one-time and signs
+// exactly one message, so even a leak of some nonce bits from one
+// signature would not yield it (lattice attacks need many signatures).
 package voter
 
 import (
-	"crypto/ecdsa"
 	"fmt"
 	"io"
 
-	"github.com/ethereum/go-ethereum/crypto"
+	"filippo.io/bigmod"
 	"github.com/evote-org/evote/crypto/pseudonym"
 	"github.com/evote-org/evote/crypto/transcript"
 )
 
 // Key is a one-time pseudonym key.
 type Key struct {
-	_ [0]func() // not comparable
-	k *ecdsa.PrivateKey
+	_       [0]func() // not comparable
+	d       [32]byte  // the secret scalar, big-endian, in [1, n-1]
+	address [20]byte
 }
 
 // NewKey makes a pseudonym key from 32 bytes of rand (retrying in the
 // negligible case that they are not a valid secp256k1 scalar).
 func NewKey(rand io.Reader) (*Key, error) {
-	var seed [32]byte
+	k := new(Key)
 	for {
-		if _, err := io.ReadFull(rand, seed[:]); err != nil {
+		if _, err := io.ReadFull(rand, k.d[:]); err != nil {
 			return nil, fmt.Errorf("voter: reading randomness: %w", err)
 		}
-		if k, err := crypto.ToECDSA(seed[:]); err == nil {
-			return &Key{k: k}, nil
+		if d, err := bigmod.NewNat().SetBytes(k.d[:], orderN); err == nil && d.IsZero() == 0 {
+			break
 		}
 	}
+	x, y := baseMult(&k.d).affine()
+	var xy [64]byte
+	copy(xy[:32], x)
+	copy(xy[32:], y)
+	k.address = pseudonym.Address(xy)
+	return k, nil
 }
 
 // Address is the pseudonym: the Ethereum address of the key.
 func (k *Key) Address() [20]byte {
-	return crypto.PubkeyToAddress(k.k.PublicKey)
+	return k.address
 }
 
 // SignCast signs the cast of ballot with token in ctx (see package
 // pseudonym for the digest) and returns r || s || v with v = 27 or 28.
 func (k *Key) SignCast(ctx transcript.Context, token, ballot []byte) ([]byte, error) {
 	d := pseudonym.Digest(ctx, token, ballot)
-	sig, err := crypto.Sign(d[:], k.k)
-	if err != nil {
-		return nil, fmt.Errorf("voter: signing the cast: %w", err)
-	}
-	sig[64] += 27
-	return sig, nil
+	sig, _ := sign(&k.d, &d)
+	return sig[:], nil
 }
