@@ -1,7 +1,9 @@
 package voter
 
 import (
+	"crypto/subtle"
 	"encoding/hex"
+	"sync"
 
 	"filippo.io/bigmod"
 )
@@ -70,8 +72,7 @@ func fcopy(a *bigmod.Nat) *bigmod.Nat {
 // add returns p + q by the complete formulas for a = 0 of Renes,
 // Costello and Batina, "Complete addition formulas for prime order
 // elliptic curves" (EUROCRYPT 2016), algorithm 7: the same operations
-// whatever the points, including p = q and the identity, so they also
-// double.
+// whatever the points, including p = q and the identity.
 func (p *point) add(q *point) *point {
 	t0, t1, t2 := fmul(p.x, q.x), fmul(p.y, q.y), fmul(p.z, q.z)
 	t3 := fsub(fmul(fadd(p.x, p.y), fadd(q.x, q.y)), fadd(t0, t1)) // X1Y2 + X2Y1
@@ -89,23 +90,66 @@ func (p *point) add(q *point) *point {
 	}
 }
 
-// choose returns q if bit is 1 and p if it is 0, in constant time:
-// p + bit·(q - p), coordinate by coordinate.
-func (p *point) choose(bit uint, q *point) *point {
-	c := bigmod.NewNat().SetUint(bit).ExpandFor(fieldP)
-	pick := func(a, b *bigmod.Nat) *bigmod.Nat { return fadd(a, fmul(c, fsub(b, a))) }
-	return &point{x: pick(p.x, q.x), y: pick(p.y, q.y), z: pick(p.z, q.z)}
+// double returns 2p by algorithm 9 of the same paper, complete too.
+func (p *point) double() *point {
+	t0 := fmul(p.y, p.y)
+	z3 := fadd(t0, t0)
+	z3 = fadd(z3, z3)
+	z3 = fadd(z3, z3)
+	t1, t2 := fmul(p.y, p.z), fmul(b3, fmul(p.z, p.z))
+	x3, y3 := fmul(t2, z3), fadd(t0, t2)
+	z3 = fmul(t1, z3)
+	t2 = fadd(fadd(t2, t2), t2)
+	t0 = fsub(t0, t2)
+	y3 = fadd(x3, fmul(t0, y3))
+	x3 = fmul(t0, fmul(p.x, p.y))
+	return &point{x: fadd(x3, x3), y: y3, z: z3}
 }
 
-// baseMult returns k·G for a 32-byte big-endian scalar k, by double and
-// add always: 256 doublings, 256 additions and 256 constant-time choices,
-// whatever k. No table of multiples of G is used.
+// bytes is X || Y || Z, 96 bytes.
+func (p *point) bytes() [96]byte {
+	var b [96]byte
+	copy(b[0:], p.x.Bytes(fieldP))
+	copy(b[32:], p.y.Bytes(fieldP))
+	copy(b[64:], p.z.Bytes(fieldP))
+	return b
+}
+
+func pointFromBytes(b *[96]byte) *point {
+	return &point{x: fieldElement(b[0:32]), y: fieldElement(b[32:64]), z: fieldElement(b[64:96])}
+}
+
+// multiples is 0·G, 1·G, …, 15·G as bytes, computed on first use: public
+// values, looked up in constant time by lookup.
+var multiples = sync.OnceValue(func() *[16][96]byte {
+	var t [16][96]byte
+	q := &point{x: fieldElement(nil), y: fieldElement([]byte{1}), z: fieldElement(nil)}
+	for i := range t {
+		t[i] = q.bytes()
+		q = q.add(&generator)
+	}
+	return &t
+})
+
+// lookup returns digit·G (digit < 16), reading every entry of the table.
+func lookup(digit byte) *point {
+	var b [96]byte
+	for i, m := range multiples() {
+		subtle.ConstantTimeCopy(subtle.ConstantTimeByteEq(byte(i), digit), b[:], m[:])
+	}
+	return pointFromBytes(&b)
+}
+
+// baseMult returns k·G for a 32-byte big-endian scalar k, by a fixed
+// window of 4 bits: for each digit of k from the top, 4 doublings and the
+// addition of digit·G from a constant-time lookup, whatever k (digit 0
+// adds the identity).
 func baseMult(k *[32]byte) *point {
-	r := &point{x: fieldElement(nil), y: fieldElement([]byte{1}), z: fieldElement(nil)}
+	r := lookup(0)
 	for _, b := range k {
-		for i := 7; i >= 0; i-- {
-			r = r.add(r)
-			r = r.choose(uint(b>>i)&1, r.add(&generator))
+		for _, digit := range [2]byte{b >> 4, b & 15} {
+			r = r.double().double().double().double()
+			r = r.add(lookup(digit))
 		}
 	}
 	return r

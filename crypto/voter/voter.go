@@ -16,17 +16,22 @@
 //
 // Constant time: the secret key and the nonce only meet constant-time
 // operations: bigmod's field and scalar arithmetic (inversions by
-// Fermat's little theorem), complete addition formulas that do not branch
-// on the points, and a double-and-add-always scalar multiplication that
-// chooses between the sum and the double arithmetically, with no table
-// index or branch depending on a bit. What varies with secrets and is
-// not constant-time: the RFC 6979 loop's retry (when a candidate nonce
-// is not below n, probability about 2⁻¹²⁸), and the checks on the
-// finished signature (r and s zero, s above n/2, R.x at least n), which
+// Fermat's little theorem), complete addition and doubling formulas that
+// do not branch on the points, and a fixed-window scalar multiplication
+// (4 bits: 4 doublings and one addition per digit, whatever the digit)
+// whose 16 multiples of G are computed on first use and read whole for
+// every digit with crypto/subtle.ConstantTimeCopy, so no branch or memory
+// index depends on a secret bit. What is not constant-time: the RFC 6979
+// loop's retry when a candidate nonce is not below n (probability about
+// 2⁻¹²⁸, and a key seed likewise in NewKey), and the checks on the
+// finished signature (r or s zero, s above n/2, R.x at least n), which
 // depend only on public values. Allocation and Go's garbage collector
 // are not controlled, as in any Go code. The key is one-time and signs
 // exactly one message, so even a leak of some nonce bits from one
 // signature would not yield it (lattice attacks need many signatures).
+//
+// Cost: SignCast takes about 2 ms natively and 11 ms in WebAssembly
+// (node), NewKey as much; go test -bench SignCast ./crypto/voter.
 package voter
 
 import (
