@@ -30,10 +30,10 @@ func fiveOptions() []byte {
 // ballot (the median of 9, in the page's WebAssembly). The numbers go to
 // the test log (go test -v) for docs/performance.md, with the page's
 // longest stall while the worker encrypts. It fails when the module
-// grows past 2.25 MB served (it is 2.18 MB, above the 2 MB target: see
-// docs/performance.md; crypto/x509 coming back would add 0.25 MB), or
-// the times pass 3x their targets (1 s, 50 ms; the stall 50 ms), a
-// margin for a loaded machine.
+// reaches 2 MB served, the target (see docs/performance.md; go-ethereum
+// or decred's table coming back would add 0.5-0.7 MB, crypto/x509
+// 0.25 MB, and TestWasmDeps names them), or the times pass 3x their
+// targets (1 s, 50 ms; the stall 50 ms), a margin for a loaded machine.
 func TestBoothCost(t *testing.T) {
 	w := newWorldWith(t, 1, fiveOptions())
 	req, _ := http.NewRequest(http.MethodGet, w.url+"/assets/booth.wasm", nil)
@@ -73,7 +73,7 @@ func TestBoothCost(t *testing.T) {
 	median := times[len(times)/2]
 	t.Logf("booth.wasm: %d bytes, %d bytes gzip as served; usable %v after navigation; encrypt+prove 5 options in Chromium (in the worker, as the page awaits it): median %.1f ms (min %.1f, max %.1f); longest main-thread stall meanwhile %.1f ms",
 		len(bin), served, usable.Round(time.Millisecond), median, times[0], times[len(times)-1], stall)
-	if served > 2.25e6 || usable > 3*time.Second || median > 3*50 || stall > 3*50 {
+	if served >= 2e6 || usable > 3*time.Second || median > 3*50 || stall > 3*50 {
 		t.Errorf("beyond the targets: %d bytes, %v, %.1f ms, stall %.1f ms", served, usable, median, stall)
 	}
 }

@@ -128,8 +128,12 @@ func TestWasmExec(t *testing.T) {
 
 // TestWasmDeps checks that the booth's WebAssembly links none of the
 // large packages it was rid of: crypto/x509 (0.25 MB gzipped; the
-// registrar's key is read by crypto/blind's own parser) and net/http
-// (1.3 MB; the booth uses the browser's fetch).
+// registrar's key is read by crypto/blind's own parser), net/http
+// (1.3 MB; the booth uses the browser's fetch), any go-ethereum package
+// (with its regexp and unicode tables; the booth hashes with
+// x/crypto/sha3 and signs with crypto/voter) and decred's secp256k1,
+// whose package init keeps its 0.5 MB gzipped table of multiples of G in
+// any binary that imports it, used or not (docs/performance.md).
 func TestWasmDeps(t *testing.T) {
 	cmd := exec.Command("go", "list", "-deps", site.WasmPackage)
 	cmd.Env = append(os.Environ(), "GOOS=js", "GOARCH=wasm", "CGO_ENABLED=0")
@@ -137,9 +141,15 @@ func TestWasmDeps(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	banned := []string{"github.com/ethereum/go-ethereum", "github.com/decred/dcrd/dcrec/secp256k1"}
 	for _, dep := range strings.Fields(string(out)) {
 		if dep == "crypto/x509" || dep == "net/http" {
 			t.Errorf("%s links %s", site.WasmPackage, dep)
+		}
+		for _, b := range banned {
+			if dep == b || strings.HasPrefix(dep, b+"/") {
+				t.Errorf("%s links %s", site.WasmPackage, dep)
+			}
 		}
 	}
 }
