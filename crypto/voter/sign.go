@@ -12,7 +12,11 @@ import (
 // with HMAC-SHA256 for the key d and the digest h: the first, then (if a
 // signature with it fails, which has negligible probability) the next.
 // These are the nonces of decred's NonceRFC6979(d, h, nil, nil, i) for
-// i = 0, 1, …, as go-ethereum signs without cgo.
+// i = 0, 1, …, as go-ethereum signs without cgo. Like decred, it puts the
+// digest into the HMAC key as it is, where RFC 6979's bits2octets and
+// libsecp256k1 (go-ethereum with cgo) reduce it mod n first: the nonces
+// differ for a digest of n or more (probability about 2⁻¹²⁸ for a
+// Keccak-256 output); both signatures are valid.
 type nonces struct {
 	k, v    []byte
 	started bool

@@ -6,13 +6,15 @@
 //
 // Signatures are ECDSA over secp256k1 (SEC 1, section 4.1.3) with the
 // deterministic nonce of RFC 6979 and low s, byte for byte those of
-// go-ethereum's crypto.Sign, with v = 27 or 28 as ecrecover expects. The
-// curve arithmetic is this package's own, on filippo.io/bigmod, because
-// the booth runs in WebAssembly and must stay small: go-ethereum and
-// decred's secp256k1 (which go-ethereum uses without cgo) both link a
-// 0.5 MB gzipped table of multiples of G that decred's package
-// initialisation keeps whether or not it is used (docs/performance.md).
-// The tests check every signature and address against go-ethereum.
+// go-ethereum's crypto.Sign without cgo (decred's signer, which the booth
+// used before; libsecp256k1, with cgo, differs only for a digest of n or
+// more: sign.go), with v = 27 or 28 as ecrecover expects. The curve
+// arithmetic is this package's own, on filippo.io/bigmod, because the
+// booth runs in WebAssembly and must stay small: go-ethereum and decred's
+// secp256k1 (which go-ethereum uses without cgo) both link a 0.5 MB
+// gzipped table of multiples of G that decred's package initialisation
+// keeps whether or not it is used (docs/performance.md). The tests check
+// signatures and addresses against go-ethereum and decred.
 //
 // Constant time: the secret key and the nonce only meet constant-time
 // operations: bigmod's field and scalar arithmetic (inversions by

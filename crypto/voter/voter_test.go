@@ -3,8 +3,11 @@ package voter
 import (
 	"bytes"
 	"crypto/rand"
+	"fmt"
 	"testing"
 
+	"github.com/decred/dcrd/dcrec/secp256k1/v4"
+	decred "github.com/decred/dcrd/dcrec/secp256k1/v4/ecdsa"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/evote-org/evote/crypto/pseudonym"
 	"github.com/evote-org/evote/crypto/pseudonym/ecrecover"
@@ -59,6 +62,27 @@ func TestAgainstGoEthereum(t *testing.T) {
 	}
 	if odd == 0 || odd == n || flips == 0 || flips == n {
 		t.Errorf("in %d signatures, R.y odd %d times and s negated %d times: an edge case is untested", n, odd, flips)
+	}
+}
+
+// TestEdgeInputs compares with decred's signer, the one go-ethereum's
+// crypto.Sign uses without cgo (and the booth used before), for the
+// extreme keys 1 and n - 1 and digests 0, n and 2²⁵⁶ - 1. With cgo,
+// crypto.Sign is libsecp256k1, whose nonce for a digest of n or more
+// differs (see sign).
+func TestEdgeInputs(t *testing.T) {
+	one := [32]byte{31: 1}
+	ff := [32]byte(bytes.Repeat([]byte{0xff}, 32))
+	for _, d := range [][32]byte{one, [32]byte(bigSub1(nBytes))} {
+		for _, h := range [][32]byte{{}, [32]byte(nBytes), ff, {0: 0x80}} {
+			t.Run(fmt.Sprintf("%x/%x", d[30:], h[:2]), func(t *testing.T) {
+				sig, _ := sign(&d, &h)
+				c := decred.SignCompact(secp256k1.PrivKeyFromBytes(d[:]), h[:], false) // v || r || s
+				if want := append(c[1:65:65], c[0]); !bytes.Equal(sig[:], want) {
+					t.Errorf("signature\n%x, decred\n%x", sig, want)
+				}
+			})
+		}
 	}
 }
 
