@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/ethclient"
+	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/chain"
 )
 
@@ -75,7 +76,7 @@ func (n *chainNet) add(name string, extra ...string) {
 	args := append([]string{"node", "--network", "network.json", "--datadir", name,
 		"--http-port", strconv.Itoa(port), "--ws-port", "0", "--metrics-addr", metrics}, extra...)
 	p := start(n.t, n.dir, name, args...)
-	c, err := ethclient.Dial(fmt.Sprintf("http://127.0.0.1:%d", port))
+	c, err := ballotbox.Dial(context.Background(), fmt.Sprintf("http://127.0.0.1:%d", port))
 	if err != nil {
 		n.t.Fatal(err)
 	}

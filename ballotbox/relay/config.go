@@ -31,9 +31,10 @@ type Config struct {
 	// be in later blocks).
 	FromBlock uint64
 	// Confirmations is how many blocks must follow a cast's block before
-	// the relay reports it included; 0 reports it at once. 1 covers a node
-	// that may lose its last block when killed (the embedded node, see
-	// package chain); a chain with BFT finality needs none.
+	// the relay reports it included; 0 reports it at once, which is right
+	// for the project's chain (CometBFT: a block is final when it becomes
+	// the head, and a killed node comes back with it, see package chain).
+	// A chain that can reorganise needs more.
 	Confirmations uint64
 
 	GasLimit  uint64   // per cast; default 400,000 (a cast uses ~110,000)

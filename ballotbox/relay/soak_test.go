@@ -102,7 +102,7 @@ func newSoak(tb testing.TB, conns int) *soak {
 	env := sharedChain(tb)
 	benchOpen.once.Do(func() { benchOpen.te = env.newElection(tb, 5, true) })
 	s := &soak{te: benchOpen.te, conns: conns}
-	s.tr = s.te.startRelay(tb, relay.Config{Confirmations: 1, PollInterval: 500 * time.Millisecond,
+	s.tr = s.te.startRelay(tb, relay.Config{PollInterval: 500 * time.Millisecond,
 		CheckInterval: 2 * time.Second, Limits: relay.Limits{MaxConns: conns + 1024, Rate: -1}})
 	heap0, rss0 := memory()
 	s.openIdle(tb)

@@ -40,7 +40,7 @@ func (f *relayFlags) parse(args []string) error {
 	fs.DurationVar(&f.maxDelay, "max-delay", 0, "longest random delay before a cast is sent (decorrelates timing)")
 	fs.DurationVar(&f.batch, "batch-interval", 0, "send due casts together, shuffled, once per interval (0: at once)")
 	fs.Uint64Var(&f.fromBlock, "from-block", 0, "block of the contract's creation (where events are read from)")
-	fs.Uint64Var(&f.confirmations, "confirmations", 1, "blocks after a cast's block before it is reported included")
+	fs.Uint64Var(&f.confirmations, "confirmations", 0, "blocks after a cast's block before it is reported included (0: the project's chain is final at once)")
 	fs.Uint64Var(&f.feeCap, "fee-cap-gwei", 100, "max fee per gas, in gwei")
 	fs.Uint64Var(&f.tip, "tip-gwei", 1, "priority fee per gas, in gwei")
 	if err := fs.Parse(args); err != nil {
@@ -80,7 +80,7 @@ func dialRelay(ctx context.Context, f relayFlags) (*ethclient.Client, *bind.Tran
 	if err != nil {
 		return nil, nil, fmt.Errorf("relay key: %w", err)
 	}
-	client, err := ethclient.DialContext(ctx, f.rpc)
+	client, err := ballotbox.Dial(ctx, f.rpc)
 	if err != nil {
 		return nil, nil, err
 	}
