@@ -21,6 +21,7 @@ type Node struct {
 	stack    *node.Node
 	eth      *eth.Ethereum
 	comet    *cmtnode.Node
+	cometLog cometLogger
 	client   *ethclient.Client
 	cfg      Config
 	net      *Network
@@ -99,7 +100,8 @@ func (n *Network) authority(k *keys) (*Authority, error) {
 func (n *Node) startComet(k *keys) error {
 	app := abci.New(n.eth, n.net.rules())
 	before := n.eth.BlockChain().CurrentBlock().Number.Uint64()
-	comet, err := newComet(n.cfg, n.net, k, n.self, app)
+	n.cometLog = newCometLogger()
+	comet, err := newComet(n.cfg, n.net, k, n.self, app, n.cometLog)
 	if err != nil {
 		return err
 	}
@@ -144,6 +146,7 @@ func (n *Node) Replayed() uint64 { return n.replayed }
 // Close stops consensus, then go-ethereum, cleanly.
 func (n *Node) Close() error {
 	n.client.Close()
+	n.cometLog.stopping.Store(true)
 	err := stopComet(n.comet)
 	return errors.Join(err, n.stack.Close())
 }
