@@ -5,7 +5,6 @@ import (
 	"context"
 	"fmt"
 	"math/big"
-	"net"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -20,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/chain"
+	"github.com/evote-org/evote/internal/testnet"
 )
 
 // TestMain doubles as a chain node process for TestRealNodeKill: with
@@ -93,15 +93,6 @@ func (p *nodeProcess) stop() {
 	p.client.Close()
 }
 
-func freePort(t testing.TB) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
 // castAll sends casts from the relay with consecutive nonces, as the relay
 // does, without waiting for them.
 func castAll(t testing.TB, e *env, casts []ballotbox.Cast) []*types.Transaction {
@@ -132,7 +123,7 @@ func TestRealNodeKill(t *testing.T) {
 	for _, a := range e.accounts() {
 		fund = append(fund, a.addr.Hex())
 	}
-	p := &nodeProcess{t: t, dir: t.TempDir(), port: freePort(t), fund: strings.Join(fund, ",")}
+	p := &nodeProcess{t: t, dir: t.TempDir(), port: testnet.FreePort(t), fund: strings.Join(fund, ",")}
 	p.start()
 	e.client = p.client
 	e.deploy()
@@ -182,7 +173,7 @@ func TestRealNodeKill(t *testing.T) {
 //	go test ./ballotbox -run '^$' -bench RealNode -benchtime 20000x
 func BenchmarkRealNode(b *testing.B) {
 	e := newAccounts(b, big.NewInt(chain.DefaultChainID))
-	cfg := chain.Config{DataDir: b.TempDir(), HTTPPort: freePort(b), Alloc: map[common.Address]*big.Int{}}
+	cfg := chain.Config{DataDir: b.TempDir(), HTTPPort: testnet.FreePort(b), Alloc: map[common.Address]*big.Int{}}
 	for _, a := range e.accounts() {
 		cfg.Alloc[a.addr] = new(big.Int).Lsh(big.NewInt(1), 100)
 	}

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/internal/redistest"
+	"github.com/evote-org/evote/internal/testnet"
 )
 
 // cluster is an election deployed as separate evote processes on
@@ -50,7 +51,7 @@ func newCluster(t *testing.T, ctx context.Context, n int) *cluster {
 		c.addr[r] = run(t, c.dir, "account", "new", "--out", r+".key")
 		fund = append(fund, c.addr[r])
 	}
-	port := freePort(t)
+	port := testnet.FreePort(t)
 	c.rpc = fmt.Sprintf("http://127.0.0.1:%d", port)
 	c.node = start(t, c.dir, "node", "node", "--config", c.config("node", map[string]any{
 		"datadir": "chain", "http-port": port, "ws-port": 0, "block-period": "1s", "fund": fund}))
@@ -119,7 +120,7 @@ func (c *cluster) ceremony() {
 	}
 	for i := 1; i <= 5; i++ {
 		name := fmt.Sprintf("t%d", i)
-		port := freePort(c.t)
+		port := testnet.FreePort(c.t)
 		s := c.trusteeSettings(name)
 		s["every"], s["listen"] = "500ms", fmt.Sprintf("127.0.0.1:%d", port)
 		c.trustees = append(c.trustees, start(c.t, c.dir, name, "trustee", "run", "--config", c.config(name, s)))
@@ -154,14 +155,14 @@ func (c *cluster) waitTrustees(who []int, step float64) {
 // serve starts the registrar (on Redis) and the relay and opens the
 // polls.
 func (c *cluster) serve() {
-	port := freePort(c.t)
+	port := testnet.FreePort(c.t)
 	c.regURL = fmt.Sprintf("http://127.0.0.1:%d", port)
 	c.registrar = start(c.t, c.dir, "registrar", "registrar", "serve", "--config", c.config("registrar", map[string]any{
 		"rpc": c.rpc, "contract": c.contract, "account-key": "registrar.key", "store": c.redis.URL(),
 		"namespace": "e2e", "listen": fmt.Sprintf("127.0.0.1:%d", port), "log-format": "json"}))
 	waitHealthy(c.t, c.registrar, c.regURL)
 	c.commission("open")
-	port = freePort(c.t)
+	port = testnet.FreePort(c.t)
 	c.relayURL = fmt.Sprintf("http://127.0.0.1:%d", port)
 	c.relay = start(c.t, c.dir, "relay", "relay", "--config", c.config("relay", map[string]any{
 		"rpc": c.rpc, "contract": c.contract, "key": "relay.key", "outbox": "outbox",
@@ -176,7 +177,7 @@ func (c *cluster) startSite() {
 	if err := os.WriteFile(filepath.Join(c.dir, "booth.wasm"), []byte("\x00asm"), 0o644); err != nil {
 		c.t.Fatal(err)
 	}
-	port := freePort(c.t)
+	port := testnet.FreePort(c.t)
 	c.siteURL = fmt.Sprintf("http://127.0.0.1:%d", port)
 	c.site = start(c.t, c.dir, "site", "site", "--config", c.config("site", map[string]any{
 		"rpc": c.rpc, "contract": c.contract, "registrar": c.regURL, "relay": c.relayURL,

@@ -19,6 +19,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/chain"
+	"github.com/evote-org/evote/internal/testnet"
 )
 
 // chainNet is a chain of separate evote node processes on loopback: the
@@ -45,7 +46,7 @@ func newChainNet(t testing.TB, validators, observers int, fund []common.Address)
 	for i := range validators {
 		name := fmt.Sprintf("authority-%d", i+1)
 		entry := run(t, n.dir, "node", "key", "--datadir", name, "--name", name,
-			"--consensus-port", strconv.Itoa(freePort(t)), "--peer-port", strconv.Itoa(freePort(t)))
+			"--consensus-port", strconv.Itoa(testnet.FreePort(t)), "--peer-port", strconv.Itoa(testnet.FreePort(t)))
 		path := filepath.Join(n.dir, name+".json")
 		if err := os.WriteFile(path, []byte(entry), 0o644); err != nil {
 			t.Fatal(err)
@@ -62,8 +63,8 @@ func newChainNet(t testing.TB, validators, observers int, fund []common.Address)
 	}
 	for i := range observers {
 		n.add(fmt.Sprintf("observer-%d", i+1),
-			"--consensus-addr", fmt.Sprintf("127.0.0.1:%d", freePort(t)),
-			"--peer-addr", fmt.Sprintf("127.0.0.1:%d", freePort(t)))
+			"--consensus-addr", fmt.Sprintf("127.0.0.1:%d", testnet.FreePort(t)),
+			"--peer-addr", fmt.Sprintf("127.0.0.1:%d", testnet.FreePort(t)))
 	}
 	for _, c := range n.nodes {
 		c.waitRPC()
@@ -72,7 +73,7 @@ func newChainNet(t testing.TB, validators, observers int, fund []common.Address)
 }
 
 func (n *chainNet) add(name string, extra ...string) {
-	port, metrics := freePort(n.t), fmt.Sprintf("127.0.0.1:%d", freePort(n.t))
+	port, metrics := testnet.FreePort(n.t), fmt.Sprintf("127.0.0.1:%d", testnet.FreePort(n.t))
 	args := append([]string{"node", "--network", "network.json", "--datadir", name,
 		"--http-port", strconv.Itoa(port), "--ws-port", "0", "--metrics-addr", metrics}, extra...)
 	p := start(n.t, n.dir, name, args...)

@@ -6,7 +6,6 @@ import (
 	"bufio"
 	"context"
 	"fmt"
-	"net"
 	"net/http"
 	"os"
 	"os/exec"
@@ -132,15 +131,6 @@ func (p *proc) tail() string {
 		lines = append(lines, s.Text())
 	}
 	return strings.Join(lines[max(0, len(lines)-20):], "\n")
-}
-
-func freePort(t testing.TB) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
 }
 
 // waitHTTP waits until url answers at all.

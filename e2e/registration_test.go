@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/internal/testnet"
 	"github.com/evote-org/evote/web/booth"
 )
 
@@ -39,7 +40,7 @@ func newDeployment(t *testing.T) *deployment {
 	for _, r := range roles {
 		fund = append(fund, addr[r])
 	}
-	port := freePort(t)
+	port := testnet.FreePort(t)
 	e := &deployment{dir: dir, rpc: fmt.Sprintf("http://127.0.0.1:%d", port)}
 	e.node = start(t, dir, "node", "node", "--datadir", "chain", "--http-port", fmt.Sprint(port), "--ws-port", "0",
 		"--fund", strings.Join(fund, ","))
@@ -89,7 +90,7 @@ func TestRegistration(t *testing.T) {
 	}
 	run(t, e.dir, "registrar", "codes", "--roll", "roll.csv", "--store", "pebble:registrar-store")
 	codes := e.codes(t)
-	port := freePort(t)
+	port := testnet.FreePort(t)
 	args := []string{"registrar", "serve", "--rpc", e.rpc, "--contract", e.contract, "--account-key", "registrar.key",
 		"--store", "pebble:registrar-store", "--listen", fmt.Sprintf("127.0.0.1:%d", port)}
 	reg := start(t, e.dir, "registrar", args...)

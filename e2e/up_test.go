@@ -16,6 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/relay"
+	"github.com/evote-org/evote/internal/testnet"
 	"github.com/evote-org/evote/web/booth"
 	"github.com/evote-org/evote/web/site"
 )
@@ -36,8 +37,8 @@ func TestUp(t *testing.T) {
 		t.Fatal(err)
 	}
 	data := filepath.Join(dir, "data")
-	siteURL := fmt.Sprintf("http://127.0.0.1:%d", freePort(t))
-	rpcPort := freePort(t)
+	siteURL := fmt.Sprintf("http://127.0.0.1:%d", testnet.FreePort(t))
+	rpcPort := testnet.FreePort(t)
 	p := start(t, dir, "up", "up", "--datadir", data, "--listen", siteURL[len("http://"):],
 		"--rpc-port", strconv.Itoa(rpcPort), "--voters", "20", "--wasm", wasmPath)
 	waitHTTP(t, p, siteURL+"/")

@@ -11,6 +11,8 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
+
+	"github.com/evote-org/evote/internal/testnet"
 )
 
 // badProposer proposes blocks whose fee recipient is not its own.
@@ -36,7 +38,7 @@ func TestBadProposer(t *testing.T) {
 	auths := make([]Authority, 4)
 	for i := range dirs {
 		dirs[i] = t.TempDir()
-		a, err := NewAuthority(dirs[i], fmt.Sprintf("a%d", i), "127.0.0.1", freePort(t), freePort(t))
+		a, err := NewAuthority(dirs[i], fmt.Sprintf("a%d", i), "127.0.0.1", testnet.FreePort(t), testnet.FreePort(t))
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -7,7 +7,6 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
-	"net"
 	"os"
 	"os/exec"
 	"os/signal"
@@ -22,6 +21,8 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/log"
+
+	"github.com/evote-org/evote/internal/testnet"
 )
 
 // testKey is a funded account of the test chain (test-only key).
@@ -143,15 +144,6 @@ func TestChainWithoutNetwork(t *testing.T) {
 	}
 }
 
-func freePort(t *testing.T) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
-}
-
 // startProcess runs the node in a child process and waits for its RPC.
 func startProcess(t *testing.T, dir string, port int) (*exec.Cmd, *ethclient.Client) {
 	cmd := exec.Command(os.Args[0], "-test.run=^$")
@@ -179,7 +171,7 @@ func startProcess(t *testing.T, dir string, port int) (*exec.Cmd, *ethclient.Cli
 // transactions, restarts it on the same data directory, and finds every
 // transaction that had been included before the kill.
 func TestKillAndRestart(t *testing.T) {
-	dir, port := t.TempDir(), freePort(t)
+	dir, port := t.TempDir(), testnet.FreePort(t)
 	cmd, c := startProcess(t, dir, port)
 	included := send(t, c, DefaultChainID, testKey, 0, 200)
 	waitIncluded(t, c, included)

@@ -15,6 +15,7 @@ import (
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/chain"
 	"github.com/evote-org/evote/ballotbox/relay"
+	"github.com/evote-org/evote/internal/testnet"
 )
 
 // postAll submits casts concurrently and fails unless all are accepted.
@@ -78,7 +79,7 @@ func TestRelayRestart(t *testing.T) {
 // casts come at once: the relay sees the lost nonces, re-reads the nonce
 // and sends the lost casts again before the new ones.
 func TestNodeRestart(t *testing.T) {
-	env, err := startChain(t.TempDir(), freePort(t), 8)
+	env, err := startChain(t.TempDir(), testnet.FreePort(t), 8)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -19,6 +19,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/evote-org/evote/internal/testnet"
 )
 
 // Durable is the configuration redisstore requires.
@@ -46,7 +48,7 @@ func Start(t testing.TB, args ...string) *Server {
 		args = Durable
 	}
 	s := &Server{t: t, Dir: t.TempDir(), args: args}
-	s.Addr = net.JoinHostPort("127.0.0.1", strconv.Itoa(freePort(t)))
+	s.Addr = net.JoinHostPort("127.0.0.1", strconv.Itoa(testnet.FreePort(t)))
 	s.Restart()
 	t.Cleanup(s.Kill)
 	return s
@@ -109,14 +111,4 @@ func ping(addr string) bool {
 	}
 	line, err := bufio.NewReader(c).ReadString('\n')
 	return err == nil && line == "+PONG\r\n"
-}
-
-// freePort asks the kernel for a free local port.
-func freePort(t testing.TB) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
 }
