@@ -2,10 +2,8 @@ package booth
 
 import (
 	"context"
-	"fmt"
 	"io"
 
-	"github.com/evote-org/evote/crypto/blind"
 	"github.com/evote-org/evote/crypto/voter"
 )
 
@@ -25,27 +23,11 @@ type Credential struct {
 }
 
 // Register makes a fresh pseudonym key and gets the registrar's token for
-// it without showing the registrar the pseudonym.
+// it without showing the registrar the pseudonym (Begin, then Finish).
 func (e *Election) Register(ctx context.Context, reg Signer, voterID, code string, rand io.Reader) (*Credential, error) {
-	k, seed, err := newKey(rand)
+	p, err := e.Begin(voterID, rand)
 	if err != nil {
 		return nil, err
 	}
-	msg := blind.Message(e.Context, k.Address())
-	blinded, state, err := blind.Blind(e.RegistrarKey, msg, rand)
-	if err != nil {
-		return nil, fmt.Errorf("booth: blinding: %w", err)
-	}
-	sig, err := reg.BlindSign(ctx, voterID, code, blinded)
-	if err != nil {
-		return nil, err
-	}
-	token, err := blind.Finalize(state, sig)
-	if err != nil {
-		return nil, fmt.Errorf("booth: the registrar's signature does not unblind: %w", err)
-	}
-	if err := blind.Verify(e.RegistrarKey, msg, token); err != nil {
-		return nil, fmt.Errorf("booth: token: %w", err)
-	}
-	return &Credential{Key: k, Token: token, seed: seed}, nil
+	return p.Finish(ctx, reg, code)
 }
