@@ -41,9 +41,12 @@ type world struct {
 	box       *ballotbox.Client
 	deployed  uint64
 	params    *validity.Params
-	codes     map[string]string // voter id -> voting code
-	url       string            // the site
-	relayDown atomic.Bool       // the site's way to the relay fails (502)
+	codes     map[string]string  // voter id -> voting code
+	url       string             // the site
+	relayDown atomic.Bool        // the site's way to the relay fails (502)
+	store     *pebblestore.Store // the registrar's
+	loseToken atomic.Bool        // the next token answer is lost after the registrar signed
+	lost      chan struct{}      // told when a token answer was lost
 }
 
 // testManifest has a one-of-three question and a zero-to-two-of-three one.
@@ -86,7 +89,7 @@ func newWorldWith(t *testing.T, voters int, manifest []byte) *world {
 	if err != nil {
 		t.Fatal(err)
 	}
-	w := &world{}
+	w := &world{lost: make(chan struct{}, 1)}
 	w.open(t, node.Client(), keys, reg, manifest)
 	regURL := w.startRegistrar(t, reg, voters)
 	relayURL := w.startRelay(t, node.Client(), keys[1])
@@ -94,7 +97,7 @@ func newWorldWith(t *testing.T, voters int, manifest []byte) *world {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := site.New(site.Config{Box: w.box, FromBlock: w.deployed, Wasm: bin, Registrar: proxy(t, regURL), Relay: w.switchable(proxy(t, relayURL))})
+	s, err := site.New(site.Config{Box: w.box, FromBlock: w.deployed, Wasm: bin, Registrar: w.lossy(proxy(t, regURL)), Relay: w.switchable(proxy(t, relayURL))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -174,6 +177,7 @@ func (w *world) startRegistrar(t *testing.T, key *signer.Key, n int) string {
 	st, err := pebblestore.Open(t.TempDir(), pebblestore.Options{})
 	must(t, err)
 	t.Cleanup(func() { st.Close() })
+	w.store = st
 	var voters []roll.Voter
 	for i := range n {
 		voters = append(voters, roll.Voter{ID: fmt.Sprintf("V%04d", i), Name: "Voter"})

@@ -8,8 +8,14 @@
 //
 //	load(electionJSON)              the site's /api/election answer; checks
 //	                                that the manifest's hash is the election id
+//	begin(voterID, pending)         pseudonym key and blinded token message
+//	                                for voterID: the saved "pending" of an
+//	                                earlier begin if valid and the same
+//	                                voter's, else fresh; its "pending" is to
+//	                                keep before register is called
 //	register(voterID, code, lang)   Promise: registrar key check against the
-//	                                one on chain, pseudonym, blind token;
+//	                                one on chain, begin's blinded message
+//	                                sent, blind token unblinded and checked;
 //	                                its "saved" is the credential to keep
 //	                                for restore
 //	restore(saved)                  a credential saved before a reload, whose
@@ -40,7 +46,8 @@ import "syscall/js"
 func main() {
 	s := &session{}
 	js.Global().Set("evoteBooth", js.ValueOf(map[string]any{
-		"load": js.FuncOf(func(_ js.Value, args []js.Value) any { return result(s.load(arg(args, 0))) }),
+		"load":  js.FuncOf(func(_ js.Value, args []js.Value) any { return result(s.load(arg(args, 0))) }),
+		"begin": js.FuncOf(func(_ js.Value, args []js.Value) any { return result(s.begin(arg(args, 0), arg(args, 1))) }),
 		"register": js.FuncOf(func(_ js.Value, args []js.Value) any {
 			return promise(func() (any, error) { return s.register(arg(args, 0), arg(args, 1), arg(args, 2)) })
 		}),

@@ -29,6 +29,7 @@ type session struct {
 	electionID string
 	keyOnChain []byte
 	election   *ballot.Election
+	pending    *booth.Pending
 	cred       *booth.Credential
 	cast       *booth.Cast
 	opening    *ballot.Opening
@@ -62,12 +63,56 @@ func (s *session) load(data string) (any, error) {
 	return m, nil
 }
 
-// register checks the registrar against the chain and gets a credential.
+// chainElection is the election with the registrar key on chain.
+func (s *session) chainElection() (*booth.Election, error) {
+	if s.election == nil {
+		return nil, coded("election", errors.New("booth: no election loaded"))
+	}
+	key, err := blind.ParsePublicKey(s.keyOnChain)
+	if err != nil {
+		return nil, coded("election", err)
+	}
+	return &booth.Election{Context: s.ctx, RegistrarKey: key}, nil
+}
+
+// begin starts voterID's sign-in: it takes back the pending sign-in the
+// page saved (begin's "pending") if it is valid and the same voter's,
+// else makes a fresh one. The page keeps "pending" in sessionStorage
+// before it calls register, so that a reload sends the same blinded
+// message; "resumed" tells whether the saved one was taken back.
+func (s *session) begin(voterID, saved string) (any, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	e, err := s.chainElection()
+	if err != nil {
+		return nil, err
+	}
+	p, resumed := (*booth.Pending)(nil), false
+	if saved != "" {
+		if q, err := e.ResumePending([]byte(saved)); err == nil && q.VoterID == voterID {
+			p, resumed = q, true
+		}
+	}
+	if p == nil {
+		if p, err = e.Begin(voterID, rand.Reader); err != nil {
+			return nil, coded("internal", err)
+		}
+	}
+	s.pending = p
+	return map[string]any{"pending": string(p.Save()), "resumed": resumed}, nil
+}
+
+// register checks the registrar against the chain and finishes the
+// sign-in begun by begin for voterID: the same blinded message however
+// often it is sent.
 func (s *session) register(voterID, code, lang string) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.election == nil {
 		return nil, coded("election", errors.New("booth: no election loaded"))
+	}
+	if s.pending == nil || s.pending.VoterID != voterID {
+		return nil, coded("internal", errors.New("booth: no sign-in begun for this voter"))
 	}
 	ctx := context.Background()
 	origin := js.Global().Get("location").Get("origin").String()
@@ -76,18 +121,18 @@ func (s *session) register(voterID, code, lang string) (any, error) {
 	if err != nil {
 		return nil, registrarError(err)
 	}
-	e, err := booth.CheckInfo(info, s.ctx, s.keyOnChain)
+	_, err = booth.CheckInfo(info, s.ctx, s.keyOnChain)
 	switch {
 	case errors.Is(err, booth.ErrKeyMismatch):
 		return nil, coded("key_mismatch", err)
 	case err != nil:
 		return nil, coded("wrong_election", err)
 	}
-	cred, err := e.Register(ctx, &booth.Retry{Signer: reg}, voterID, code, rand.Reader)
+	cred, err := s.pending.Finish(ctx, &booth.Retry{Signer: reg}, code)
 	if err != nil {
 		return nil, registrarError(err)
 	}
-	s.cred = cred
+	s.cred, s.pending = cred, nil
 	return map[string]string{"pseudonym": fmt.Sprintf("0x%x", cred.Key.Address()), "saved": string(cred.Save())}, nil
 }
 
@@ -96,14 +141,11 @@ func (s *session) register(voterID, code, lang string) (any, error) {
 func (s *session) restore(data string) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.election == nil {
-		return nil, coded("election", errors.New("booth: no election loaded"))
-	}
-	key, err := blind.ParsePublicKey(s.keyOnChain)
+	e, err := s.chainElection()
 	if err != nil {
-		return nil, coded("election", err)
+		return nil, err
 	}
-	cred, err := (&booth.Election{Context: s.ctx, RegistrarKey: key}).Restore([]byte(data))
+	cred, err := e.Restore([]byte(data))
 	if err != nil {
 		return nil, coded("saved", err)
 	}

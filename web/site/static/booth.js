@@ -2,9 +2,13 @@
 // the booth's WebAssembly (web/booth/wasm, with Subresource Integrity),
 // then leads the voter
 // through sign-in, the ballot, the optional encryption check (Benaloh),
-// casting over the relay's WebSocket, and the tracker code. The voter's
-// credential (pseudonym key and token) is kept in sessionStorage from
-// sign-in to the cast, so that a reload goes straight back to the ballot;
+// casting over the relay's WebSocket, and the tracker code. A sign-in's
+// pending state (pseudonym key, blinding and blinded message, voter id;
+// never the code) is kept in sessionStorage before the token request is
+// sent, so that after a reload the same request is sent again with the
+// re-entered code (the registrar signs one blinded message per voter);
+// the voter's credential (pseudonym key and token) then replaces it until
+// the cast, so that a reload goes straight back to the ballot;
 // a cast ballot is kept (in the page and in sessionStorage) and sent
 // again until the relay answers for good: it is never silently dropped.
 "use strict";
@@ -12,7 +16,7 @@
   const ui = window.evoteUI;
   const $ = (id) => document.getElementById(id);
   const root = $("booth");
-  const pendingKey = "evote-pending-cast", credentialKey = "evote-credential";
+  const pendingKey = "evote-pending-cast", credentialKey = "evote-credential", signInKey = "evote-pending-sign-in";
   let election, manifest, choices, cast, retryDelay = 2, retryTimer, settled = false;
 
   const step = (name) => {
@@ -60,7 +64,7 @@
     calls.clear();
   };
   const evoteBooth = window.evoteBooth = Object.freeze(Object.fromEntries(
-    ["load", "register", "restore", "prepare", "audit"].map((m) => [m, (...args) => call({ method: m, args })])));
+    ["load", "begin", "register", "restore", "prepare", "audit"].map((m) => [m, (...args) => call({ method: m, args })])));
   const loadWasm = () => call({ init: { exec: root.dataset.wasmExec, wasm: root.dataset.wasm, integrity: root.dataset.wasmIntegrity } });
 
   const loadElection = async () => {
@@ -102,10 +106,37 @@
       return showError(e);
     }
     if (await restore()) {
+      sessionStorage.removeItem(signInKey);
       renderBallot();
       return step("ballot");
     }
     step("login");
+    const signIn = pendingSignIn();
+    if (signIn) {
+      $("voter-id").value = signIn.voter;
+      $("resume-note").hidden = false;
+    }
+  };
+
+  // pendingSignIn is this tab's sign-in whose token request may have
+  // reached the registrar, if any.
+  const pendingSignIn = () => {
+    let p = null;
+    try { p = JSON.parse(sessionStorage.getItem(signInKey) || "null"); } catch { p = null; }
+    if (p && p.election === election.election_id && typeof p.voter === "string" && typeof p.pending === "string") return p;
+    sessionStorage.removeItem(signInKey);
+    return null;
+  };
+
+  // begin starts voter's sign-in (the pending one if it is this voter's)
+  // and keeps its state before any request is sent.
+  const begin = async (voter) => {
+    const p = pendingSignIn();
+    const saved = p && p.voter === voter ? p.pending : "";
+    if (!saved) sessionStorage.removeItem(signInKey);
+    const b = JSON.parse(await evoteBooth.begin(voter, saved));
+    sessionStorage.setItem(signInKey, JSON.stringify({ election: election.election_id, voter, pending: b.pending }));
+    if (!b.resumed) $("resume-note").hidden = true;
   };
 
   // restore takes back the credential of this tab's sign-in, if any.
@@ -131,8 +162,11 @@
     $("login-submit").disabled = true;
     ui.say($("status"), "registering");
     try {
+      await begin(id.value.trim());
       const reg = JSON.parse(await evoteBooth.register(id.value.trim(), code.value.trim(), ui.lang));
       sessionStorage.setItem(credentialKey, JSON.stringify({ election: election.election_id, credential: reg.saved }));
+      sessionStorage.removeItem(signInKey);
+      $("resume-note").hidden = true;
       code.value = "";
       renderBallot();
       step("ballot");
