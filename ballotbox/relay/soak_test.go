@@ -23,7 +23,7 @@ import (
 )
 
 // The soak run: a relay in front of the embedded node (1-second blocks,
-// one confirmation, the defaults of evote relay) holds idle WebSocket
+// no confirmation block, the defaults of evote relay) holds idle WebSocket
 // connections of voters, opened by a child process (this test binary
 // again, TestSoakClients) so that this process's memory is the relay's
 // alone; while they stay open, active clients cast over WebSockets and
