@@ -62,6 +62,21 @@ func (e *appEnv) decide(txs [][]byte, h int64, at time.Time) *abcitypes.Response
 	return res
 }
 
+// waitPending waits until n transactions are pending in the pool: the
+// pool promotes what it was sent in the background, and a block built
+// before that would hold fewer.
+func (e *appEnv) waitPending(n int) {
+	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+		pending, _ := e.eth.TxPool().Stats()
+		if pending >= n {
+			return
+		}
+		if time.Now().After(deadline) {
+			e.t.Fatalf("%d transactions pending, want %d", pending, n)
+		}
+	}
+}
+
 // propose has the application build the block at height h.
 func (e *appEnv) propose(h int64, at time.Time) [][]byte {
 	res, err := e.app.PrepareProposal(context.Background(), &abcitypes.RequestPrepareProposal{
@@ -97,6 +112,7 @@ func tamper(t *testing.T, txs [][]byte, f func(*types.Header)) [][]byte {
 func TestBadProposals(t *testing.T) {
 	e := newAppEnv(t)
 	send(t, e.client, DefaultChainID, testKey, 0, 20)
+	e.waitPending(20)
 	at := time.Now()
 	good := e.propose(1, at)
 	withoutTx := tamper(t, good, func(*types.Header) {})
