@@ -40,6 +40,7 @@ import (
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/chain"
 	"github.com/evote-org/evote/ballotbox/relay"
+	"github.com/evote-org/evote/cmd/evote/internal/localtrustees"
 	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/registrar"
@@ -303,17 +304,7 @@ func (r *runner) run(manifest []byte) error {
 	box := r.box
 
 	// Key ceremony and test decryption.
-	secrets := make([]*ceremony.Secret, Trustees)
-	all := func(who []int, f func(i int) error) error {
-		errs := make([]error, len(who))
-		var wg sync.WaitGroup
-		for k, i := range who {
-			wg.Go(func() { errs[k] = f(i) })
-		}
-		wg.Wait()
-		return errors.Join(errs...)
-	}
-	every := []int{0, 1, 2, 3, 4}
+	var secrets []*ceremony.Secret
 	if err := r.stage("key ceremony (3 of 5) and test decryption", func() (int, error) {
 		if err := r.mined(box.SetRegistrar(commission, regAcc.From, key.Public().Bytes())); err != nil {
 			return 0, fmt.Errorf("set registrar: %w", err)
@@ -325,30 +316,9 @@ func (r *runner) run(manifest []byte) error {
 		if err := os.MkdirAll(tdir, 0o700); err != nil {
 			return 0, err
 		}
-		kdf := ceremony.KDF{Time: 1, MemoryKiB: 8 * 1024, Threads: 1}
-		if err := all(every, func(i int) (err error) {
-			path := filepath.Join(tdir, fmt.Sprintf("trustee%d.secret", i+1))
-			secrets[i], err = trustees[i].Join(ctx, path, []byte("demo"), kdf)
-			return err
-		}); err != nil {
-			return 0, fmt.Errorf("join: %w", err)
-		}
-		if err := all(every, func(i int) error { return trustees[i].Deal(ctx, secrets[i]) }); err != nil {
-			return 0, fmt.Errorf("deal: %w", err)
-		}
-		if err := all(every, func(i int) error { _, err := trustees[i].Complain(ctx, secrets[i]); return err }); err != nil {
-			return 0, fmt.Errorf("complain: %w", err)
-		}
-		if _, err := tally.FinishCeremony(ctx, box, commission, from); err != nil {
-			return 0, fmt.Errorf("finish ceremony: %w", err)
-		}
-		if err := all([]int{0, 1, 2}, func(i int) error { return trustees[i].TestDecrypt(ctx, secrets[i]) }); err != nil {
-			return 0, fmt.Errorf("test decryption: %w", err)
-		}
-		if _, err := tally.CheckTest(ctx, box, from); err != nil {
-			return 0, fmt.Errorf("test decryption: %w", err)
-		}
-		return Trustees, nil
+		var err error
+		secrets, err = localtrustees.Ceremony(ctx, commission, from, trustees, Threshold, tdir, []byte("demo"), r.log)
+		return Trustees, err
 	}); err != nil {
 		return err
 	}
@@ -541,7 +511,7 @@ func (r *runner) run(manifest []byte) error {
 	}
 
 	if err := r.stage("trustees' decryption (3 of 5)", func() (int, error) {
-		return Threshold, all([]int{0, 1, 2}, func(i int) error { return trustees[i].Decrypt(ctx, secrets[i]) })
+		return Threshold, localtrustees.Each(localtrustees.First(Threshold), func(i int) error { return trustees[i].Decrypt(ctx, secrets[i]) })
 	}); err != nil {
 		return err
 	}

@@ -6,26 +6,21 @@ import (
 	"crypto/rand"
 	"encoding/hex"
 	"encoding/json"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
-	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/cmd/evote/internal/localtrustees"
 	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/roll"
 	"github.com/evote-org/evote/registrar/store/pebblestore"
-	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/ceremony"
 )
-
-// trusteeKDF seals the demo trustees' secrets cheaply.
-var trusteeKDF = ceremony.KDF{Time: 1, MemoryKiB: 8 * 1024, Threads: 1}
 
 // setup makes the sample election: deploy, registrar, key ceremony, test
 // decryption, roll and codes, open polls; then writes the state file. A
@@ -75,46 +70,11 @@ func setup(ctx context.Context, cfg Config, client ballotbox.Backend, acc *accou
 		return nil, err
 	}
 	ts := make([]*ceremony.Trustee, Trustees)
-	secrets := make([]*ceremony.Secret, Trustees)
 	for i, o := range acc.trustees {
 		ts[i] = &ceremony.Trustee{Box: box, Opts: o}
 	}
-	all := func(who []int, f func(i int) error) error {
-		errs := make([]error, len(who))
-		var wg sync.WaitGroup
-		for k, i := range who {
-			wg.Go(func() { errs[k] = f(i) })
-		}
-		wg.Wait()
-		return errors.Join(errs...)
-	}
-	every := []int{0, 1, 2, 3, 4}
-	log.Info("key ceremony: join")
-	if err := all(every, func(i int) (err error) {
-		path := filepath.Join(tdir, fmt.Sprintf("trustee%d.secret", i+1))
-		os.Remove(path) // left by a setup cut short: for another contract
-		secrets[i], err = ts[i].Join(ctx, path, []byte(st.Passphrase), trusteeKDF)
-		return err
-	}); err != nil {
-		return nil, fmt.Errorf("join: %w", err)
-	}
-	log.Info("key ceremony: deal")
-	if err := all(every, func(i int) error { return ts[i].Deal(ctx, secrets[i]) }); err != nil {
-		return nil, fmt.Errorf("deal: %w", err)
-	}
-	log.Info("key ceremony: complain")
-	if err := all(every, func(i int) error { _, err := ts[i].Complain(ctx, secrets[i]); return err }); err != nil {
-		return nil, fmt.Errorf("complain: %w", err)
-	}
-	if _, err := tally.FinishCeremony(ctx, box, acc.commission, from); err != nil {
-		return nil, fmt.Errorf("finish ceremony: %w", err)
-	}
-	log.Info("test decryption by trustees 1, 2, 3")
-	if err := all([]int{0, 1, 2}, func(i int) error { return ts[i].TestDecrypt(ctx, secrets[i]) }); err != nil {
-		return nil, fmt.Errorf("test decryption: %w", err)
-	}
-	if _, err := tally.CheckTest(ctx, box, from); err != nil {
-		return nil, fmt.Errorf("test decryption: %w", err)
+	if _, err := localtrustees.Ceremony(ctx, acc.commission, from, ts, Threshold, tdir, []byte(st.Passphrase), log); err != nil {
+		return nil, err
 	}
 
 	log.Info("generating the sample roll's voting codes", "voters", cfg.Voters)
