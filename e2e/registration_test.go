@@ -3,7 +3,6 @@ package e2e
 import (
 	"context"
 	"crypto/rand"
-	"encoding/csv"
 	"errors"
 	"fmt"
 	"os"
@@ -60,24 +59,6 @@ func newDeployment(t *testing.T) *deployment {
 	return e
 }
 
-// codes reads the codes file the registrar's command wrote.
-func (e *deployment) codes(t *testing.T) map[string]string {
-	f, err := os.Open(filepath.Join(e.dir, "codes.csv"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	if err != nil {
-		t.Fatal(err)
-	}
-	out := map[string]string{}
-	for _, r := range rows[1:] {
-		out[r[0]] = r[1]
-	}
-	return out
-}
-
 // TestRegistration runs the node, the commission's steps and the
 // registrar as processes, registers voters through the booth's code, and
 // kills the registrar with SIGKILL in between: a served voter stays
@@ -89,7 +70,7 @@ func TestRegistration(t *testing.T) {
 		t.Fatal(err)
 	}
 	run(t, e.dir, "registrar", "codes", "--roll", "roll.csv", "--store", "pebble:registrar-store")
-	codes := e.codes(t)
+	codes := readCodes(t, filepath.Join(e.dir, "codes.csv"))
 	port := testnet.FreePort(t)
 	args := []string{"registrar", "serve", "--rpc", e.rpc, "--contract", e.contract, "--account-key", "registrar.key",
 		"--store", "pebble:registrar-store", "--listen", fmt.Sprintf("127.0.0.1:%d", port)}

@@ -47,7 +47,7 @@ func TestUp(t *testing.T) {
 		t.Fatalf("evote up did not print the booth URL, the warning and ten voters:\n%s", out)
 	}
 	contract := upContract(t, data)
-	codes := upCodes(t, data)
+	codes := readCodes(t, filepath.Join(data, "DEMO-voter-codes.csv"))
 	if len(codes) != 20 {
 		t.Fatalf("%d codes, want 20", len(codes))
 	}
@@ -119,9 +119,11 @@ func upContract(t *testing.T, data string) common.Address {
 	return st.Contract
 }
 
-func upCodes(t *testing.T, data string) map[string]string {
+// readCodes reads a codes file (voter id, code) as the registrar's
+// commands write it.
+func readCodes(t *testing.T, path string) map[string]string {
 	t.Helper()
-	f, err := os.Open(filepath.Join(data, "DEMO-voter-codes.csv"))
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -45,7 +46,7 @@ func newElectorate(c *cluster) *electorate {
 	if err != nil {
 		c.t.Fatal(err)
 	}
-	e := &electorate{c: c, be: params.Election, codes: (&deployment{dir: c.dir}).codes(c.t),
+	e := &electorate{c: c, be: params.Election, codes: readCodes(c.t, filepath.Join(c.dir, "codes.csv")),
 		want: [][]uint64{make([]uint64, 2), make([]uint64, 5)}}
 	e.reg = &booth.Registrar{URL: c.regURL, ElectionID: fmt.Sprintf("0x%x", e.be.Context.ElectionID)}
 	info, err := e.reg.Info(c.ctx)
