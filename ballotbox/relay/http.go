@@ -2,19 +2,22 @@ package relay
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"mime"
 	"net/http"
-	"net/url"
-	"strings"
 
+	"github.com/evote-org/evote/ballotbox/relay/api"
 	"github.com/evote-org/evote/ballotbox/tracker"
+	"github.com/evote-org/evote/crypto/transcript"
+	"github.com/evote-org/evote/internal/cors"
 	"github.com/evote-org/evote/internal/monitor"
 )
 
 // Handler is the relay's HTTP API (docs/relay-api.md):
 //
+//	GET  /v1/election         api.Election
 //	POST /v1/casts            Request -> Update
 //	GET  /v1/casts/{tracker}  Update
 //	GET  /v1/ws               WebSocket: Requests in, Updates out
@@ -22,8 +25,11 @@ import (
 //	GET  /metrics             Prometheus text format
 //
 // It logs no request and no address. Serve it with Server's timeouts.
+// Browsers of other origins are served under the CORS policy of
+// Config.AllowedOrigins (package internal/cors).
 func (r *Relay) Handler() http.Handler {
 	mux := http.NewServeMux()
+	mux.HandleFunc("/v1/election", method(http.MethodGet, r.handleElection))
 	mux.HandleFunc("/v1/casts", method(http.MethodPost, r.handleCast))
 	mux.HandleFunc("/v1/casts/{tracker}", method(http.MethodGet, r.handleStatus))
 	mux.HandleFunc("/v1/ws", method(http.MethodGet, r.handleWS))
@@ -32,7 +38,7 @@ func (r *Relay) Handler() http.Handler {
 	mux.HandleFunc("/", func(w http.ResponseWriter, req *http.Request) {
 		writeError(w, req, errNotFound, "")
 	})
-	return r.cors(mux)
+	return r.origins().Wrap(mux)
 }
 
 // method refuses requests of other methods.
@@ -137,37 +143,32 @@ func writeJSON(w http.ResponseWriter, status int, v any) {
 	json.NewEncoder(w).Encode(v)
 }
 
-// cors lets the configured booth origins call the API from a browser.
-func (r *Relay) cors(h http.Handler) http.Handler {
-	return http.HandlerFunc(func(w http.ResponseWriter, req *http.Request) {
-		origin := req.Header.Get("Origin")
-		if origin != "" && r.originAllowed(req) {
-			w.Header().Set("Access-Control-Allow-Origin", origin)
-			w.Header().Add("Vary", "Origin")
-			if req.Method == http.MethodOptions {
-				w.Header().Set("Access-Control-Allow-Methods", "GET, POST")
-				w.Header().Set("Access-Control-Allow-Headers", "Content-Type, Accept-Language")
-				w.Header().Set("Access-Control-Max-Age", "600")
-				w.WriteHeader(http.StatusNoContent)
-				return
-			}
-		}
-		h.ServeHTTP(w, req)
-	})
+// origins is the relay's CORS policy: the booths' origins of
+// Config.AllowedOrigins and the relay's own may call it; others get
+// forbidden-origin, on the WebSocket too.
+func (r *Relay) origins() *cors.Policy {
+	return &cors.Policy{Origins: r.cfg.AllowedOrigins, SameHost: true,
+		Methods: []string{http.MethodGet, http.MethodPost}, Headers: []string{"Content-Type", "Accept-Language"},
+		Refuse: func(w http.ResponseWriter, req *http.Request) { writeError(w, req, errOrigin, "") }}
 }
 
 // originAllowed reports whether a request comes from no browser, from
 // the relay's own origin, or from an allowed one.
 func (r *Relay) originAllowed(req *http.Request) bool {
-	origin := req.Header.Get("Origin")
-	if origin == "" {
-		return true
-	}
-	for _, o := range r.cfg.AllowedOrigins {
-		if o == "*" || strings.EqualFold(o, origin) {
-			return true
-		}
-	}
-	u, err := url.Parse(origin)
-	return err == nil && strings.EqualFold(u.Host, req.Host)
+	return r.origins().Allows(req.Header.Get("Origin"), req.Host)
+}
+
+// handleElection answers the election the relay checks casts against,
+// for the booth's cross-check with the site's.
+func (r *Relay) handleElection(w http.ResponseWriter, req *http.Request) {
+	p := r.cfg.Params
+	c := p.Election.Context
+	writeJSON(w, http.StatusOK, api.Election{
+		Version:      transcript.Version,
+		ChainID:      c.ChainID,
+		Contract:     "0x" + hex.EncodeToString(c.Contract[:]),
+		ElectionID:   "0x" + hex.EncodeToString(c.ElectionID[:]),
+		RegistrarKey: p.RegistrarKey.Bytes(),
+		ElectionKey:  p.Election.Key.Bytes(),
+	})
 }
