@@ -44,6 +44,11 @@ type Config struct {
 	// default: the IP address of RemoteAddr. Behind a reverse proxy, read
 	// the address the proxy sets (and trust only the proxy's).
 	ClientID func(*http.Request) string
+	// AllowedOrigins are the web origins (scheme://host[:port]) of the
+	// booth's pages allowed to call the API from a browser: the site's.
+	// Others are refused (package internal/cors). Default: none, so only
+	// clients that are not browsers (no Origin header) are served.
+	AllowedOrigins []string
 
 	// Publisher receives the count of issued tokens every
 	// PublishInterval (default 1 minute) when it changed, and at Close.

@@ -5,6 +5,7 @@ import (
 	"mime"
 	"net/http"
 
+	"github.com/evote-org/evote/internal/cors"
 	"github.com/evote-org/evote/internal/monitor"
 	"github.com/evote-org/evote/registrar/api"
 )
@@ -18,7 +19,9 @@ import (
 //	GET  /metrics                         Prometheus text format
 //
 // Every error is a JSON api.ErrorResponse. Serve it with timeouts (see the
-// doc) and TLS.
+// doc) and TLS. Browsers are served only from Config.AllowedOrigins (the
+// site's origin, where the booth's page comes from), under the CORS
+// policy of origins.
 func (s *Service) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("/v1/elections/{election}", s.election(http.MethodGet, s.handleInfo))
@@ -29,7 +32,16 @@ func (s *Service) Handler() http.Handler {
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, errNotFound, 0)
 	})
-	return mux
+	return s.origins().Wrap(mux)
+}
+
+// origins is the API's CORS policy: the booth's GET of the election and
+// POST of a token request, with a JSON body and the voter's language;
+// other origins get forbidden_origin before the API acts.
+func (s *Service) origins() *cors.Policy {
+	return &cors.Policy{Origins: s.cfg.AllowedOrigins,
+		Methods: []string{http.MethodGet, http.MethodPost}, Headers: []string{"Content-Type", "Accept-Language"},
+		Refuse: func(w http.ResponseWriter, r *http.Request) { writeError(w, r, errOrigin, 0) }}
 }
 
 // election wraps a handler with the method and election checks.

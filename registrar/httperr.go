@@ -34,6 +34,9 @@ var (
 	errNotFound = &apiError{http.StatusNotFound, "not_found",
 		"There is nothing at this address.",
 		"По этому адресу ничего нет.", 0}
+	errOrigin = &apiError{http.StatusForbidden, "forbidden_origin",
+		"This web page may not register voters with this registrar. Vote from the official voting page.",
+		"Эта веб-страница не может регистрировать избирателей у этого регистратора. Голосуйте на официальной странице голосования.", 0}
 	errElection = &apiError{http.StatusNotFound, "unknown_election",
 		"This registrar does not serve this election. Check the link to the voting page.",
 		"Этот регистратор не обслуживает эти выборы. Проверьте ссылку на страницу голосования.", 0}

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -29,6 +30,7 @@ func registrarServe(ctx context.Context, args []string) error {
 	account := fs.String("account-key", "registrar-account.key", "hex secp256k1 key of the registrar's chain account")
 	listen := fs.String("listen", "127.0.0.1:8082", "HTTP listen address (also /healthz and /metrics)")
 	namespace := fs.String("namespace", "evote", namespaceUsage)
+	origins := fs.String("allowed-origins", "", "comma-separated origins of the booth's site allowed to call the API from browsers (e.g. https://vote.example)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -67,7 +69,7 @@ func registrarServe(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	svc, err := registrar.New(registrar.Config{Context: tctx, Key: k, Store: st,
+	svc, err := registrar.New(registrar.Config{Context: tctx, Key: k, Store: st, AllowedOrigins: originList(*origins),
 		Publisher: &ballotbox.TokenCounter{Client: box, Opts: opts}})
 	if err != nil {
 		return err
@@ -85,4 +87,15 @@ func accountOpts(path string, chainID uint64) (*bind.TransactOpts, error) {
 		return nil, fmt.Errorf("account key: %w", err)
 	}
 	return bind.NewKeyedTransactor(key, new(big.Int).SetUint64(chainID)), nil
+}
+
+// originList splits a comma-separated --allowed-origins value; "": none.
+func originList(s string) []string {
+	var out []string
+	for o := range strings.SplitSeq(s, ",") {
+		if o = strings.TrimSpace(o); o != "" {
+			out = append(out, o)
+		}
+	}
+	return out
 }

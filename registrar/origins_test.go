@@ -1,0 +1,84 @@
+package registrar_test
+
+import (
+	"context"
+	"encoding/json"
+	"net/http"
+	"testing"
+
+	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/api"
+)
+
+// TestBoothOrigins: the site's origin (where the booth's page comes from)
+// may ask for a token from a browser; a token request from any other
+// origin, or after a preflight the policy refuses, is refused before the
+// registrar counts an attempt or signs, and no answer allows credentials.
+func TestBoothOrigins(t *testing.T) {
+	const site = "https://vote.example"
+	st := openPebble(t)
+	codes := voters(t, st, 2, cheap)
+	c := newClient(t, newService(t, st, registrar.Config{AllowedOrigins: []string{site}}).Handler())
+	token := func(origin, voter string) reply {
+		t.Helper()
+		body, _ := json.Marshal(api.TokenRequest{VoterID: voter, Code: codes[voter], BlindedMessage: randomBlinded(t)})
+		r, err := c.post(electionPath+"/tokens", "application/json", body, http.Header{"Origin": {origin}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if r.Header.Get("Access-Control-Allow-Credentials") != "" {
+			t.Errorf("credentials allowed for %q", origin)
+		}
+		return r
+	}
+	preflight := func(origin, method, headers string) reply {
+		t.Helper()
+		req, _ := http.NewRequest(http.MethodOptions, c.base+electionPath+"/tokens", nil)
+		req.Header.Set("Origin", origin)
+		req.Header.Set("Access-Control-Request-Method", method)
+		if headers != "" {
+			req.Header.Set("Access-Control-Request-Headers", headers)
+		}
+		resp, err := c.http.Do(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		return reply{Status: resp.StatusCode, Header: resp.Header}
+	}
+
+	if r := preflight(site, "POST", "content-type,accept-language"); r.Status != http.StatusNoContent ||
+		r.Header.Get("Access-Control-Allow-Origin") != site || r.Header.Get("Access-Control-Allow-Methods") != "GET, POST" ||
+		r.Header.Get("Access-Control-Allow-Headers") != "Content-Type, Accept-Language" {
+		t.Errorf("the site's preflight: %d %v", r.Status, r.Header)
+	}
+	for _, bad := range [][2]string{{"POST", "content-type,authorization"}, {"PUT", "content-type"}, {"post", ""}, {"POST", "content-type,"}} {
+		if r := preflight(site, bad[0], bad[1]); r.Status != http.StatusForbidden || r.Header.Get("Access-Control-Allow-Methods") != "" {
+			t.Errorf("preflight of %s with %q: %d %v", bad[0], bad[1], r.Status, r.Header)
+		}
+	}
+	for _, origin := range []string{"https://evil.example", "https://vote.example.evil.example", "http://vote.example",
+		"https://vote.example:444", "null", "https://vote.example/path"} {
+		if r := preflight(origin, "POST", "content-type"); r.Status != http.StatusForbidden {
+			t.Errorf("preflight from %s: %d", origin, r.Status)
+		}
+		r := token(origin, voterID(0))
+		if r.Status != http.StatusForbidden || r.Err.Error != "forbidden_origin" || r.Err.Message == "" ||
+			r.Header.Get("Access-Control-Allow-Origin") != "" {
+			t.Errorf("token request from %s: %d %+v", origin, r.Status, r.Err)
+		}
+	}
+	if n, _, _ := st.Attempts(context.Background(), "voter:"+voterID(0)); n != 0 {
+		t.Errorf("%d attempts counted for refused origins", n)
+	}
+	if n, _ := st.Issued(context.Background()); n != 0 {
+		t.Fatalf("%d tokens issued to foreign origins", n)
+	}
+	if r := token(site, voterID(0)); r.Status != http.StatusOK || r.Header.Get("Access-Control-Allow-Origin") != site {
+		t.Errorf("the site's token request: %d %+v %v", r.Status, r.Err, r.Header)
+	}
+	body, _ := json.Marshal(api.TokenRequest{VoterID: voterID(1), Code: codes[voterID(1)], BlindedMessage: randomBlinded(t)})
+	if r, err := c.post(electionPath+"/tokens", "application/json", body, nil); err != nil || r.Status != http.StatusOK {
+		t.Errorf("a request without Origin (no browser): %v %d %+v", err, r.Status, r.Err)
+	}
+}
