@@ -9,19 +9,25 @@ import (
 	"github.com/evote-org/evote/crypto/dkg"
 )
 
-// Keys parses the trustees' key posts, one per trustee in order (a post
-// whose key names another trustee counts as none), and verifies them
-// with their proofs of possession. Every trustee must have posted a valid
-// key: the dealings are encrypted to all of them.
+// Keys parses the trustees' key posts, one per trustee in order, and
+// verifies them with their proofs of possession. Every trustee must have
+// posted a valid key: the dealings are encrypted to all of them. A post
+// that does not decode is blamed as malformed, one with another
+// trustee's key as a mismatch, never as missing.
 func (e *Election) Keys() ([]*dkg.TrusteeKey, error) {
 	keys := make([]*dkg.TrusteeKey, len(e.Header.Trustees))
+	var unusable []*dkg.TrusteeError
 	for _, p := range e.Header.Ceremony.Keys {
 		k, err := dkg.ParseTrusteeKey(p.Data)
-		if err == nil && p.Trustee < len(keys) && k.Trustee == TrusteeOf(p.Trustee) {
-			keys[p.Trustee] = k
+		switch {
+		case p.Trustee < 0 || p.Trustee >= len(keys):
+		case err != nil:
+			unusable = append(unusable, &dkg.TrusteeError{Trustee: TrusteeOf(p.Trustee), Err: err})
+		default:
+			keys[p.Trustee] = k // VerifyKeys blames another trustee's key in this place
 		}
 	}
-	if err := e.Ceremony.VerifyKeys(keys); err != nil {
+	if err := e.Ceremony.VerifyKeyPosts(keys, unusable); err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrCeremony, err)
 	}
 	return keys, nil
@@ -35,9 +41,9 @@ func (e *Election) Settle() error {
 		return err
 	}
 	c := &e.Header.Ceremony
-	dealings := e.dealings()
+	dealings, unusable := e.dealings()
 	complaints := e.complaints()
-	r, err := e.Ceremony.Qualify(keys, dealings, complaints)
+	r, err := e.Ceremony.QualifyPosts(keys, dealings, unusable, complaints)
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrCeremony, err)
 	}
@@ -65,17 +71,22 @@ func (e *Election) Qualify() error {
 	return nil
 }
 
-// dealings parses the dealing posts; one whose dealer is not its poster
-// is dropped (its poster then has no dealing).
-func (e *Election) dealings() []*dkg.Dealing {
-	var out []*dkg.Dealing
+// dealings parses the dealing posts. A post that does not decode, or
+// whose dealer is not its poster, is not a dealing: it is blamed in
+// unusable (malformed or mismatch), and its poster has no dealing.
+func (e *Election) dealings() (out []*dkg.Dealing, unusable []*dkg.TrusteeError) {
 	for _, p := range e.Header.Ceremony.Dealings {
 		d, err := dkg.ParseDealing(p.Data)
-		if err == nil && d.Dealer == TrusteeOf(p.Trustee) {
+		if err == nil && d.Dealer != TrusteeOf(p.Trustee) {
+			err = fmt.Errorf("%w: dealing of trustee %d posted by trustee %d", dkg.ErrMismatch, d.Dealer, TrusteeOf(p.Trustee))
+		}
+		if err != nil {
+			unusable = append(unusable, &dkg.TrusteeError{Trustee: TrusteeOf(p.Trustee), Err: err})
+		} else {
 			out = append(out, d)
 		}
 	}
-	return out
+	return out, unusable
 }
 
 // complaints parses the complaint posts; one whose recipient is not its

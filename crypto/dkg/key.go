@@ -78,6 +78,13 @@ func (c Ceremony) VerifyKey(k *TrusteeKey) error {
 // is trustee i's, and every proof verifies (in one batch; when the batch
 // fails, key by key). The error joins one *TrusteeError per bad key.
 func (c Ceremony) VerifyKeys(keys []*TrusteeKey) error {
+	return c.VerifyKeyPosts(keys, nil)
+}
+
+// VerifyKeyPosts is VerifyKeys when some trustees posted something that
+// is not a key (it does not decode): unusable blames them, and a trustee
+// with no key and a blame there is blamed for that, not as missing.
+func (c Ceremony) VerifyKeyPosts(keys []*TrusteeKey, unusable []*TrusteeError) error {
 	if err := c.Params.Validate(); err != nil {
 		return err
 	}
@@ -89,7 +96,7 @@ func (c Ceremony) VerifyKeys(keys []*TrusteeKey) error {
 	for i, k := range keys {
 		switch {
 		case k == nil:
-			errs = append(errs, blame(i+1, ErrMissing))
+			errs = append(errs, blame(i+1, why(unusable, i+1)))
 		case k.Trustee != i+1:
 			errs = append(errs, blame(i+1, fmt.Errorf("%w: key of trustee %d in place %d", ErrMismatch, k.Trustee, i+1)))
 		default:

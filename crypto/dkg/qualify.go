@@ -30,11 +30,19 @@ type Result struct {
 // complaint against it is upheld. Complaints against a dealer already out
 // are not judged. Fewer than T qualified dealers is ErrTooFewDealers.
 func (c Ceremony) Qualify(keys []*TrusteeKey, dealings []*Dealing, complaints []*Complaint) (*Result, error) {
+	return c.QualifyPosts(keys, dealings, nil, complaints)
+}
+
+// QualifyPosts is Qualify when some dealers posted something that is not
+// their dealing (it does not decode, or it is another dealer's): unusable
+// blames them, and they are excluded for that reason, not as missing. A
+// dealer with both a blame there and a dealing has posted twice.
+func (c Ceremony) QualifyPosts(keys []*TrusteeKey, dealings []*Dealing, unusable []*TrusteeError, complaints []*Complaint) (*Result, error) {
 	if err := c.VerifyKeys(keys); err != nil {
 		return nil, err
 	}
 	r := &Result{Ceremony: c}
-	valid := c.validDealings(dealings, r)
+	valid := c.validDealings(dealings, unusable, r)
 	for _, cp := range complaints {
 		if cp == nil || !c.Params.valid(cp.Dealer) || valid[cp.Dealer] == nil {
 			continue
@@ -66,7 +74,7 @@ func (c Ceremony) Qualify(keys []*TrusteeKey, dealings []*Dealing, complaints []
 
 // validDealings returns, indexed by dealer (index 0 unused), the one
 // valid dealing of each dealer, and records the others in r.Excluded.
-func (c Ceremony) validDealings(dealings []*Dealing, r *Result) []*Dealing {
+func (c Ceremony) validDealings(dealings []*Dealing, unusable []*TrusteeError, r *Result) []*Dealing {
 	byDealer, count := make([]*Dealing, c.Params.N+1), make([]int, c.Params.N+1)
 	for _, d := range dealings {
 		if d != nil && c.Params.valid(d.Dealer) {
@@ -74,13 +82,21 @@ func (c Ceremony) validDealings(dealings []*Dealing, r *Result) []*Dealing {
 			count[d.Dealer]++
 		}
 	}
+	for _, u := range unusable {
+		if u != nil && c.Params.valid(u.Trustee) {
+			count[u.Trustee]++
+		}
+	}
 	bv := batch.New(rand.Reader)
 	for i := 1; i <= c.Params.N; i++ {
-		err := ErrMissing
-		if count[i] > 1 {
+		var err error
+		switch {
+		case count[i] > 1:
 			err = fmt.Errorf("%w: %d dealings", ErrMismatch, count[i])
-		} else if count[i] == 1 {
+		case byDealer[i] != nil:
 			err = c.addDealing(byDealer[i], bv)
+		default:
+			err = why(unusable, i)
 		}
 		if err != nil {
 			byDealer[i] = nil
@@ -122,6 +138,17 @@ func (r *Result) combineDealings(qual []*Dealing) error {
 		r.Verification[j] = evalCommitments(sum, j+1)
 	}
 	return nil
+}
+
+// why is the reason trustee i posted no usable message: its blame in
+// unusable, or ErrMissing.
+func why(unusable []*TrusteeError, i int) error {
+	for _, u := range unusable {
+		if u != nil && u.Trustee == i {
+			return u.Err
+		}
+	}
+	return ErrMissing
 }
 
 // joinBlames joins errs for a message (nil for none).

@@ -42,14 +42,18 @@ func TestQualifyExcludes(t *testing.T) {
 		complaints []*dkg.Complaint
 		excluded   int
 		reason     error
+		unusable   []*dkg.TrusteeError
 	}{
-		"guilty":    {[]*dkg.Dealing{f.dealings[0], f.evil, f.dealings[2], f.dealings[3], f.dealings[4]}, []*dkg.Complaint{f.complaint, nil}, 2, dkg.ErrBadShare},
-		"missing":   {[]*dkg.Dealing{f.dealings[0], nil, f.dealings[2], f.dealings[3], f.dealings[4]}, nil, 2, dkg.ErrMissing},
-		"duplicate": {append(slices.Clone(f.dealings), f.evil), nil, 2, dkg.ErrMismatch},
-		"invalid":   {[]*dkg.Dealing{f.dealings[0], f.dealings[1], tampered, f.dealings[3], f.dealings[4]}, nil, 3, dkg.ErrInvalid},
-		"moot":      {[]*dkg.Dealing{f.dealings[0], f.dealings[2], f.dealings[3], f.dealings[4]}, []*dkg.Complaint{f.complaint}, 2, dkg.ErrMissing},
+		"guilty":    {[]*dkg.Dealing{f.dealings[0], f.evil, f.dealings[2], f.dealings[3], f.dealings[4]}, []*dkg.Complaint{f.complaint, nil}, 2, dkg.ErrBadShare, nil},
+		"missing":   {[]*dkg.Dealing{f.dealings[0], nil, f.dealings[2], f.dealings[3], f.dealings[4]}, nil, 2, dkg.ErrMissing, nil},
+		"duplicate": {append(slices.Clone(f.dealings), f.evil), nil, 2, dkg.ErrMismatch, nil},
+		"invalid":   {[]*dkg.Dealing{f.dealings[0], f.dealings[1], tampered, f.dealings[3], f.dealings[4]}, nil, 3, dkg.ErrInvalid, nil},
+		"moot":      {[]*dkg.Dealing{f.dealings[0], f.dealings[2], f.dealings[3], f.dealings[4]}, []*dkg.Complaint{f.complaint}, 2, dkg.ErrMissing, nil},
+		"malformed": {[]*dkg.Dealing{f.dealings[0], f.dealings[2], f.dealings[3], f.dealings[4]}, nil, 2, dkg.ErrDecode,
+			[]*dkg.TrusteeError{{Trustee: 2, Err: dkg.ErrDecode}}},
+		"twice": {f.dealings, nil, 2, dkg.ErrMismatch, []*dkg.TrusteeError{{Trustee: 2, Err: dkg.ErrDecode}}},
 	} {
-		r, err := f.c.Qualify(f.keys, tc.dealings, tc.complaints)
+		r, err := f.c.QualifyPosts(f.keys, tc.dealings, tc.unusable, tc.complaints)
 		if err != nil {
 			t.Fatalf("%s: %v", name, err)
 		}

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"testing"
 
+	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/internal/synth"
 	"github.com/evote-org/evote/tally/verify"
 )
@@ -98,6 +99,26 @@ func TestByteFlips(t *testing.T) {
 		b[i] ^= 1 << rnd.IntN(8)
 		if !detected(check(t, b), out.Counts) {
 			t.Errorf("flip at byte %d (%q) not detected", i, orig[max(i-20, 0):min(i+20, len(orig))])
+		}
+	}
+}
+
+// TestMalformedDealing: a record whose trustee 2 posted a dealing that
+// does not decode verifies with trustee 2 excluded as malformed, and not
+// with any other blame.
+func TestMalformedDealing(t *testing.T) {
+	orig, out := makeRecord(t, synth.Config{Voters: 3, Malformed: []int{2}})
+	if rep := check(t, orig); detected(rep, out.Counts) {
+		t.Fatalf("does not verify: %+v", rep)
+	}
+	r := parse(t, orig)
+	if want := []tally.Blame{{Trustee: 2, Reason: "malformed"}}; !slices.Equal(r.Header.Ceremony.Excluded, want) {
+		t.Fatalf("excluded %v, want %v", r.Header.Ceremony.Excluded, want)
+	}
+	for _, reason := range []string{"missing", "mismatch", "invalid-proof"} {
+		r.Header.Ceremony.Excluded[0].Reason = reason
+		if rep := check(t, r.encode(true)); rep == nil || rep.Checks[2].Status != verify.Fail {
+			t.Errorf("trustee 2 blamed as %s: check 3 did not fail", reason)
 		}
 	}
 }

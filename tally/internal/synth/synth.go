@@ -20,13 +20,14 @@ import (
 // Config of a synthetic election: one question, at most one selection.
 // The zero value has 5 options and 3-of-5 trustees.
 type Config struct {
-	Voters   int       // valid ballots
-	Options  int       // options of the question (default 5)
-	N, T     int       // trustees (default 5 and 3)
-	Absent   []int     // trustees (from 1) that post no tally share
-	Bad      []int     // trustees (from 1) that post a wrong tally share
-	Invalid  bool      // add one cast of each kind that must not count
-	Progress io.Writer // progress of the generation (nil: none)
+	Voters    int       // valid ballots
+	Options   int       // options of the question (default 5)
+	N, T      int       // trustees (default 5 and 3)
+	Absent    []int     // trustees (from 1) that post no tally share
+	Bad       []int     // trustees (from 1) that post a wrong tally share
+	Malformed []int     // trustees (from 1) whose dealing post does not decode
+	Invalid   bool      // add one cast of each kind that must not count
+	Progress  io.Writer // progress of the generation (nil: none)
 }
 
 func (c *Config) setDefaults() {
@@ -124,8 +125,13 @@ func (g *generator) ceremony(e *tally.Election) error {
 		if err != nil {
 			return err
 		}
-		dealings = append(dealings, d)
-		g.h.Ceremony.Dealings = append(g.h.Ceremony.Dealings, g.post(i, d.Bytes(), 4))
+		data := d.Bytes()
+		if slices.Contains(g.cfg.Malformed, i+1) {
+			copy(data[5:37], ristretto255.NewIdentityElement().Bytes()) // C_0 = the identity: does not decode
+		} else {
+			dealings = append(dealings, d)
+		}
+		g.h.Ceremony.Dealings = append(g.h.Ceremony.Dealings, g.post(i, data, 4))
 	}
 	g.h.Ceremony.Complaints = []tally.Post{}
 	for _, t := range trustees {
