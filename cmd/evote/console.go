@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/web/console"
@@ -22,11 +23,12 @@ func commissionConsole(ctx context.Context, args []string) error {
 	regPublic := f.fs.String("registrar-public", "registrar-key.pub.der", "the registrar's public key (PKIX DER, from evote registrar key)")
 	storeSpec := f.fs.String("registrar-store", "", "the registrar's store for roll import: pebble:DIR (while the registrar is stopped) or redis://...; empty: import off")
 	behindTLS := f.fs.Bool("behind-tls", false, "reached through a TLS proxy or tunnel: cookies are Secure")
+	hosts := f.fs.String("hosts", "localhost,127.0.0.1,::1", "comma-separated host names the console answers to (others get 421: no DNS rebinding)")
 	fresh := f.fs.Bool("new-credential", false, "make a new access credential (the old one stops working) and print it")
 	if err := f.fs.Parse(args); err != nil {
 		return err
 	}
-	cfg := console.Config{Dir: *dir, FromBlock: *from, Secure: *behindTLS}
+	cfg := console.Config{Dir: *dir, FromBlock: *from, Secure: *behindTLS, Hosts: strings.Split(*hosts, ",")}
 	if err := consoleRegistrar(&cfg, *regAccount, *regPublic); err != nil {
 		return err
 	}

@@ -9,8 +9,10 @@
 // listen on 127.0.0.1 (or behind TLS on a commission-only network):
 //
 //   - Access needs the access credential (NewCredential: 160 random bits,
-//     shown once, stored only as a hash). Sign-ins are rate limited per
-//     client and in all. A session is an HttpOnly, SameSite=Strict cookie
+//     shown once, stored only as a hash). Wrong credentials are rate
+//     limited per client address; the right one is always accepted.
+//     Requests naming another host (Config.Hosts) are refused, and a
+//     POST's session and origin are checked before its body is read. A session is an HttpOnly, SameSite=Strict cookie
 //     (Secure when served over TLS) held in memory, with idle and
 //     absolute timeouts.
 //   - Every POST carries the session's CSRF token (the sign-in form its
@@ -33,7 +35,10 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"slices"
+	"strings"
 	"sync"
+	"sync/atomic"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -64,6 +69,11 @@ type Config struct {
 	Roll  store.Store
 	Codes registrar.CodeConfig // the codes' Argon2id parameters; zero: defaults
 
+	// Hosts are the host names (no port) the console answers to; a
+	// request naming another (DNS rebinding) gets 421. Zero: localhost,
+	// 127.0.0.1 and ::1.
+	Hosts []string
+
 	Secure bool         // served over TLS: cookies are Secure
 	Logger *slog.Logger // default slog.Default()
 }
@@ -73,9 +83,12 @@ type Console struct {
 	cfg      Config
 	cred     [32]byte
 	sessions *sessions
-	limit    *limiter
+	limit    *limiter // wrong credentials per address
+	quiet    *limiter // audit lines of anonymous refusals per address
 	audit    *Audit
-	pages    *pages
+
+	unrecorded atomic.Int64 // anonymous refusals over quiet's limit, not yet told
+	pages      *pages
 
 	mu      sync.Mutex // one action at a time
 	stateMu sync.Mutex // guards state
@@ -90,6 +103,13 @@ func New(cfg Config) (*Console, error) {
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
+	}
+	if len(cfg.Hosts) == 0 {
+		cfg.Hosts = []string{"localhost", "127.0.0.1", "::1"}
+	}
+	cfg.Hosts = slices.Clone(cfg.Hosts)
+	for i, h := range cfg.Hosts {
+		cfg.Hosts[i] = strings.ToLower(h)
 	}
 	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
 		return nil, fmt.Errorf("console: %w", err)
@@ -116,8 +136,8 @@ func New(cfg Config) (*Console, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Console{cfg: cfg, cred: cred, sessions: newSessions(cfg.Secure), limit: newLimiter(),
-		audit: a, pages: p, state: st}, nil
+	return &Console{cfg: cfg, cred: cred, sessions: newSessions(cfg.Secure),
+		limit: newLimiter(loginFailures, loginWindow), quiet: newLimiter(anonymousLines, anonymousWindow), audit: a, pages: p, state: st}, nil
 }
 
 // Close closes the audit log.

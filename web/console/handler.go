@@ -2,14 +2,17 @@ package console
 
 import (
 	"errors"
+	"fmt"
 	"net"
 	"net/http"
 	"net/url"
+	"slices"
 	"strings"
 )
 
 // Body limits: forms, an uploaded manifest, an uploaded roll.
 const (
+	maxLogin    = 4 << 10
 	maxForm     = 256 << 10
 	maxManifest = 256 << 10
 	maxRoll     = 256 << 20 // a city's roll: 1.5 M lines of id, name, district
@@ -20,7 +23,7 @@ func (c *Console) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /assets/console.css", serveCSS)
 	mux.HandleFunc("GET /login", c.loginPage)
-	mux.HandleFunc("POST /login", c.limitBody(maxForm, c.login))
+	mux.HandleFunc("POST /login", c.login)
 	mux.Handle("POST /logout", c.post(maxForm, c.logout))
 	mux.Handle("GET /{$}", c.get(c.overview))
 	mux.Handle("GET /new", c.get(c.newPage))
@@ -36,15 +39,21 @@ func (c *Console) Handler() http.Handler {
 	mux.Handle("POST /tally", c.post(maxForm, c.action("tally", c.tally)))
 	mux.Handle("POST /publish", c.post(maxForm, c.action("publish", c.publish)))
 	mux.Handle("GET /audit", c.get(c.auditPage))
-	return secure(mux)
+	return c.secure(mux)
 }
 
 // csp allows the pages their own style sheet and forms to their own
 // origin, nothing else: no script at all.
 const csp = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
-func secure(h http.Handler) http.Handler {
+// secure answers only the console's host names (421 for others, before
+// anything else) and sets the pages' security headers.
+func (c *Console) secure(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if !c.allowedHost(r) {
+			http.Error(w, "unknown host name", http.StatusMisdirectedRequest)
+			return
+		}
 		hd := w.Header()
 		hd.Set("Content-Security-Policy", csp)
 		hd.Set("X-Content-Type-Options", "nosniff")
@@ -72,19 +81,27 @@ func (c *Console) get(h signedIn) http.Handler {
 
 // post runs a form's handler for a signed-in user whose form carries the
 // session's CSRF token and comes from this origin; anything else is
-// refused (403) and logged.
+// refused (403) and logged. The session and the origin are checked
+// before any of the body is read, so that nobody without a session can
+// make the console read, parse or store a byte of it.
 func (c *Console) post(limit int64, h signedIn) http.Handler {
-	return c.limitBody(limit, func(w http.ResponseWriter, r *http.Request) {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		s := c.sessions.get(r)
 		if s == nil {
-			c.refuse(w, r, "anonymous", "no session")
+			c.refuseAnonymous(w, r, "no session")
 			return
 		}
-		if !sameOrigin(r) || !sameToken(r.PostFormValue("csrf"), s.csrf) {
-			c.refuse(w, r, who(r, s), "no valid CSRF token or another origin")
+		if !sameOrigin(r) {
+			c.refuse(w, r, who(r, s), "another origin")
 			return
 		}
-		h(w, r, s)
+		c.limitBody(limit, func(w http.ResponseWriter, r *http.Request) {
+			if !sameToken(r.PostFormValue("csrf"), s.csrf) {
+				c.refuse(w, r, who(r, s), "no valid CSRF token")
+				return
+			}
+			h(w, r, s)
+		})(w, r)
 	})
 }
 
@@ -118,6 +135,41 @@ func (c *Console) refuse(w http.ResponseWriter, r *http.Request, by, why string)
 		c.cfg.Logger.Error("console: audit log", "err", err)
 	}
 	c.pages.plain(w, r, http.StatusForbidden, "err_forbidden")
+}
+
+// refuseAnonymous answers 403 to a request with no session, and logs it
+// within the anonymous audit limits (see anonymousLines).
+func (c *Console) refuseAnonymous(w http.ResponseWriter, r *http.Request, why string) {
+	c.auditAnonymous(r, r.Method+" "+r.URL.Path, why)
+	c.pages.plain(w, r, http.StatusForbidden, "err_forbidden")
+}
+
+// auditAnonymous records a refusal of an anonymous client if its address
+// has audit lines left in this window; otherwise it only counts it, and
+// the next line recorded says how many were not.
+func (c *Console) auditAnonymous(r *http.Request, action, why string) {
+	ip := clientIP(r)
+	if !c.quiet.take(ip) {
+		c.unrecorded.Add(1)
+		return
+	}
+	if n := c.unrecorded.Swap(0); n > 0 {
+		why = fmt.Sprintf("%s (and %d refusals not recorded before this one)", why, n)
+	}
+	if err := c.audit.Record("anonymous from "+ip, action, "refused", why); err != nil {
+		c.cfg.Logger.Error("console: audit log", "err", err)
+	}
+}
+
+// allowedHost reports whether the request names one of the console's
+// host names (Config.Hosts), so that a page on another name that
+// resolves to the console's address (DNS rebinding) reaches nothing.
+func (c *Console) allowedHost(r *http.Request) bool {
+	host, _, err := net.SplitHostPort(r.Host)
+	if err != nil {
+		host = strings.TrimSuffix(strings.TrimPrefix(r.Host, "["), "]")
+	}
+	return slices.Contains(c.cfg.Hosts, strings.ToLower(host))
 }
 
 // sameOrigin is false when the browser names another origin (Origin, or

@@ -16,27 +16,42 @@ func (c *Console) loginPage(w http.ResponseWriter, r *http.Request) {
 	c.pages.render(w, r, http.StatusOK, "login", &view{CSRF: token})
 }
 
-// login checks the credential and starts a session.
+// login checks the credential and starts a session. The form's origin
+// and token cookie are checked before its body is read. The right
+// credential is always accepted; wrong ones are limited per address
+// (see loginFailures), and refusals past the limit are audited within
+// the anonymous limits.
 func (c *Console) login(w http.ResponseWriter, r *http.Request) {
-	ip := clientIP(r)
 	token, err := r.Cookie(loginCookie)
-	if err != nil || !sameOrigin(r) || !sameToken(r.PostFormValue("csrf"), token.Value) {
-		c.refuse(w, r, "anonymous from "+ip, "sign-in without the form's token")
+	if err != nil || !sameOrigin(r) {
+		c.refuseAnonymous(w, r, "sign-in without the form's token or from another origin")
 		return
 	}
+	c.limitBody(maxLogin, func(w http.ResponseWriter, r *http.Request) {
+		if !sameToken(r.PostFormValue("csrf"), token.Value) {
+			c.refuseAnonymous(w, r, "sign-in without the form's token")
+			return
+		}
+		c.checkCredential(w, r)
+	})(w, r)
+}
+
+// checkCredential signs in with the right credential, and answers a
+// wrong one with the form again (401, or 429 past the address's limit).
+func (c *Console) checkCredential(w http.ResponseWriter, r *http.Request) {
+	ip := clientIP(r)
 	again := func(status int, key string) {
 		fresh := random()
 		c.sessions.setCookie(w, loginCookie, fresh, 600)
 		c.pages.render(w, r, status, "login", &view{CSRF: fresh, Flash: &flash{Key: key, Error: true}})
 	}
-	if c.limit.blocked(ip) {
-		if c.record(w, r, "anonymous from "+ip, "sign-in", "refused", "too many failed sign-ins") {
-			again(http.StatusTooManyRequests, "err_login_limit")
-		}
-		return
-	}
 	if !matches(c.cred, r.PostFormValue("credential")) {
-		c.limit.fail(ip)
+		if c.limit.blocked(ip) {
+			c.auditAnonymous(r, "sign-in", "too many failed sign-ins")
+			again(http.StatusTooManyRequests, "err_login_limit")
+			return
+		}
+		c.limit.add(ip)
 		if c.record(w, r, "anonymous from "+ip, "sign-in", "refused", "wrong credential") {
 			again(http.StatusUnauthorized, "err_login")
 		}
