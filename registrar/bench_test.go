@@ -98,3 +98,26 @@ func BenchmarkGenerateCodes(b *testing.B) {
 	b.ReportMetric(rate, "codes/s")
 	b.ReportMetric(1.5e6/rate/60, "min/1.5M")
 }
+
+// BenchmarkAuthenticate: a wrong code for a known voter and for an
+// unknown voter id cost the same (one Argon2id hash with
+// code.DefaultParams); compare the two ns/op.
+//
+//	go test ./registrar -run '^$' -bench Authenticate -count 5
+func BenchmarkAuthenticate(b *testing.B) {
+	st := openPebble(b)
+	voters(b, st, 1, code.DefaultParams)
+	a, err := registrar.NewCodeAuthenticator(st, code.DefaultParams)
+	if err != nil {
+		b.Fatal(err)
+	}
+	for _, c := range []struct{ name, voter string }{{"known", voterID(0)}, {"unknown", "nobody"}} {
+		b.Run(c.name, func(b *testing.B) {
+			for b.Loop() {
+				if err := a.Authenticate(context.Background(), c.voter, "0000-0000-0000"); err != registrar.ErrAuth {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
