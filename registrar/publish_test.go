@@ -39,10 +39,11 @@ func (f *fakeChain) setDown(down bool) {
 	f.mu.Unlock()
 }
 
-// waitFor polls cond for up to 5 s.
+// waitFor polls cond until it holds; the bound (a minute) is only there
+// so that a broken run ends, never reached by a slow one.
 func waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	for deadline := time.Now().Add(5 * time.Second); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
+	for deadline := time.Now().Add(time.Minute); time.Now().Before(deadline); time.Sleep(5 * time.Millisecond) {
 		if cond() {
 			return
 		}
