@@ -6,25 +6,19 @@ import (
 	"net/http"
 	"regexp"
 	"strings"
-	"time"
+
+	"github.com/evote-org/evote/internal/httpserver"
 )
 
-// Server is an HTTP server for the relay's Handler at addr, with timeouts
-// and size limits, whose error log (where net/http reports TLS handshake
+// Server is an HTTP server for the relay's Handler at addr, with the
+// project's timeouts and size limits (internal/httpserver), whose error log (where net/http reports TLS handshake
 // failures and recovered panics with the client's address) goes to the
 // relay's logger with every IP address redacted. Shut it down before
 // Close.
 func (r *Relay) Server(addr string) *http.Server {
-	return &http.Server{
-		Addr:              addr,
-		Handler:           r.Handler(),
-		ReadHeaderTimeout: 10 * time.Second,
-		ReadTimeout:       30 * time.Second,
-		WriteTimeout:      30 * time.Second, // WebSockets clear it and keep their own
-		IdleTimeout:       2 * time.Minute,
-		MaxHeaderBytes:    16 << 10,
-		ErrorLog:          log.New(redactor{r.log}, "", 0),
-	}
+	srv := httpserver.New(r.Handler(), httpserver.Limits{}, log.New(redactor{r.log}, "", 0))
+	srv.Addr = addr
+	return srv
 }
 
 // addrPattern matches IPv4 and IPv6 addresses, with a port or a zone.

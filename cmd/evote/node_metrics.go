@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/metrics"
 	"github.com/ethereum/go-ethereum/metrics/prometheus"
 	"github.com/evote-org/evote/ballotbox/chain"
+	"github.com/evote-org/evote/internal/httpserver"
 )
 
 // staleHead is how old the head block may be before /healthz fails: the
@@ -50,7 +51,7 @@ func serveMetrics(addr string, n *chain.Node) (stop func(), err error) {
 	if err != nil {
 		return nil, fmt.Errorf("node: metrics: %w", err)
 	}
-	srv := &http.Server{Handler: mux, ReadHeaderTimeout: 5 * time.Second}
+	srv := httpserver.New(mux, httpserver.Limits{}, nil)
 	go srv.Serve(l)
 	return func() { srv.Shutdown(context.Background()) }, nil
 }

@@ -9,8 +9,8 @@ import (
 	"net/http"
 	"os"
 	"strings"
-	"time"
 
+	"github.com/evote-org/evote/internal/httpserver"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/roll"
 	"github.com/evote-org/evote/registrar/store"
@@ -113,17 +113,8 @@ func openStore(ctx context.Context, spec, namespace string) (store.Store, error)
 	return nil, fmt.Errorf("store %q: want pebble:DIR or redis://...", spec)
 }
 
-// serve runs an HTTP server until ctx ends, then shuts it down.
+// serve runs an HTTP server with the project's timeouts and limits
+// (internal/httpserver) until ctx ends, then shuts it down.
 func serve(ctx context.Context, addr string, h http.Handler) error {
-	srv := &http.Server{Addr: addr, Handler: h, ReadHeaderTimeout: 10 * time.Second}
-	errc := make(chan error, 1)
-	go func() { errc <- srv.ListenAndServe() }()
-	select {
-	case err := <-errc:
-		return err
-	case <-ctx.Done():
-	}
-	shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	return srv.Shutdown(shut)
+	return httpserver.ListenAndRun(ctx, httpserver.New(h, httpserver.Limits{}, nil), addr)
 }

@@ -13,6 +13,7 @@ import (
 
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/crypto/blind/signer"
+	"github.com/evote-org/evote/internal/httpserver"
 	"github.com/evote-org/evote/registrar/store"
 	"github.com/evote-org/evote/tally/ceremony"
 	"github.com/evote-org/evote/web/console"
@@ -51,7 +52,7 @@ func startConsole(cfg Config, client ballotbox.Backend, acc *accounts, regKey *s
 		con.Close()
 		return nil, err
 	}
-	srv := &http.Server{Handler: con.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	srv := httpserver.New(con.Handler(), httpserver.Limits{}, nil)
 	go srv.Serve(ln)
 	return &consoleServer{con: con, srv: srv, url: "http://" + ln.Addr().String() + "/", cred: cred}, nil
 }
