@@ -2,6 +2,7 @@ package ballotbox_test
 
 import (
 	"bytes"
+	"math/big"
 	"testing"
 	"time"
 
@@ -169,6 +170,8 @@ func TestDecryption(t *testing.T) {
 	e.mine(e.box.PostDecryptionShare(t0, ballotbox.TestRound, []byte("test0")))
 	_, err = e.box.PostDecryptionShare(t0, ballotbox.TestRound, []byte("again"))
 	wantErr(t, "second test share", err, ballotbox.ErrAlreadyPosted)
+	_, err = e.box.OpenPolls(e.commission.opts)
+	wantErr(t, "open with one test share of two", err, ballotbox.ErrNotEnoughShares)
 	e.toOpen()
 	e.checkTokenCount()
 	e.toClosed()
@@ -184,7 +187,7 @@ func TestDecryption(t *testing.T) {
 	e.mine(e.box.PublishResult(e.commission.opts, []byte("r"), [32]byte{1}))
 
 	test, err := e.box.DecryptionShares(e.ctx, ballotbox.TestRound, 0, e.head())
-	if err != nil || len(test) != 1 || test[0].Trustee != 0 || string(test[0].Data) != "test0" || test[0].Round != ballotbox.TestRound {
+	if err != nil || len(test) != 2 || test[0].Trustee != 0 || string(test[0].Data) != "test0" || test[0].Round != ballotbox.TestRound {
 		t.Errorf("test shares: %+v %v", test, err)
 	}
 	tally, err := e.box.DecryptionShares(e.ctx, ballotbox.TallyRound, 0, e.head())
@@ -229,4 +232,29 @@ func TestTokenCounter(t *testing.T) {
 	}
 	err := (&ballotbox.TokenCounter{Client: e.box, Opts: e.outsider.opts}).PublishTokenCount(e.ctx, 43)
 	wantErr(t, "outsider", err, ballotbox.ErrNotRegistrar)
+}
+
+// TestOpenNeedsTestShares: the polls open only once threshold (2)
+// qualified trustees have posted their test share (round 0); the revert
+// says how many are there and how many are needed.
+func TestOpenNeedsTestShares(t *testing.T) {
+	e := newEnv(t)
+	e.advance(ballotbox.Ready)
+	open := func(name string, have uint64) {
+		t.Helper()
+		_, err := e.box.OpenPolls(e.commission.opts)
+		wantErr(t, name, err, ballotbox.ErrNotEnoughShares)
+		re, ok := asRevert(err)
+		if !ok || len(re.Args) != 2 || re.Args[0].(*big.Int).Uint64() != have || re.Args[1].(*big.Int).Uint64() != 2 {
+			t.Errorf("%s: revert %+v", name, re)
+		}
+	}
+	open("no test share", 0)
+	e.mine(e.box.PostDecryptionShare(e.trustees[2].opts, ballotbox.TestRound, []byte("t2")))
+	open("one test share of two", 1)
+	e.mine(e.box.PostDecryptionShare(e.trustees[0].opts, ballotbox.TestRound, []byte("t0")))
+	e.mine(e.box.OpenPolls(e.commission.opts))
+	if s, err := e.box.State(e.ctx); err != nil || s != ballotbox.Open {
+		t.Fatalf("state %v (%v), want Open", s, err)
+	}
 }

@@ -30,7 +30,10 @@ func (c *Client) FinishKeyCeremony(opts *bind.TransactOpts, key []byte, qualifie
 	return c.transact(opts, binding().PackFinishKeyCeremony(key, new(big.Int).SetUint64(qualified)))
 }
 
-// OpenPolls moves Ready to Open.
+// OpenPolls moves Ready to Open once at least threshold qualified
+// trustees have posted their test-decryption share (round 0); before, it
+// fails with ErrNotEnoughShares. Run the test decryption's check
+// (tally.CheckTest) first.
 func (c *Client) OpenPolls(opts *bind.TransactOpts) (*types.Transaction, error) {
 	return c.transact(opts, binding().PackOpenPolls())
 }

@@ -66,7 +66,7 @@ func (e *env) checkEnd() {
 		t.Errorf("election key: got %x", k)
 	}
 	m, err := e.box.Masks(e.ctx)
-	if want := (ballotbox.Masks{Keys: 7, Dealings: 7, Qualified: 7, Shares: [2]uint64{0, 3}}); err != nil || m != want {
+	if want := (ballotbox.Masks{Keys: 7, Dealings: 7, Qualified: 7, Shares: [2]uint64{3, 3}}); err != nil || m != want {
 		t.Errorf("masks: got %+v (%v), want %+v", m, err, want)
 	}
 	res, rec, err := e.box.Result(e.ctx)

@@ -10,7 +10,7 @@ type State uint8
 const (
 	Setup       State = iota // registrar being set
 	KeyCeremony              // trustees post keys, dealings, complaints
-	Ready                    // election key fixed; test decryption
+	Ready                    // election key fixed; test decryption (t shares open the polls)
 	Open                     // polls open: ballots are cast
 	Closed                   // polls closed: tally decryption
 	Tallied                  // result published

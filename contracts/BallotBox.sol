@@ -4,7 +4,10 @@ pragma solidity 0.8.37;
 
 /// @title BallotBox: the public bulletin board of one election.
 /// @notice One election is one contract. The commission moves it through
-/// Setup -> KeyCeremony -> Ready -> Open -> Closed -> Tallied. Everything an
+/// Setup -> KeyCeremony -> Ready -> Open -> Closed -> Tallied; the polls
+/// open only after threshold qualified trustees passed the test
+/// decryption, and the result is published only with threshold tally
+/// shares. Everything an
 /// observer needs is in the events (manifest, registrar key, key-ceremony
 /// posts, every ballot, decryption shares, result); storage keeps only what
 /// the contract must enforce or what clients read often.
@@ -211,7 +214,15 @@ contract BallotBox {
 
     // ---- Ready ----
 
+    /// @notice Opens the polls once at least threshold qualified trustees
+    /// posted their test-decryption share (round 0). An honest trustee
+    /// posts it only after re-deriving the qualified set, the election key
+    /// and its own public share from the ceremony's posts, so a key the
+    /// ceremony does not give cannot open the polls unless threshold
+    /// trustees collude (docs/protocol.md, section 12).
     function openPolls() external onlyCommission inState(State.Ready) {
+        uint256 have = popcount(shareMasks[0]);
+        if (have < threshold) revert NotEnoughShares(have, threshold);
         advance(State.Open);
     }
 
