@@ -2,6 +2,9 @@
 // runs it (compiled to WebAssembly) and as the demo and the end-to-end
 // tests run it natively:
 //
+//  0. compare the election's context, registrar key and election key the
+//     site sent with the relay's answer (CheckRelay): the site is not
+//     trusted alone for the key every ballot is encrypted to;
 //  1. fetch the election's context and registrar key from the registrar
 //     and check the key against the one on chain (a registrar must not
 //     tag voters with keys of its own);
@@ -19,7 +22,6 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
-	"strings"
 
 	"github.com/evote-org/evote/crypto/blind"
 	"github.com/evote-org/evote/crypto/transcript"
@@ -45,9 +47,7 @@ type Election struct {
 // from the chain (the election's context and the registrar key the
 // contract holds) and returns the election to vote in.
 func CheckInfo(info *api.ElectionInfo, ctx transcript.Context, keyOnChain []byte) (*Election, error) {
-	if info.Version != transcript.Version || info.ChainID != ctx.ChainID ||
-		!strings.EqualFold(info.Contract, fmt.Sprintf("0x%x", ctx.Contract)) ||
-		!strings.EqualFold(info.ElectionID, fmt.Sprintf("0x%x", ctx.ElectionID)) {
+	if !sameContext(ctx, info.Version, info.ChainID, info.Contract, info.ElectionID) {
 		return nil, ErrElection
 	}
 	if !bytes.Equal(info.PublicKey, keyOnChain) {
