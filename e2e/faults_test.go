@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"io"
 	"net/http"
 	"slices"
 	"strings"
@@ -123,17 +124,28 @@ func (c *cluster) checkCast(e *electorate) {
 	c.t.Logf("registrar after the faults: %v", pick(m, "evote_registrar_"))
 }
 
-// checkSite wants the booth site to serve its page and the relay's and
-// the registrar's health behind it, and to count those requests.
+// checkSite wants the booth site to serve its pages and its chain API,
+// to name the registrar and the relay (other origins, which the booth
+// calls directly) in its page and its CSP, to serve none of their
+// paths, and to count its requests.
 func (c *cluster) checkSite() {
-	for _, path := range []string{"/", "/relay/healthz", "/registrar/healthz"} {
-		resp, err := http.Get(c.siteURL + path)
+	for _, tc := range []struct {
+		path   string
+		status int
+	}{{"/", 200}, {"/api/election", 200}, {"/track", 200}, {"/relay/healthz", 404}, {"/registrar/healthz", 404}, {"/v1/election", 404}} {
+		resp, err := http.Get(c.siteURL + tc.path)
 		if err != nil {
 			c.t.Fatal(err)
 		}
+		body, _ := io.ReadAll(resp.Body)
 		resp.Body.Close()
-		if resp.StatusCode != http.StatusOK {
-			c.t.Errorf("site %s: %s", path, resp.Status)
+		if resp.StatusCode != tc.status {
+			c.t.Errorf("site %s: %s, want %d", tc.path, resp.Status, tc.status)
+		}
+		csp := resp.Header.Get("Content-Security-Policy")
+		if tc.path == "/" && (!strings.Contains(string(body), `data-registrar="`+c.regURL+`"`) ||
+			!strings.Contains(string(body), `data-relay="`+c.relayURL+`"`) || !strings.Contains(csp, " "+c.regURL+" "+c.relayURL+" ")) {
+			c.t.Errorf("the booth page does not name the registrar %s and the relay %s (CSP %q)", c.regURL, c.relayURL, csp)
 		}
 	}
 	if m := scrape(c.siteURL); m[`evote_site_http_requests_total{code="2xx"}`] < 3 {

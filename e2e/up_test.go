@@ -5,6 +5,8 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
+	"io"
+	"net/http"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -37,14 +39,19 @@ func TestUp(t *testing.T) {
 		t.Fatal(err)
 	}
 	data := filepath.Join(dir, "data")
-	siteURL := fmt.Sprintf("http://127.0.0.1:%d", testnet.FreePort(t))
+	var o origins
+	for _, u := range []*string{&o.site, &o.registrar, &o.relay} {
+		*u = fmt.Sprintf("http://127.0.0.1:%d", testnet.FreePort(t))
+	}
 	rpcPort := testnet.FreePort(t)
-	p := start(t, dir, "up", "up", "--datadir", data, "--listen", siteURL[len("http://"):],
+	p := start(t, dir, "up", "up", "--datadir", data, "--listen", o.site[len("http://"):],
+		"--registrar-listen", o.registrar[len("http://"):], "--relay-listen", o.relay[len("http://"):],
 		"--rpc-port", strconv.Itoa(rpcPort), "--voters", "20", "--wasm", wasmPath)
-	waitHTTP(t, p, siteURL+"/")
-	if out, _ := os.ReadFile(filepath.Join(dir, "up.log")); !strings.Contains(string(out), siteURL+"/") ||
+	waitHTTP(t, p, o.site+"/")
+	if out, _ := os.ReadFile(filepath.Join(dir, "up.log")); !strings.Contains(string(out), o.site+"/") ||
+		!strings.Contains(string(out), o.registrar+"/") || !strings.Contains(string(out), o.relay+"/") ||
 		!strings.Contains(string(out), "DEMO ONLY") || !strings.Contains(string(out), "V00010") {
-		t.Fatalf("evote up did not print the booth URL, the warning and ten voters:\n%s", out)
+		t.Fatalf("evote up did not print the three URLs, the warning and ten voters:\n%s", out)
 	}
 	contract := upContract(t, data)
 	codes := readCodes(t, filepath.Join(data, "DEMO-voter-codes.csv"))
@@ -52,23 +59,28 @@ func TestUp(t *testing.T) {
 		t.Fatalf("%d codes, want 20", len(codes))
 	}
 
-	upVote(t, ctx, rpcPort, contract, siteURL, "V00001", codes, 1)
+	upVote(t, ctx, rpcPort, contract, o, "V00001", codes, 1)
 
 	p.stop()
 	if code := p.cmd.ProcessState.ExitCode(); code != 0 {
 		t.Fatalf("evote up exited %d on SIGTERM:\n%s", code, p.tail())
 	}
 	p.start()
-	waitHTTP(t, p, siteURL+"/")
+	waitHTTP(t, p, o.site+"/")
 	if c := upContract(t, data); c != contract {
 		t.Fatalf("restart made contract %s, want %s", c, contract)
 	}
-	upVote(t, ctx, rpcPort, contract, siteURL, "V00002", codes, 2)
+	upVote(t, ctx, rpcPort, contract, o, "V00002", codes, 2)
 }
 
+// origins are the three addresses of evote up: the site, the registrar
+// and the relay.
+type origins struct{ site, registrar, relay string }
+
 // upVote checks the ballot count is want-1, has voter id register and cast
-// through the site and waits for the count to reach want.
-func upVote(t *testing.T, ctx context.Context, rpcPort int, contract common.Address, siteURL, id string, codes map[string]string, want uint64) {
+// at the registrar and the relay the site names and waits for the count
+// to reach want.
+func upVote(t *testing.T, ctx context.Context, rpcPort int, contract common.Address, o origins, id string, codes map[string]string, want uint64) {
 	t.Helper()
 	c, err := ethclient.DialContext(ctx, fmt.Sprintf("http://127.0.0.1:%d", rpcPort))
 	if err != nil {
@@ -88,7 +100,11 @@ func upVote(t *testing.T, ctx context.Context, rpcPort int, contract common.Addr
 	if err != nil {
 		t.Fatal(err)
 	}
-	reg := &booth.Registrar{URL: siteURL + "/registrar", ElectionID: fmt.Sprintf("0x%x", be.Context.ElectionID)}
+	page := httpText(t, o.site+"/")
+	if !strings.Contains(page, `data-registrar="`+o.registrar+`"`) || !strings.Contains(page, `data-relay="`+o.relay+`"`) {
+		t.Fatalf("the booth page does not name the registrar %s and the relay %s", o.registrar, o.relay)
+	}
+	reg := &booth.Registrar{URL: o.registrar, ElectionID: fmt.Sprintf("0x%x", be.Context.ElectionID)}
 	info, err := reg.Info(ctx)
 	if err != nil {
 		t.Fatal(err)
@@ -97,7 +113,7 @@ func upVote(t *testing.T, ctx context.Context, rpcPort int, contract common.Addr
 	if err != nil {
 		t.Fatal(err)
 	}
-	w.castOne(el, reg, be, siteURL+"/relay", id, codes, [][]bool{{true, false}, {false, true, false, true, false}})
+	w.castOne(el, reg, be, o.relay, id, codes, [][]bool{{true, false}, {false, true, false, true, false}})
 	if t.Failed() {
 		t.FailNow()
 	}
@@ -137,4 +153,19 @@ func readCodes(t *testing.T, path string) map[string]string {
 		codes[r[0]] = r[1]
 	}
 	return codes
+}
+
+// httpText is the body of a GET of url.
+func httpText(t *testing.T, url string) string {
+	t.Helper()
+	resp, err := http.Get(url)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	b, err := io.ReadAll(resp.Body)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
 }

@@ -5,8 +5,6 @@ import (
 	"errors"
 	"flag"
 	"log/slog"
-	"net/http/httputil"
-	"net/url"
 	"os"
 
 	"github.com/ethereum/go-ethereum/common"
@@ -16,15 +14,18 @@ import (
 )
 
 // runSite serves the voter booth for one election: the pages, the
-// WebAssembly booth, and the registrar and the relay behind the same
-// origin (reverse proxies), so the booth needs no cross-origin calls.
+// WebAssembly booth and a read-only API of the chain. The registrar and
+// the relay are other origins, run by other organisations: the booth
+// calls them from the voter's browser at --registrar and --relay, which
+// must allow this site's origin (--allowed-origins of each), and the
+// site sees no registration and no cast.
 func runSite(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("site", flag.ContinueOnError)
 	rpc := fs.String("rpc", "http://127.0.0.1:8545", "chain node JSON-RPC")
 	contract := fs.String("contract", "", "the election's ballot-box contract address")
 	from := fs.Uint64("from-block", 0, "the contract's deployment block (0: search from genesis)")
-	registrarURL := fs.String("registrar", "http://127.0.0.1:8082", "the registrar's URL, served under /registrar/")
-	relayURL := fs.String("relay", "http://127.0.0.1:8081", "the relay's URL, served under /relay/")
+	registrarURL := fs.String("registrar", "http://127.0.0.1:8082", "the registrar's public URL, which the booth calls from the browser (another origin)")
+	relayURL := fs.String("relay", "http://127.0.0.1:8081", "the relay's public URL, which the booth calls from the browser (another origin)")
 	wasmPath := fs.String("wasm", "", "the booth's WebAssembly (empty: build it from this source tree with go)")
 	listen := fs.String("listen", "127.0.0.1:8080", "HTTP listen address")
 	voters := fs.Uint64("voters", 0, "voters on the roll, shown to observers (0: unknown)")
@@ -39,25 +40,17 @@ func runSite(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	reg, err := proxy(*registrarURL)
-	if err != nil {
-		return err
-	}
-	rel, err := proxy(*relayURL)
-	if err != nil {
-		return err
-	}
 	c, err := ethclient.DialContext(ctx, *rpc)
 	if err != nil {
 		return err
 	}
 	defer c.Close()
 	s, err := site.New(site.Config{Box: ballotbox.New(c, common.HexToAddress(*contract)), FromBlock: *from,
-		Wasm: wasm, Registrar: reg, Relay: rel, Voters: *voters, RecordPath: *record})
+		Wasm: wasm, RegistrarURL: *registrarURL, RelayURL: *relayURL, Voters: *voters, RecordPath: *record})
 	if err != nil {
 		return err
 	}
-	slog.Info("booth site serving", "listen", *listen, "contract", *contract)
+	slog.Info("booth site serving", "listen", *listen, "contract", *contract, "registrar", *registrarURL, "relay", *relayURL)
 	return serve(ctx, *listen, siteHandler(s.Handler(), c))
 }
 
@@ -67,12 +60,4 @@ func loadWasm(ctx context.Context, path string) ([]byte, error) {
 	}
 	slog.Info("building the booth's WebAssembly from source")
 	return site.BuildWasm(ctx)
-}
-
-func proxy(raw string) (*httputil.ReverseProxy, error) {
-	u, err := url.Parse(raw)
-	if err != nil || u.Host == "" {
-		return nil, errors.New("bad URL " + raw)
-	}
-	return httputil.NewSingleHostReverseProxy(u), nil
 }

@@ -12,7 +12,9 @@ func runUp(ctx context.Context, args []string) error {
 	fs := flag.NewFlagSet("up", flag.ContinueOnError)
 	var cfg up.Config
 	fs.StringVar(&cfg.DataDir, "datadir", "evote-data", "data directory (chain, registrar store, relay outbox, keys, codes)")
-	fs.StringVar(&cfg.Listen, "listen", "127.0.0.1:8080", "HTTP address of the booth site (registrar under /registrar/, relay under /relay/)")
+	fs.StringVar(&cfg.Listen, "listen", "127.0.0.1:8080", "HTTP address of the booth site")
+	fs.StringVar(&cfg.RegistrarListen, "registrar-listen", "127.0.0.1:8082", "HTTP address of the registrar (another origin; the booth calls it from the browser)")
+	fs.StringVar(&cfg.RelayListen, "relay-listen", "127.0.0.1:8081", "HTTP address of the relay (a third origin)")
 	fs.StringVar(&cfg.ConsoleListen, "console-listen", "127.0.0.1:8090", "HTTP address of the commission's console (a free port if busy)")
 	fs.IntVar(&cfg.RPCPort, "rpc-port", 8545, "chain JSON-RPC over HTTP port on 127.0.0.1 (0: off)")
 	fs.IntVar(&cfg.Voters, "voters", 1000, "size of the sample voter roll (first start only)")

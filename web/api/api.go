@@ -5,10 +5,11 @@
 package api
 
 // Election is GET /api/election: what the site's server read from the
-// ballot-box contract at block Head. The booth trusts the server for
-// these values exactly as far as it trusts the code the server sends it
-// (both come from one origin); it checks that the manifest's hash is the
-// election id and that the registrar presents this registrar key.
+// ballot-box contract at block Head. The booth does not take the keys
+// from the site alone: it checks that the manifest's hash is the
+// election id, that the relay's GET /v1/election has the same context
+// and both keys, and that the registrar presents this registrar key
+// (docs/protocol.md, "The booth's checks").
 type Election struct {
 	ChainID      uint64 `json:"chain_id"`
 	Contract     string `json:"contract"`

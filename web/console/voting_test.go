@@ -48,10 +48,10 @@ func (w *world) runTrustees(t *testing.T, box *ballotbox.Client) {
 	}
 }
 
-// voting is the booth's side of the election: the registrar on the
-// store the console imported the roll into, the site serving the booth
-// and the observer page, and (once the polls are open) a relay, which
-// can be made unreachable.
+// voting is the booth's side of the election, on three origins: the
+// registrar on the store the console imported the roll into, the site
+// serving the booth and the observer page, and (once the polls are open)
+// a relay, which can be made unreachable.
 type voting struct {
 	url       string
 	svc       *registrar.Service
@@ -64,23 +64,28 @@ func (w *world) startVoting(t *testing.T, box *ballotbox.Client, from uint64, wa
 	tctx, err := box.Context(ctx)
 	must(t, err)
 	v := &voting{}
-	v.svc, err = registrar.New(registrar.Config{Context: tctx, Key: w.regKey, Store: w.store,
+	front := httptest.NewUnstartedServer(nil) // the site: its origin first, for the others' CORS
+	v.url = "http://" + front.Listener.Addr().String()
+	v.svc, err = registrar.New(registrar.Config{Context: tctx, Key: w.regKey, Store: w.store, AllowedOrigins: []string{v.url},
 		Publisher: &ballotbox.TokenCounter{Client: box, Opts: w.registrar}})
 	must(t, err)
-	relayHandler := http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+	reg := httptest.NewServer(v.svc.Handler())
+	t.Cleanup(reg.Close)
+	rel := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		h := v.relay.Load()
 		if h == nil || v.relayDown.Load() {
 			http.Error(rw, "bad gateway", http.StatusBadGateway)
 			return
 		}
 		(*h).ServeHTTP(rw, r)
-	})
-	s, err := site.New(site.Config{Box: box, FromBlock: from, Wasm: wasm, Registrar: v.svc.Handler(), Relay: relayHandler,
+	}))
+	t.Cleanup(rel.Close)
+	s, err := site.New(site.Config{Box: box, FromBlock: from, Wasm: wasm, RegistrarURL: reg.URL, RelayURL: rel.URL,
 		Voters: 2, RecordPath: filepath.Join(w.dir, console.RecordFile)})
 	must(t, err)
-	srv := httptest.NewServer(s.Handler())
-	t.Cleanup(srv.Close)
-	v.url = srv.URL
+	front.Config.Handler = s.Handler()
+	front.Start()
+	t.Cleanup(front.Close)
 	return v
 }
 
@@ -90,7 +95,7 @@ func (w *world) startRelay(t *testing.T, v *voting, box *ballotbox.Client, from 
 	params, err := relay.LoadParams(ctx, box, from)
 	must(t, err)
 	rl, err := relay.Open(relay.Config{Backend: w.client, Contract: box.Address(), Params: params, Opts: w.rel,
-		Dir: t.TempDir(), PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1}})
+		Dir: t.TempDir(), PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1}, AllowedOrigins: []string{v.url}})
 	must(t, err)
 	rctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})

@@ -9,8 +9,6 @@ import (
 	"math/big"
 	"net/http"
 	"net/http/httptest"
-	"net/http/httputil"
-	"net/url"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -42,8 +40,11 @@ type world struct {
 	deployed  uint64
 	params    *validity.Params
 	codes     map[string]string  // voter id -> voting code
-	url       string             // the site
-	relayDown atomic.Bool        // the site's way to the relay fails (502)
+	url       string             // the site: one origin per world (siteFront)
+	front     siteFront          // the site's server: its handler and its request log
+	regURL    string             // the registrar: another origin
+	relayURL  string             // the relay: a third origin
+	relayDown atomic.Bool        // the relay's address answers 502, as for a dead relay
 	store     *pebblestore.Store // the registrar's
 	loseToken atomic.Bool        // the next token answer is lost after the registrar signed
 	lost      chan struct{}      // told when a token answer was lost
@@ -90,6 +91,7 @@ func newWorldWith(t *testing.T, voters int, manifest []byte) *world {
 		t.Fatal(err)
 	}
 	w := &world{lost: make(chan struct{}, 1)}
+	w.listenSite(t)
 	w.open(t, node.Client(), keys, reg, manifest)
 	regURL := w.startRegistrar(t, reg, voters)
 	relayURL := w.startRelay(t, node.Client(), keys[1])
@@ -97,17 +99,16 @@ func newWorldWith(t *testing.T, voters int, manifest []byte) *world {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := site.New(site.Config{Box: w.box, FromBlock: w.deployed, Wasm: bin, Registrar: w.lossy(proxy(t, regURL)), Relay: w.switchable(proxy(t, relayURL))})
+	w.regURL, w.relayURL = regURL, relayURL
+	s, err := site.New(site.Config{Box: w.box, FromBlock: w.deployed, Wasm: bin, RegistrarURL: regURL, RelayURL: relayURL})
 	if err != nil {
 		t.Fatal(err)
 	}
-	srv := httptest.NewServer(s.Handler())
-	t.Cleanup(srv.Close)
-	w.url = srv.URL
+	w.setSite(s.Handler())
 	return w
 }
 
-// switchable answers 502, as a proxy does for a dead backend, while
+// switchable answers 502, as a proxy in front of a dead relay does, while
 // relayDown is set.
 func (w *world) switchable(h http.Handler) http.Handler {
 	return http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
@@ -117,14 +118,6 @@ func (w *world) switchable(h http.Handler) http.Handler {
 		}
 		h.ServeHTTP(rw, r)
 	})
-}
-
-func proxy(t *testing.T, raw string) *httputil.ReverseProxy {
-	u, err := url.Parse(raw)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return httputil.NewSingleHostReverseProxy(u)
 }
 
 // open deploys a ballot box and drives it to Open in three blocks: the
@@ -172,7 +165,8 @@ func (w *world) open(t *testing.T, client ballotbox.Backend, keys []*ecdsa.Priva
 	must(t, err)
 }
 
-// startRegistrar runs a registrar with voters V0000, V0001, ...
+// startRegistrar runs a registrar with voters V0000, V0001, ..., which
+// the site's origin may call from the browser.
 func (w *world) startRegistrar(t *testing.T, key *signer.Key, n int) string {
 	st, err := pebblestore.Open(t.TempDir(), pebblestore.Options{})
 	must(t, err)
@@ -189,20 +183,21 @@ func (w *world) startRegistrar(t *testing.T, key *signer.Key, n int) string {
 	for _, r := range rows[1:] {
 		w.codes[r[0]] = r[1]
 	}
-	svc, err := registrar.New(registrar.Config{Context: w.params.Election.Context, Key: key, Store: st})
+	svc, err := registrar.New(registrar.Config{Context: w.params.Election.Context, Key: key, Store: st, AllowedOrigins: []string{w.url}})
 	must(t, err)
-	srv := httptest.NewServer(svc.Handler())
+	srv := httptest.NewServer(w.lossy(svc.Handler()))
 	t.Cleanup(srv.Close)
 	return srv.URL
 }
 
-// startRelay runs the relay from its own funded account.
+// startRelay runs the relay from its own funded account, which the
+// site's origin may call from the browser.
 func (w *world) startRelay(t *testing.T, client ballotbox.Backend, key *ecdsa.PrivateKey) string {
 	r, err := relay.Open(relay.Config{Backend: client, Contract: w.box.Address(), Params: w.params,
 		Opts: bind.NewKeyedTransactor(key, big.NewInt(chain.DefaultChainID)), Dir: t.TempDir(),
-		PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1}})
+		PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1}, AllowedOrigins: []string{w.url}})
 	must(t, err)
-	srv := httptest.NewServer(r.Handler())
+	srv := httptest.NewServer(w.switchable(r.Handler()))
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})
 	go func() { r.Run(ctx); close(done) }()

@@ -22,6 +22,13 @@ type pages struct {
 	tmpl   map[string]*template.Template
 	texts  i18n.Texts
 	assets map[string]*asset
+	apis   apis
+}
+
+// apis are the base URLs of the APIs the booth calls from the browser,
+// written into every page (the body's data-registrar and data-relay).
+type apis struct {
+	Registrar, Relay string
 }
 
 // pageData is what a page template sees.
@@ -30,14 +37,15 @@ type pageData struct {
 	Lang   string
 	Texts  i18n.Texts // for the script's language switch
 	Assets map[string]*asset
+	APIs   apis
 }
 
-func loadPages(assets map[string]*asset) (*pages, error) {
+func loadPages(assets map[string]*asset, a apis) (*pages, error) {
 	texts, err := i18n.Load(textsJSON)
 	if err != nil {
 		return nil, fmt.Errorf("site: texts.json: %w", err)
 	}
-	p := &pages{tmpl: map[string]*template.Template{}, assets: assets, texts: texts}
+	p := &pages{tmpl: map[string]*template.Template{}, assets: assets, texts: texts, apis: a}
 	for _, name := range []string{"booth", "track", "observer"} {
 		t := template.New("layout.html").Funcs(template.FuncMap{
 			"t":     texts.Text,
@@ -57,7 +65,7 @@ func (p *pages) handler(name string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		var buf bytes.Buffer
 		lang, _ := i18n.Language(r)
-		data := pageData{Page: name, Lang: lang, Texts: p.texts, Assets: p.assets}
+		data := pageData{Page: name, Lang: lang, Texts: p.texts, Assets: p.assets, APIs: p.apis}
 		if err := p.tmpl[name].Execute(&buf, data); err != nil {
 			http.Error(w, "internal error", http.StatusInternalServerError)
 			return

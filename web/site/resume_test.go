@@ -78,12 +78,7 @@ func TestBoothResumeSignIn(t *testing.T) {
 	if left := browsertest.Get(b, "the pending sign-in", chromedp.Evaluate[bool](`sessionStorage.getItem("evote-pending-sign-in") === null && sessionStorage.getItem("evote-credential") !== null`)); !left {
 		t.Error("the pending sign-in was not replaced by the credential")
 	}
-	b.Do("vote",
-		chromedp.Click(chromedp.CSS(`label[for="q0o2"]`)),
-		chromedp.Click(chromedp.CSS("#encrypt")),
-		chromedp.WaitVisible(chromedp.CSS("#step-review")),
-		chromedp.Click(chromedp.CSS("#cast")),
-		chromedp.WaitVisible(chromedp.CSS("#step-done")))
+	b.Do("vote", castThird)
 	w.checkCounted(t, b.Text("#tracker"), "")
 	if n, err := w.store.Issued(context.Background()); err != nil || n != 1 {
 		t.Errorf("the registrar issued %d tokens (%v), want 1", n, err)

@@ -16,18 +16,23 @@
 // addresses name their hash. A strict Content-Security-Policy allows
 // nothing else.
 //
-// The registrar and the relay are mounted under the same origin
-// (/registrar/ and /relay/, Config.Registrar and Config.Relay), so that
-// the booth needs no cross-origin requests; mount them in process or as
-// reverse proxies (httputil.NewSingleHostReverseProxy). Behind a proxy
-// the relay sees the site's address: configure its ClientID to read the
-// forwarded address, or its rate limit counts all voters as one client.
+// The registrar and the relay are other origins, run by other
+// organisations (docs/operations.md, "Three origins"): the booth calls
+// them directly from the voter's browser (Config.RegistrarURL and
+// Config.RelayURL; they allow the site's origin by CORS), and the page's
+// Content-Security-Policy lets it connect to exactly those two origins
+// besides the site's own. The site's server sees no registration and no
+// cast: it serves the pages, their assets and a read-only API of the
+// chain.
 //
-// Trust: the booth checks the registrar's key against the key the site's
-// server read from the contract (GET /api/election). A voter who trusts
-// the chain but not this server gains nothing from that check alone,
-// since the same server sends the booth's code; the page therefore shows
-// the key's fingerprint, the election id and the contract, which anyone
+// Trust: the site tells the booth the election's context and both keys
+// (GET /api/election) and where the registrar and the relay are. The
+// booth believes none of it alone: before it blinds or encrypts anything
+// it compares the context and the keys with the relay's answer and the
+// registrar key with the registrar's (package web/booth), so a site that
+// lies about a key, or names a registrar and a relay of its own that
+// agree with it, must also run (or corrupt) those servers. The page shows
+// both keys' fingerprints, the election id and the contract, which anyone
 // can compare with an independent chain node (evote verify), and the
 // WebAssembly's hash, which anyone can compare with their own build.
 package site
@@ -36,6 +41,7 @@ import (
 	"errors"
 	"log/slog"
 	"net/http"
+	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
@@ -46,9 +52,14 @@ type Config struct {
 	Box       *ballotbox.Client // the election's ballot box
 	FromBlock uint64            // where its events start: the deployment block, or 0
 	Wasm      []byte            // the booth's WebAssembly (BuildWasm)
-	Registrar http.Handler      // mounted at /registrar/ (prefix stripped); nil: not served
-	Relay     http.Handler      // mounted at /relay/ (prefix stripped); nil: not served
 	Logger    *slog.Logger      // default slog.Default()
+
+	// The public base URLs of the registrar's and the relay's APIs, which
+	// the booth calls from the voter's browser (e.g.
+	// https://registrar.example, https://relay.example); each must allow
+	// the site's origin (CORS). "": the booth cannot register or cast.
+	RegistrarURL string
+	RelayURL     string
 
 	// For the observer dashboard (/observer); both optional.
 	Voters     uint64 // voters on the roll (0: unknown)
@@ -62,6 +73,7 @@ type Site struct {
 	pages  *pages
 	chain  *chainView
 	obs    *observer
+	csp    string
 }
 
 // New prepares the site: it hashes the assets and parses the templates.
@@ -72,16 +84,21 @@ func New(cfg Config) (*Site, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
+	csp, err := policy(cfg.RegistrarURL, cfg.RelayURL)
+	if err != nil {
+		return nil, err
+	}
 	assets, err := loadAssets(cfg.Wasm)
 	if err != nil {
 		return nil, err
 	}
-	p, err := loadPages(assets)
+	p, err := loadPages(assets, apis{Registrar: strings.TrimSuffix(cfg.RegistrarURL, "/"), Relay: strings.TrimSuffix(cfg.RelayURL, "/")})
 	if err != nil {
 		return nil, err
 	}
 	chain := newChainView(cfg.Box, cfg.FromBlock, cfg.Logger)
-	return &Site{cfg: cfg, assets: assets, pages: p, chain: chain, obs: newObserver(chain, cfg.Voters, cfg.RecordPath != "")}, nil
+	return &Site{cfg: cfg, assets: assets, pages: p, chain: chain, csp: csp,
+		obs: newObserver(chain, cfg.Voters, cfg.RecordPath != "")}, nil
 }
 
 // Handler serves the site.
@@ -98,24 +115,11 @@ func (s *Site) Handler() http.Handler {
 	if s.cfg.RecordPath != "" {
 		mux.HandleFunc("GET /record", s.serveRecord)
 	}
-	if s.cfg.Registrar != nil {
-		mux.Handle("/registrar/", http.StripPrefix("/registrar", s.cfg.Registrar))
-	}
-	if s.cfg.Relay != nil {
-		mux.Handle("/relay/", http.StripPrefix("/relay", s.cfg.Relay))
-	}
-	return secure(mux)
+	return secure(mux, s.csp)
 }
 
-// csp allows the pages nothing but their own origin; WebAssembly needs
-// 'wasm-unsafe-eval' (not 'unsafe-eval'). The booth's worker is a file of
-// the site (worker-src 'self', no blob: or data: URLs); it is served with
-// this same policy, which is the worker's own.
-const csp = "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self'; " +
-	"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
-
 // secure sets the security headers of every answer.
-func secure(h http.Handler) http.Handler {
+func secure(h http.Handler, csp string) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Security-Policy", csp)
 		w.Header().Set("X-Content-Type-Options", "nosniff")

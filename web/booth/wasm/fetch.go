@@ -11,10 +11,12 @@ import (
 )
 
 // fetch is a booth.Send over the browser's fetch: the module links no
-// net/http, which would more than double its size.
+// net/http, which would more than double its size. The registrar and the
+// relay are other origins than the page's (CORS); no credentials (cookies)
+// are ever sent.
 func fetch(ctx context.Context, method, url string, body []byte, lang string) (int, []byte, error) {
 	headers := map[string]any{}
-	opts := map[string]any{"method": method, "headers": headers, "credentials": "same-origin", "cache": "no-store"}
+	opts := map[string]any{"method": method, "headers": headers, "credentials": "omit", "cache": "no-store"}
 	if body != nil {
 		headers["Content-Type"] = "application/json"
 		opts["body"] = string(body)

@@ -6,18 +6,25 @@
 // (web/site/static/booth-worker.js), so that the page never freezes; the
 // page calls the methods through the worker's messages. They are
 //
-//	load(electionJSON)              the site's /api/election answer; checks
-//	                                that the manifest's hash is the election id
-//	begin(voterID, pending)         pseudonym key and blinded token message
-//	                                for voterID: the saved "pending" of an
-//	                                earlier begin if valid and the same
-//	                                voter's, else fresh; its "pending" is to
-//	                                keep before register is called
-//	register(voterID, code, lang)   Promise: registrar key check against the
-//	                                one on chain, begin's blinded message
-//	                                sent, blind token unblinded and checked;
-//	                                its "saved" is the credential to keep
-//	                                for restore
+//	load(electionJSON, registrar, relay)
+//	                                Promise: the site's /api/election answer
+//	                                and the registrar's and the relay's base
+//	                                URLs the page names; checks that the
+//	                                manifest's hash is the election id and
+//	                                that the relay's GET /v1/election has
+//	                                the same context, registrar key and
+//	                                election key
+//	begin(voterID, pending, lang)   Promise: registrar key check against the
+//	                                site's (once), then the pseudonym key and
+//	                                blinded token message for voterID: the
+//	                                saved "pending" of an earlier begin if
+//	                                valid and the same voter's, else fresh;
+//	                                its "pending" is to keep before register
+//	                                is called
+//	register(voterID, code, lang)   Promise: begin's blinded message sent,
+//	                                blind token unblinded and checked; its
+//	                                "saved" is the credential to keep for
+//	                                restore
 //	restore(saved)                  a credential saved before a reload, whose
 //	                                token is checked against the key on chain
 //	prepare(choicesJSON)            Promise: the encrypted, proven, signed cast
@@ -29,8 +36,7 @@
 //
 // Errors reject (or are returned) as {error: code, message: text}; the
 // page shows its own sentence for each code. Everything used here works
-// in a worker's global scope as in a page's: fetch, location,
-// dispatchEvent.
+// in a worker's global scope as in a page's: fetch, dispatchEvent.
 //
 // The openings stay in this module's memory; an audited ballot's opening
 // is handed out, which is the point of the audit. The pseudonym key is
@@ -46,8 +52,12 @@ import "syscall/js"
 func main() {
 	s := &session{}
 	js.Global().Set("evoteBooth", js.ValueOf(map[string]any{
-		"load":  js.FuncOf(func(_ js.Value, args []js.Value) any { return result(s.load(arg(args, 0))) }),
-		"begin": js.FuncOf(func(_ js.Value, args []js.Value) any { return result(s.begin(arg(args, 0), arg(args, 1))) }),
+		"load": js.FuncOf(func(_ js.Value, args []js.Value) any {
+			return promise(func() (any, error) { return s.load(arg(args, 0), arg(args, 1), arg(args, 2)) })
+		}),
+		"begin": js.FuncOf(func(_ js.Value, args []js.Value) any {
+			return promise(func() (any, error) { return s.begin(arg(args, 0), arg(args, 1), arg(args, 2)) })
+		}),
 		"register": js.FuncOf(func(_ js.Value, args []js.Value) any {
 			return promise(func() (any, error) { return s.register(arg(args, 0), arg(args, 1), arg(args, 2)) })
 		}),

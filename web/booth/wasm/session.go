@@ -10,7 +10,6 @@ import (
 	"errors"
 	"fmt"
 	"sync"
-	"syscall/js"
 
 	"github.com/evote-org/evote/crypto/ballot"
 	"github.com/evote-org/evote/crypto/blind"
@@ -28,6 +27,8 @@ type session struct {
 	ctx        transcript.Context
 	electionID string
 	keyOnChain []byte
+	registrar  string              // the registrar's base URL, as the site names it
+	checked    *booth.RegistrarAPI // the registrar, once its key is checked
 	election   *ballot.Election
 	pending    *booth.Pending
 	cred       *booth.Credential
@@ -35,8 +36,10 @@ type session struct {
 	opening    *ballot.Opening
 }
 
-// load checks and keeps the election the site's server read from chain.
-func (s *session) load(data string) (any, error) {
+// load checks and keeps the election the site's server read from chain,
+// and the registrar's base URL; before the booth may use the keys it
+// compares them, and the context, with the relay's answer.
+func (s *session) load(data, registrarURL, relayURL string) (any, error) {
 	var e api.Election
 	if err := json.Unmarshal([]byte(data), &e); err != nil {
 		return nil, coded("election", err)
@@ -56,11 +59,60 @@ func (s *session) load(data string) (any, error) {
 	if err != nil {
 		return nil, coded("election", err)
 	}
+	if registrarURL == "" || relayURL == "" {
+		return nil, coded("internal", errors.New("booth: the page names no registrar or no relay"))
+	}
+	if err := checkRelay(relayURL, ctx, e.RegistrarKey, e.ElectionKey); err != nil {
+		return nil, err
+	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.ctx, s.electionID, s.keyOnChain = ctx, e.ElectionID, e.RegistrarKey
+	s.ctx, s.electionID, s.keyOnChain, s.registrar = ctx, e.ElectionID, e.RegistrarKey, registrarURL
 	s.election = m.Ballot(ctx, key)
 	return m, nil
+}
+
+// checkRelay compares what the site said with the relay's answer.
+func checkRelay(relayURL string, ctx transcript.Context, registrarKey, electionKey []byte) error {
+	rel, err := booth.RelayElection(context.Background(), fetch, relayURL, "")
+	if err == nil {
+		err = booth.CheckRelay(rel, ctx, registrarKey, electionKey)
+	}
+	switch {
+	case err == nil:
+		return nil
+	case errors.Is(err, booth.ErrRelayUnreachable):
+		return coded("relay_unreachable", err)
+	case errors.Is(err, booth.ErrElectionKeyMismatch):
+		return coded("election_key_mismatch", err)
+	case errors.Is(err, booth.ErrRegistrarKeyMismatch):
+		return coded("registrar_key_mismatch", err)
+	}
+	return coded("relay_wrong_election", err)
+}
+
+// checkRegistrar checks the registrar's answer against the site's (and
+// so the relay's) context and registrar key, once per session.
+func (s *session) checkRegistrar(lang string) (*booth.RegistrarAPI, error) {
+	if s.checked != nil {
+		r := *s.checked
+		r.Language = lang
+		return &r, nil
+	}
+	reg := &booth.RegistrarAPI{URL: s.registrar, ElectionID: s.electionID, Language: lang, Send: fetch}
+	info, err := reg.Info(context.Background())
+	if err != nil {
+		return nil, registrarError(err)
+	}
+	_, err = booth.CheckInfo(info, s.ctx, s.keyOnChain)
+	switch {
+	case errors.Is(err, booth.ErrKeyMismatch):
+		return nil, coded("key_mismatch", err)
+	case err != nil:
+		return nil, coded("wrong_election", err)
+	}
+	s.checked = reg
+	return reg, nil
 }
 
 // chainElection is the election with the registrar key on chain.
@@ -75,16 +127,20 @@ func (s *session) chainElection() (*booth.Election, error) {
 	return &booth.Election{Context: s.ctx, RegistrarKey: key}, nil
 }
 
-// begin starts voterID's sign-in: it takes back the pending sign-in the
-// page saved (begin's "pending") if it is valid and the same voter's,
-// else makes a fresh one. The page keeps "pending" in sessionStorage
-// before it calls register, so that a reload sends the same blinded
-// message; "resumed" tells whether the saved one was taken back.
-func (s *session) begin(voterID, saved string) (any, error) {
+// begin starts voterID's sign-in, once the registrar's key is checked:
+// it takes back the pending sign-in the page saved (begin's "pending")
+// if it is valid and the same voter's, else makes a fresh one. The page
+// keeps "pending" in sessionStorage before it calls register, so that a
+// reload sends the same blinded message; "resumed" tells whether the
+// saved one was taken back.
+func (s *session) begin(voterID, saved, lang string) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	e, err := s.chainElection()
 	if err != nil {
+		return nil, err
+	}
+	if _, err := s.checkRegistrar(lang); err != nil {
 		return nil, err
 	}
 	p, resumed := (*booth.Pending)(nil), false
@@ -102,9 +158,8 @@ func (s *session) begin(voterID, saved string) (any, error) {
 	return map[string]any{"pending": string(p.Save()), "resumed": resumed}, nil
 }
 
-// register checks the registrar against the chain and finishes the
-// sign-in begun by begin for voterID: the same blinded message however
-// often it is sent.
+// register finishes the sign-in begun by begin for voterID: the same
+// blinded message however often it is sent.
 func (s *session) register(voterID, code, lang string) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -114,21 +169,11 @@ func (s *session) register(voterID, code, lang string) (any, error) {
 	if s.pending == nil || s.pending.VoterID != voterID {
 		return nil, coded("internal", errors.New("booth: no sign-in begun for this voter"))
 	}
-	ctx := context.Background()
-	origin := js.Global().Get("location").Get("origin").String()
-	reg := &booth.RegistrarAPI{URL: origin + "/registrar", ElectionID: s.electionID, Language: lang, Send: fetch}
-	info, err := reg.Info(ctx)
+	reg, err := s.checkRegistrar(lang)
 	if err != nil {
-		return nil, registrarError(err)
+		return nil, err
 	}
-	_, err = booth.CheckInfo(info, s.ctx, s.keyOnChain)
-	switch {
-	case errors.Is(err, booth.ErrKeyMismatch):
-		return nil, coded("key_mismatch", err)
-	case err != nil:
-		return nil, coded("wrong_election", err)
-	}
-	cred, err := s.pending.Finish(ctx, &booth.Retry{Signer: reg}, code)
+	cred, err := s.pending.Finish(context.Background(), &booth.Retry{Signer: reg}, code)
 	if err != nil {
 		return nil, registrarError(err)
 	}

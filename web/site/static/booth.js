@@ -1,6 +1,7 @@
 // The booth page: loads the election and, in a worker (booth-worker.js),
 // the booth's WebAssembly (web/booth/wasm, with Subresource Integrity),
-// then leads the voter
+// which compares the site's election and keys with the relay's before
+// anything else; then it leads the voter
 // through sign-in, the ballot, the optional encryption check (Benaloh),
 // casting over the relay's WebSocket, and the tracker code. A sign-in's
 // pending state (pseudonym key, blinding and blinded message, voter id;
@@ -16,6 +17,9 @@
   const ui = window.evoteUI;
   const $ = (id) => document.getElementById(id);
   const root = $("booth");
+  // The registrar's and the relay's base URLs: other origins, named by
+  // the site (the CSP allows connecting to exactly these).
+  const apis = document.body.dataset;
   const pendingKey = "evote-pending-cast", credentialKey = "evote-credential", signInKey = "evote-pending-sign-in";
   let election, manifest, choices, cast, retryDelay = 2, retryTimer, settled = false;
 
@@ -73,11 +77,13 @@
     return resp.json();
   };
 
+  // fingerprint is a key as the page shows it (docs/protocol.md): the
+  // SHA-256 of its bytes, 64 hex digits in groups of 4.
   const fingerprint = async (b64) => {
-    if (!crypto.subtle) return "";
+    if (!crypto.subtle || !b64) return "";
     const bytes = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
     const sum = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
-    return Array.from(sum, (b) => b.toString(16).padStart(2, "0")).join("");
+    return Array.from(sum, (b) => b.toString(16).padStart(2, "0")).join("").match(/.{4}/g).join(" ");
   };
 
   const start = async () => {
@@ -90,6 +96,7 @@
     $("d-contract").textContent = election.contract;
     $("d-election").textContent = election.election_id;
     $("d-registrar").textContent = await fingerprint(election.registrar_key);
+    $("d-election-key").textContent = await fingerprint(election.election_key);
     const pending = JSON.parse(sessionStorage.getItem(pendingKey) || "null");
     if (pending && pending.election === election.election_id) {
       cast = pending.cast;
@@ -100,7 +107,8 @@
       return fail(election.state === "Closed" || election.state === "Tallied" ? "err_polls_closed" : "err_polls_not_open");
     }
     try {
-      manifest = JSON.parse(await evoteBooth.load(JSON.stringify(election)));
+      ui.say($("status"), "checking");
+      manifest = JSON.parse(await evoteBooth.load(JSON.stringify(election), apis.registrar, apis.relay));
     } catch (e) {
       ui.clear($("status"));
       return showError(e);
@@ -134,7 +142,7 @@
     const p = pendingSignIn();
     const saved = p && p.voter === voter ? p.pending : "";
     if (!saved) sessionStorage.removeItem(signInKey);
-    const b = JSON.parse(await evoteBooth.begin(voter, saved));
+    const b = JSON.parse(await evoteBooth.begin(voter, saved, ui.lang));
     sessionStorage.setItem(signInKey, JSON.stringify({ election: election.election_id, voter, pending: b.pending }));
     if (!b.resumed) $("resume-note").hidden = true;
   };
@@ -339,7 +347,7 @@
     $("cast-bar").value = 1;
     ui.say($("cast-progress"), "cast_sending");
     settled = false;
-    const ws = new WebSocket((location.protocol === "https:" ? "wss://" : "ws://") + location.host + "/relay/v1/ws");
+    const ws = new WebSocket(apis.relay.replace(/^http/, "ws") + "/v1/ws");
     ws.onopen = () => ws.send(JSON.stringify({
       type: "cast", id: "cast", lang: ui.lang,
       pseudonym: cast.pseudonym, token: cast.token, ballot: cast.ballot, signature: cast.signature,

@@ -1,6 +1,7 @@
 // The "find my ballot" page: looks a tracker code up on chain (through
 // the site's index of the contract's ballots), and, if it is not there
-// yet, asks the relay whether it holds it.
+// yet, asks the relay (another origin, named by the page's
+// data-relay) whether it holds it.
 "use strict";
 (() => {
   const ui = window.evoteUI;
@@ -15,7 +16,8 @@
       return ui.say(out, "track_found", { tracker: b.tracker, block: b.block, tx: b.tx });
     }
     if (chain.status !== 404) return ui.say(out, "err_chain_unavailable");
-    const relay = await fetch("/relay/v1/casts/" + encodeURIComponent(code) + "?lang=" + ui.lang).catch(() => null);
+    const relay = await fetch(document.body.dataset.relay + "/v1/casts/" + encodeURIComponent(code) + "?lang=" + ui.lang,
+      { credentials: "omit" }).catch(() => null);
     const u = relay && relay.ok ? await relay.json() : null;
     if (u && u.status === "accepted") return ui.say(out, "track_pending", { tracker: u.tracker });
     ui.say(out, "track_not_found", { tracker: code });

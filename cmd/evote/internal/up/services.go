@@ -21,7 +21,10 @@ import (
 
 // services are the demo's servers and background work over the chain:
 // the registrar, the relay, the booth site, the console and the
-// trustees.
+// trustees. The site, the registrar and the relay listen on three
+// addresses, three origins as in a real deployment: the booth calls the
+// registrar and the relay from the browser (they allow the site's origin
+// by CORS), and the site sees no registration and no cast.
 type services struct {
 	box     *ballotbox.Client
 	acc     *accounts
@@ -29,59 +32,90 @@ type services struct {
 	dir     string
 	svc     *registrar.Service
 	relay   *relay.Relay
-	site    *http.Server
-	ln      net.Listener
-	siteURL string
+	servers []*server // site, registrar, relay
 	console *consoleServer
+}
+
+// server is one of the three origins.
+type server struct {
+	name string
+	ln   net.Listener
+	srv  *http.Server
+	url  string // http://host:port, no slash
+}
+
+// urls are the three origins, for the summary.
+func (sv *services) urls() (site, reg, rel string) {
+	return sv.servers[0].url, sv.servers[1].url, sv.servers[2].url
 }
 
 // startServices makes the servers of the election st; serve runs them.
 func startServices(ctx context.Context, cfg Config, client ballotbox.Backend, acc *accounts, regKey *signer.Key, st *State, roll store.Store, wasm []byte) (*services, error) {
 	sv := &services{box: ballotbox.New(client, st.Contract), acc: acc, st: st, dir: cfg.DataDir}
-	tctx, err := sv.box.Context(ctx)
-	if err != nil {
+	if err := sv.listen(cfg); err != nil {
 		return nil, err
 	}
-	if sv.svc, err = registrar.New(registrar.Config{Context: tctx, Key: regKey, Store: roll,
-		Publisher: &ballotbox.TokenCounter{Client: sv.box, Opts: acc.registrar}}); err != nil {
-		return nil, err
-	}
-	params, err := relay.LoadParams(ctx, sv.box, st.FromBlock)
-	if err != nil {
-		return nil, err
-	}
-	if sv.relay, err = relay.Open(relay.Config{Backend: client, Contract: st.Contract, Params: params,
-		Opts: acc.relay, Dir: filepath.Join(cfg.DataDir, "relay"), Logger: cfg.Logger}); err != nil {
-		return nil, err
-	}
-	if err := sv.listen(cfg, client, regKey, roll, wasm); err != nil {
-		sv.relay.Close()
+	if err := sv.start(ctx, cfg, client, regKey, roll, wasm); err != nil {
+		sv.closeListeners()
 		return nil, err
 	}
 	return sv, nil
 }
 
-// listen makes the site and the console and opens their addresses.
-func (sv *services) listen(cfg Config, client ballotbox.Backend, regKey *signer.Key, roll store.Store, wasm []byte) error {
-	s, err := site.New(site.Config{Box: sv.box, FromBlock: sv.st.FromBlock, Wasm: wasm,
-		Registrar: sv.svc.Handler(), Relay: sv.relay.Handler(), Logger: cfg.Logger, Voters: uint64(sv.st.Voters),
-		RecordPath: filepath.Join(cfg.DataDir, "console", console.RecordFile)})
-	if err != nil {
-		return err
+// listen opens the three origins' addresses.
+func (sv *services) listen(cfg Config) error {
+	for _, a := range [][2]string{{"site", cfg.Listen}, {"registrar", cfg.RegistrarListen}, {"relay", cfg.RelayListen}} {
+		ln, err := net.Listen("tcp", a[1])
+		if err != nil {
+			sv.closeListeners()
+			return err
+		}
+		sv.servers = append(sv.servers, &server{name: a[0], ln: ln, url: "http://" + ln.Addr().String()})
 	}
-	if sv.ln, err = net.Listen("tcp", cfg.Listen); err != nil {
-		return err
-	}
-	if sv.console, err = startConsole(cfg, client, sv.acc, regKey, sv.st, roll); err != nil {
-		sv.ln.Close()
-		return err
-	}
-	sv.siteURL = "http://" + sv.ln.Addr().String()
-	sv.site = &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
 	return nil
 }
 
-// serve runs everything until ctx ends (or the site fails), then stops
+func (sv *services) closeListeners() {
+	for _, s := range sv.servers {
+		s.ln.Close()
+	}
+}
+
+// start makes the registrar, the relay, the site and the console.
+func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Backend, regKey *signer.Key, roll store.Store, wasm []byte) error {
+	siteURL, regURL, relURL := sv.urls()
+	tctx, err := sv.box.Context(ctx)
+	if err != nil {
+		return err
+	}
+	if sv.svc, err = registrar.New(registrar.Config{Context: tctx, Key: regKey, Store: roll, AllowedOrigins: []string{siteURL},
+		Publisher: &ballotbox.TokenCounter{Client: sv.box, Opts: sv.acc.registrar}}); err != nil {
+		return err
+	}
+	params, err := relay.LoadParams(ctx, sv.box, sv.st.FromBlock)
+	if err != nil {
+		return err
+	}
+	if sv.relay, err = relay.Open(relay.Config{Backend: client, Contract: sv.st.Contract, Params: params, AllowedOrigins: []string{siteURL},
+		Opts: sv.acc.relay, Dir: filepath.Join(cfg.DataDir, "relay"), Logger: cfg.Logger}); err != nil {
+		return err
+	}
+	s, err := site.New(site.Config{Box: sv.box, FromBlock: sv.st.FromBlock, Wasm: wasm, RegistrarURL: regURL, RelayURL: relURL,
+		Logger: cfg.Logger, Voters: uint64(sv.st.Voters), RecordPath: filepath.Join(cfg.DataDir, "console", console.RecordFile)})
+	if err == nil {
+		sv.console, err = startConsole(cfg, client, sv.acc, regKey, sv.st, roll)
+	}
+	if err != nil {
+		sv.relay.Close()
+		return err
+	}
+	sv.servers[0].srv = &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	sv.servers[1].srv = &http.Server{Handler: sv.svc.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	sv.servers[2].srv = sv.relay.Server("")
+	return nil
+}
+
+// serve runs everything until ctx ends (or a server fails), then stops
 // it all.
 func (sv *services) serve(ctx context.Context, log *slog.Logger) error {
 	runCtx, stop := context.WithCancel(context.Background())
@@ -91,18 +125,22 @@ func (sv *services) serve(ctx context.Context, log *slog.Logger) error {
 	runTrustees(runCtx, &wg, sv.box, sv.acc, sv.st, sv.dir, log)
 	closer := &registrarCloser{svc: sv.svc, box: sv.box}
 	wg.Go(func() { closer.watch(runCtx, log) })
-	served := make(chan error, 1)
-	go func() { served <- sv.site.Serve(sv.ln) }()
+	served := make(chan error, len(sv.servers))
+	for _, s := range sv.servers {
+		go func() { served <- s.srv.Serve(s.ln) }()
+	}
 
 	var err error
 	select {
 	case <-ctx.Done():
 	case err = <-served:
 	}
-	log.Info("stopping: site, console, trustees, relay, registrar, chain")
+	log.Info("stopping: site, registrar and relay servers, console, trustees, relay, registrar, chain")
 	shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	sv.site.Shutdown(shut)
+	for _, s := range sv.servers {
+		s.srv.Shutdown(shut)
+	}
 	cerr := sv.console.close(shut)
 	stop()
 	wg.Wait()

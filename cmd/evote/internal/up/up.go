@@ -1,7 +1,8 @@
 // Package up runs a whole demo election in one process ("evote up"): a
 // single-authority chain, the registrar with an embedded store, a relay,
 // five local trustees (3 of 5), the booth site with the observer page and
-// the commission's console, with a sample election, a sample voter roll
+// the commission's console (the site, the registrar and the relay on
+// three addresses, three origins, as in a real deployment), with a sample election, a sample voter roll
 // and its voting codes made on first start. From the console the
 // commission closes the polls, tallies and publishes; the trustees
 // post their decryption shares by themselves.
@@ -38,6 +39,11 @@ import (
 type Config struct {
 	DataDir string // default "evote-data"
 	Listen  string // the site's HTTP address; default 127.0.0.1:8080
+	// RegistrarListen and RelayListen are the registrar's and the relay's
+	// HTTP addresses, other origins than the site's; default
+	// 127.0.0.1:8082 and 127.0.0.1:8081.
+	RegistrarListen string
+	RelayListen     string
 	// ConsoleListen is the commission console's address; default
 	// 127.0.0.1:8090 (a free port if it is busy).
 	ConsoleListen string
@@ -119,7 +125,7 @@ func Run(ctx context.Context, cfg Config) error {
 	if err != nil {
 		return err
 	}
-	if err := summary(cfg, sv.siteURL, node.HTTPEndpoint(), st, first, sv.console); err != nil {
+	if err := summary(cfg, sv, node.HTTPEndpoint(), st, first); err != nil {
 		log.Warn("printing the summary", "err", err)
 	}
 	return sv.serve(ctx, log)
@@ -131,6 +137,12 @@ func (cfg *Config) setDefaults() {
 	}
 	if cfg.Listen == "" {
 		cfg.Listen = "127.0.0.1:8080"
+	}
+	if cfg.RegistrarListen == "" {
+		cfg.RegistrarListen = "127.0.0.1:8082"
+	}
+	if cfg.RelayListen == "" {
+		cfg.RelayListen = "127.0.0.1:8081"
 	}
 	if cfg.ConsoleListen == "" {
 		cfg.ConsoleListen = "127.0.0.1:8090"
@@ -259,8 +271,9 @@ func writeFile(path string, data []byte) error {
 }
 
 // summary prints the URLs and a few voters' codes.
-func summary(cfg Config, site, rpc string, st *State, first bool, con *consoleServer) error {
-	w := cfg.Out
+func summary(cfg Config, sv *services, rpc string, st *State, first bool) error {
+	w, con := cfg.Out, sv.console
+	site, reg, rel := sv.urls()
 	codesPath := filepath.Join(cfg.DataDir, CodesFile)
 	if first {
 		fmt.Fprintln(w, "evote up: a new sample election was set up (3-of-5 key ceremony done, test decryption checked, polls open)")
@@ -271,8 +284,8 @@ func summary(cfg Config, site, rpc string, st *State, first bool, con *consoleSe
 		rpc = "(off)"
 	}
 	fmt.Fprintf(w, "  booth:      %s/\n", site)
-	fmt.Fprintf(w, "  registrar:  %s/registrar/\n", site)
-	fmt.Fprintf(w, "  relay:      %s/relay/\n", site)
+	fmt.Fprintf(w, "  registrar:  %s/ (another origin: the booth calls it from the browser)\n", reg)
+	fmt.Fprintf(w, "  relay:      %s/ (a third origin)\n", rel)
 	fmt.Fprintf(w, "  observer:   %s/observer\n", site)
 	fmt.Fprintf(w, "  console:    %s (commission only)\n", con.url)
 	fmt.Fprintf(w, "  console credential (new at every start, shown once): %s\n", con.cred)
