@@ -3,6 +3,7 @@ package ballot
 import (
 	"fmt"
 	"io"
+	"slices"
 
 	"github.com/evote-org/evote/crypto/elgamal"
 	"github.com/evote-org/evote/crypto/proof"
@@ -40,7 +41,10 @@ func Encrypt(e *Election, pseudonym [20]byte, choices [][]bool, rand io.Reader) 
 		return nil, nil, err
 	}
 	b := &Ballot{Answers: make([]Answer, len(e.Questions))}
-	o := &Opening{Choices: choices, Nonces: make([][]*ristretto255.Scalar, len(e.Questions))}
+	o := &Opening{Choices: make([][]bool, len(choices)), Nonces: make([][]*ristretto255.Scalar, len(e.Questions))}
+	for qi, c := range choices {
+		o.Choices[qi] = slices.Clone(c) // the opening is not the caller's slice
+	}
 	for qi, q := range e.Questions {
 		a, nonces, err := encryptAnswer(e, pseudonym, qi, q, choices[qi], rand)
 		if err != nil {
@@ -67,21 +71,29 @@ func checkChoices(e *Election, choices [][]bool) error {
 	return nil
 }
 
+// count is the number of selected choices, without a branch on any.
 func count(choices []bool) int {
 	n := 0
 	for _, c := range choices {
-		if c {
-			n++
-		}
+		n += int(bit(c))
 	}
 	return n
 }
 
+// bit is c as 1 or 0 without a branch on c. Go has no branch-free
+// conversion of a bool, but its compiler turns exactly this form into a
+// zero extension of the bool's byte ("if c { return 1 }; return 0"
+// compiles to a jump on amd64); TestBitBranchFree checks the code the
+// compiler makes for amd64, arm64 and wasm. It is not inlined so that the
+// checked code is the code that runs.
+//
+//go:noinline
 func bit(c bool) uint64 {
+	var b uint64
 	if c {
-		return 1
+		b = 1
 	}
-	return 0
+	return b
 }
 
 func encryptAnswer(e *Election, pseudonym [20]byte, qi int, q Question, choices []bool, rand io.Reader) (Answer, []*ristretto255.Scalar, error) {

@@ -16,8 +16,22 @@
 // challenged ballot (Benaloh, "Simple verifiable elections", EVT 2006),
 // after which that ballot must never be cast.
 //
-// Constant time: Encrypt is constant time in the choices and nonces.
-// Parsing and verification handle public data.
+// Constant time: Encrypt's own code runs in time independent of the
+// choices and the nonces of a valid ballot. It reads each choice once,
+// through bit, whose compiled code has no branch (Go promises no
+// branch-free conversion of a bool; TestBitBranchFree checks what the
+// compiler makes for amd64, arm64 and wasm); it counts selections by
+// adding those bits; it encrypts with constant-time scalar
+// multiplication (package elgamal) and proves with package proof's
+// provers, which pick the true branch with crypto/subtle. Its checks of
+// the choices branch only on whether they are valid (their shape, and a
+// count within [min, max]), the same outcome for every valid ballot; an
+// invalid one returns ErrChoice at once. Not constant time, and not
+// covered by this claim: whatever hands Encrypt the choices (the booth
+// decodes them from JSON and draws them on its page), the encoding of a
+// revealed Opening and Audit (public once revealed), parsing and
+// verification (public data). The Opening holds the choices and nonces
+// until it is dropped; Go gives no way to wipe them.
 package ballot
 
 import (
