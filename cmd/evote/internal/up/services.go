@@ -13,6 +13,7 @@ import (
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/relay"
 	"github.com/evote-org/evote/crypto/blind/signer"
+	"github.com/evote-org/evote/internal/httpserver"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/store"
 	"github.com/evote-org/evote/web/console"
@@ -109,8 +110,8 @@ func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Back
 		sv.relay.Close()
 		return err
 	}
-	sv.servers[0].srv = &http.Server{Handler: s.Handler(), ReadHeaderTimeout: 10 * time.Second}
-	sv.servers[1].srv = &http.Server{Handler: sv.svc.Handler(), ReadHeaderTimeout: 10 * time.Second}
+	sv.servers[0].srv = httpserver.New(s.Handler(), httpserver.Limits{}, nil)
+	sv.servers[1].srv = httpserver.New(sv.svc.Handler(), httpserver.Limits{}, nil)
 	sv.servers[2].srv = sv.relay.Server("")
 	return nil
 }
