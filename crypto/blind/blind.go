@@ -4,7 +4,9 @@
 //
 // The flow is Blind (booth) -> signer.Key.BlindSign (registrar) ->
 // Finalize (booth) -> Verify (relay, tally, observers). The registrar sees only the
-// blinded message, so it cannot link the token it issued to the ballot.
+// blinded message, so it cannot link the token it issued to the ballot:
+// perfectly when the blinding is drawn from crypto/rand, computationally
+// when it is expanded from a seed, as the booth's is (see Blind).
 //
 // Client and verification use github.com/cloudflare/circl
 // blindsign/blindrsa. The registrar's secret key lives in package

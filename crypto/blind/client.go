@@ -24,10 +24,16 @@ type State struct {
 
 // Blind prepares msg for signing under pub (RFC 9474 Prepare, with a fresh
 // 32-byte randomizer, and Blind): it returns the blinded message for the
-// registrar and the State for Finalize. rand must be crypto/rand.Reader
-// outside tests; Blind reads the randomizer (32 bytes), the PSS salt (48
-// bytes) and the blinding factor r (as crypto/rand.Int does) from it, in
-// that order.
+// registrar and the State for Finalize. Blind reads the randomizer (32
+// bytes), the PSS salt (48 bytes) and the blinding factor r (as
+// crypto/rand.Int does) from rand, in that order. With rand
+// crypto/rand.Reader, the blinded message is independent of msg for a
+// well-formed key: the hiding is perfect (RFC 9474). With rand a stream
+// expanded from a seed, as the booth's (SHAKE256 of a 32-byte seed, so
+// that a reloaded page can rebuild the same request), the blinded message
+// is a function of the seed, and the hiding is computational: as strong
+// as the stream is unpredictable (2^256 seeds to search). Outside tests
+// rand must be crypto/rand.Reader or such a stream seeded from it.
 func Blind(pub *PublicKey, msg []byte, rand io.Reader) ([]byte, *State, error) {
 	pk, err := pub.rsa()
 	if err != nil {
