@@ -42,7 +42,7 @@ var commands = map[string]command{
 	"commission": {"the commission: deploy, set registrar, start ceremony, open, close; its web console", runCommission},
 	"account":    {"make a chain account key", runAccount},
 	"relay":      {"run a ballot relay (booth API over HTTP/WebSocket, durable outbox)", runRelay},
-	"site":       {"serve the voter booth (pages, WebAssembly, registrar and relay behind one origin)", runSite},
+	"site":       {"serve the voter booth (pages, WebAssembly, a read-only chain API; the registrar and the relay are other origins)", runSite},
 	"trustee":    {"a trustee: key, ceremony steps, decryption", runTrustee},
 	"tally":      {"the commission's tally: finish the ceremony, count, publish", runTally},
 	"verify":     {"re-check an election from the chain or a record", runVerify},
