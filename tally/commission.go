@@ -58,12 +58,14 @@ func FinishCeremony(ctx context.Context, box *ballotbox.Client, opts *bind.Trans
 	return e, nil
 }
 
-// CheckTest is anyone's check of the test decryption while the election
-// is Ready (or later): the ceremony settles as posted, and the round-0
-// shares posted so far combine to the test values. The commission runs it
-// before it opens the polls: a broken ceremony is found before anyone
-// votes.
-func CheckTest(ctx context.Context, box *ballotbox.Client, from uint64) (*Election, error) {
+// VerifiedElection reads the election at box as of the latest block and
+// settles its key ceremony from the public posts as every verifier does
+// (Qualify): it fails with ErrState before the ceremony has finished and
+// with ErrCeremony when the commission posted another qualified set or
+// another election key than the posts give. Relying parties (the relay,
+// the site) call it once when they load the election: the ceremony does
+// not change after Ready.
+func VerifiedElection(ctx context.Context, box *ballotbox.Client, from uint64) (*Election, error) {
 	head, err := box.Head(ctx)
 	if err != nil {
 		return nil, err
@@ -79,7 +81,18 @@ func CheckTest(ctx context.Context, box *ballotbox.Client, from uint64) (*Electi
 	if e.Key == nil {
 		return nil, fmt.Errorf("%w: the key ceremony has not finished", ErrState)
 	}
-	if err := e.Qualify(); err != nil {
+	return e, e.Qualify()
+}
+
+// CheckTest is anyone's check of the test decryption while the election
+// is Ready (or later): the ceremony settles as posted (VerifiedElection),
+// and the round-0 shares posted so far combine to the test values
+// (*TestPendingError while fewer than t are posted). The commission runs
+// it before it opens the polls: a broken ceremony is found before anyone
+// votes.
+func CheckTest(ctx context.Context, box *ballotbox.Client, from uint64) (*Election, error) {
+	e, err := VerifiedElection(ctx, box, from)
+	if err != nil {
 		return nil, err
 	}
 	return e, e.TestDecryption()

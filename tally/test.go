@@ -3,6 +3,8 @@ package tally
 import (
 	"fmt"
 	"slices"
+	"strconv"
+	"strings"
 
 	"github.com/evote-org/evote/crypto/elgamal"
 	"github.com/evote-org/evote/crypto/transcript"
@@ -33,8 +35,9 @@ func TestCiphertexts(ctx transcript.Context, key *elgamal.PublicKey) []*elgamal.
 // TestDecryption decrypts the test ciphertexts with the round-0 shares
 // of the header and fills the header's Test (ciphertexts, used and
 // rejected trustees, values). Qualify must have succeeded. It fails with
-// ErrTestDecryption when fewer than t shares are valid or the values are
-// not TestValues.
+// a *TestPendingError while fewer than t qualified trustees have posted,
+// and with ErrTestDecryption when fewer than t shares are valid or the
+// values are not TestValues.
 func (e *Election) TestDecryption() error {
 	if e.Result == nil {
 		return fmt.Errorf("%w: no settled key ceremony", ErrTestDecryption)
@@ -43,6 +46,9 @@ func (e *Election) TestDecryption() error {
 	d := &e.Header.Test
 	*d = Decryption{Shares: d.Shares}
 	err := e.decrypt(d, cts, 1)
+	if p := e.testPending(); err != nil && p != nil {
+		return p
+	}
 	if err != nil {
 		return fmt.Errorf("%w: %w", ErrTestDecryption, err)
 	}
@@ -50,4 +56,50 @@ func (e *Election) TestDecryption() error {
 		return fmt.Errorf("%w: values %v, want %v", ErrTestDecryption, d.Values, TestValues)
 	}
 	return nil
+}
+
+// TestPendingError is the test decryption's error while fewer than t
+// qualified trustees have posted their round-0 share: the polls cannot
+// open yet. It matches ErrTestDecryption.
+type TestPendingError struct {
+	Posted    int   // qualified trustees that posted a round-0 share
+	Threshold int   // t
+	Waiting   []int // qualified trustees (dkg indices) that have not
+}
+
+func (e *TestPendingError) Error() string {
+	return fmt.Sprintf("%v: %d of %d test shares posted; waiting for trustees %s",
+		ErrTestDecryption, e.Posted, e.Threshold, joinInts(e.Waiting))
+}
+
+func (e *TestPendingError) Unwrap() error { return ErrTestDecryption }
+
+// testPending is the TestPendingError of the header's round-0 posts, or
+// nil once t qualified trustees have posted.
+func (e *Election) testPending() *TestPendingError {
+	posted := map[int]bool{}
+	for _, p := range e.Header.Test.Shares {
+		posted[TrusteeOf(p.Trustee)] = true
+	}
+	p := &TestPendingError{Threshold: e.Ceremony.Params.T}
+	for _, j := range e.Result.Qualified {
+		if posted[j] {
+			p.Posted++
+		} else {
+			p.Waiting = append(p.Waiting, j)
+		}
+	}
+	if p.Posted >= p.Threshold {
+		return nil
+	}
+	return p
+}
+
+// joinInts writes 1, 3, 5.
+func joinInts(xs []int) string {
+	s := make([]string, len(xs))
+	for i, x := range xs {
+		s[i] = strconv.Itoa(x)
+	}
+	return strings.Join(s, ", ")
 }

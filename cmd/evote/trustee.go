@@ -101,7 +101,9 @@ func trusteeSteps(ctx context.Context, t *ceremony.Trustee, s *ceremony.Secret, 
 		case errors.Is(err, ceremony.ErrWaiting):
 			m.done("waiting")
 			slog.Info("waiting", "why", err)
-		case err != nil && !repeat:
+		case err != nil && (!repeat || errors.Is(err, ceremony.ErrMismatch)):
+			// A mismatch does not heal: the ceremony is fixed once
+			// Ready. The trustee stops and says why.
 			return fmt.Errorf("%s: %w", did, err)
 		case err != nil:
 			// The node may be restarting: the step is tried again, and a

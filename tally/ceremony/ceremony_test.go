@@ -6,6 +6,7 @@ import (
 	"math/big"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -16,10 +17,13 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient/simulated"
 	"github.com/ethereum/go-ethereum/params"
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/crypto/dkg"
+	"github.com/evote-org/evote/crypto/group"
 	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/ceremony"
 	"github.com/evote-org/evote/tally/internal/synth"
+	"github.com/gtank/ristretto255"
 )
 
 var fastKDF = ceremony.KDF{Time: 1, MemoryKiB: 1024}
@@ -88,17 +92,7 @@ func mined(t *testing.T, box *ballotbox.Client, tx *types.Transaction, err error
 func TestExcludedDealer(t *testing.T) {
 	ctx := context.Background()
 	box, commission, accounts := simulatedBox(t, 4, 2)
-	dir := t.TempDir()
-	trustees := make([]*ceremony.Trustee, 4)
-	secrets := make([]*ceremony.Secret, 4)
-	for i, o := range accounts {
-		trustees[i] = &ceremony.Trustee{Box: box, Opts: o}
-		s, err := trustees[i].Join(ctx, filepath.Join(dir, o.From.Hex()), []byte("pass"), fastKDF)
-		if err != nil {
-			t.Fatal(err)
-		}
-		secrets[i] = s
-	}
+	trustees, secrets := join(t, box, accounts)
 	for i := range 3 {
 		if err := trustees[i].Deal(ctx, secrets[i]); err != nil {
 			t.Fatal(err)
@@ -141,4 +135,130 @@ func TestExcludedDealer(t *testing.T) {
 	if err := trustees[0].Deal(ctx, secrets[0]); !errors.Is(err, tally.ErrState) {
 		t.Errorf("dealing when Ready: %v", err)
 	}
+}
+
+// join has a trustee of box join with each account.
+func join(t *testing.T, box *ballotbox.Client, accounts []*bind.TransactOpts) ([]*ceremony.Trustee, []*ceremony.Secret) {
+	dir := t.TempDir()
+	trustees := make([]*ceremony.Trustee, len(accounts))
+	secrets := make([]*ceremony.Secret, len(accounts))
+	for i, o := range accounts {
+		trustees[i] = &ceremony.Trustee{Box: box, Opts: o}
+		s, err := trustees[i].Join(context.Background(), filepath.Join(dir, o.From.Hex()), []byte("pass"), fastKDF)
+		if err != nil {
+			t.Fatal(err)
+		}
+		secrets[i] = s
+	}
+	return trustees, secrets
+}
+
+// dealt runs the key ceremony of n trustees (t = 2) up to the
+// commission's finish: every trustee joins, deals and complains.
+func dealt(t *testing.T, n int) (*ballotbox.Client, *bind.TransactOpts, []*ceremony.Trustee, []*ceremony.Secret) {
+	ctx := context.Background()
+	box, commission, accounts := simulatedBox(t, n, 2)
+	trustees, secrets := join(t, box, accounts)
+	for i := range n {
+		if err := trustees[i].Deal(ctx, secrets[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for i := range n {
+		if _, err := trustees[i].Complain(ctx, secrets[i]); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return box, commission, trustees, secrets
+}
+
+// subsetKey is Σ C_{i,0} over the dealers in who (dkg indices).
+func subsetKey(t *testing.T, box *ballotbox.Client, who ...int) []byte {
+	head, _ := box.Head(context.Background())
+	ds, err := box.Dealings(context.Background(), 0, head)
+	if err != nil {
+		t.Fatal(err)
+	}
+	k := ristretto255.NewElement()
+	for _, p := range ds {
+		d, err := dkg.ParseDealing(p.Data)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if slices.Contains(who, d.Dealer) {
+			k.Add(k, d.Commitments[0])
+		}
+	}
+	return k.Bytes()
+}
+
+// TestWrongKeyRefused: a commission that posts another outcome than the
+// ceremony's posts give cannot open the polls: every honest trustee
+// refuses its test decryption, naming the mismatch, so no round-0 share
+// is posted, the check fails and openPolls reverts.
+func TestWrongKeyRefused(t *testing.T) {
+	random := ristretto255.NewElement().ScalarBaseMult(group.Uint64(7)).Bytes()
+	for _, c := range []struct {
+		name string
+		key  func(t *testing.T, box *ballotbox.Client) []byte
+		mask uint64
+		want string // in every trustee's refusal
+	}{
+		{"random key", func(*testing.T, *ballotbox.Client) []byte { return random }, 0b111, "the election key is"},
+		{"right key, wrong mask", func(t *testing.T, box *ballotbox.Client) []byte { return subsetKey(t, box, 1, 2, 3) }, 0b011, "QUAL is mask 0x7, the commission posted 0x3"},
+		{"key of a subset", func(t *testing.T, box *ballotbox.Client) []byte { return subsetKey(t, box, 1, 2) }, 0b111, "the election key is"},
+		{"key and mask of a subset", func(t *testing.T, box *ballotbox.Client) []byte { return subsetKey(t, box, 1, 2) }, 0b011, "QUAL is mask 0x7"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			ctx := context.Background()
+			box, commission, trustees, secrets := dealt(t, 3)
+			tx, err := box.FinishKeyCeremony(commission, c.key(t, box), c.mask)
+			mined(t, box, tx, err)
+			for i, tr := range trustees {
+				did, err := tr.Step(ctx, secrets[i])
+				if !errors.Is(err, ceremony.ErrMismatch) || !strings.Contains(err.Error(), c.want) ||
+					did != "refused the test decryption" {
+					t.Errorf("trustee %d: %q, %v; want a refusal naming %q", i+1, did, err, c.want)
+				}
+			}
+			if _, err := tally.CheckTest(ctx, box, 0); !errors.Is(err, tally.ErrCeremony) {
+				t.Errorf("check of the test decryption: %v, want %v", err, tally.ErrCeremony)
+			}
+			if _, err := box.OpenPolls(commission); !errors.Is(err, ballotbox.ErrNotEnoughShares) {
+				t.Errorf("open: %v, want %v", err, ballotbox.ErrNotEnoughShares)
+			}
+		})
+	}
+}
+
+// TestHonestOpen: with the outcome as the posts give it, the test
+// decryption waits for t shares (naming who is missing), then the polls
+// open.
+func TestHonestOpen(t *testing.T) {
+	ctx := context.Background()
+	box, commission, trustees, secrets := dealt(t, 3)
+	if _, err := tally.FinishCeremony(ctx, box, commission, 0); err != nil {
+		t.Fatal(err)
+	}
+	if did, err := trustees[1].Step(ctx, secrets[1]); err != nil || did != "posted the test decryption" {
+		t.Fatalf("trustee 2: %q, %v", did, err)
+	}
+	_, err := tally.CheckTest(ctx, box, 0)
+	var pending *tally.TestPendingError
+	if !errors.As(err, &pending) || !errors.Is(err, tally.ErrTestDecryption) ||
+		pending.Posted != 1 || pending.Threshold != 2 || !slices.Equal(pending.Waiting, []int{1, 3}) ||
+		!strings.Contains(err.Error(), "1 of 2 test shares posted; waiting for trustees 1, 3") {
+		t.Fatalf("check with one share: %v", err)
+	}
+	if _, err := box.OpenPolls(commission); !errors.Is(err, ballotbox.ErrNotEnoughShares) {
+		t.Errorf("open with one share: %v", err)
+	}
+	if did, err := trustees[2].Step(ctx, secrets[2]); err != nil || did != "posted the test decryption" {
+		t.Fatalf("trustee 3: %q, %v", did, err)
+	}
+	if _, err := tally.CheckTest(ctx, box, 0); err != nil {
+		t.Fatal(err)
+	}
+	tx, err := box.OpenPolls(commission)
+	mined(t, box, tx, err)
 }

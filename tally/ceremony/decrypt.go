@@ -2,9 +2,11 @@ package ceremony
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"math/big"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -17,14 +19,14 @@ import (
 
 // TestDecrypt posts the trustee's partial decryption of the test
 // ciphertexts (round 0) while the election is Ready, unless it is on the
-// chain. The trustee settles the ceremony itself and refuses if the
-// commission posted another QUAL or election key.
+// chain. The trustee first settles the ceremony itself from the posts
+// (Verify) and refuses with ErrMismatch, naming the difference, if the
+// commission posted another QUAL or election key or if its own key share
+// does not match its public share: its round-0 share is what lets the
+// polls open (docs/protocol.md, section 12).
 func (t *Trustee) TestDecrypt(ctx context.Context, s *Secret) error {
-	e, err := t.election(ctx, s, ballotbox.Ready)
+	e, err := t.Verify(ctx, s)
 	if err != nil || t.posted(e.Header.Test.Shares, s) {
-		return err
-	}
-	if err := e.Qualify(); err != nil {
 		return err
 	}
 	p, err := t.decrypt(e, s, tally.TestCiphertexts(e.Context, e.Result.Key))
@@ -32,6 +34,29 @@ func (t *Trustee) TestDecrypt(ctx context.Context, s *Secret) error {
 		return err
 	}
 	return t.postShare(ctx, ballotbox.TestRound, p)
+}
+
+// Verify reads the election, which must be Ready, and checks the
+// commission's outcome of the key ceremony against the trustee's own:
+// QUAL and the election key re-derived from the posts on chain must be
+// the posted mask and key, and, for a trustee in QUAL, the key share it
+// rebuilds from its secret must match its public share Y_j. Any
+// difference is an ErrMismatch that says what differs.
+func (t *Trustee) Verify(ctx context.Context, s *Secret) (*tally.Election, error) {
+	e, err := t.election(ctx, s, ballotbox.Ready)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.Qualify(); err != nil {
+		return nil, fmt.Errorf("%w: refusing the test decryption: %w", ErrMismatch, err)
+	}
+	if !slices.Contains(e.Result.Qualified, s.Key.Trustee) {
+		return e, nil
+	}
+	if _, err := share(e, s, t.rand()); err != nil {
+		return nil, fmt.Errorf("refusing the test decryption: %w", err)
+	}
+	return e, nil
 }
 
 // Decrypt posts the trustee's partial decryption of the tally (round 1)
@@ -120,14 +145,32 @@ func (t *Trustee) Step(ctx context.Context, s *Secret) (string, error) {
 	case state == ballotbox.KeyCeremony:
 		n, err := t.Complain(ctx, s)
 		return fmt.Sprintf("checked the dealings, %d complaints posted", n), err
-	case (state == ballotbox.Ready || state == ballotbox.Closed) && m.Qualified&bit == 0:
-		return "not in QUAL: nothing to decrypt", nil
 	case state == ballotbox.Ready && m.Shares[ballotbox.TestRound]&bit == 0:
-		return "posted the test decryption", t.TestDecrypt(ctx, s)
+		return t.testStep(ctx, s, m.Qualified&bit != 0)
+	case state == ballotbox.Closed && m.Qualified&bit == 0:
+		return "not in QUAL: nothing to decrypt", nil
 	case state == ballotbox.Closed && m.Shares[ballotbox.TallyRound]&bit == 0:
 		return "posted the tally decryption", t.Decrypt(ctx, s)
 	case state == ballotbox.Tallied:
 		return "done: the result is published", nil
 	}
 	return "nothing due in state " + state.String(), nil
+}
+
+// testStep is Step's round 0: a trustee in the posted QUAL posts its test
+// decryption; one left out checks that the ceremony leaves it out.
+func (t *Trustee) testStep(ctx context.Context, s *Secret, qualified bool) (string, error) {
+	var err error
+	if qualified {
+		err = t.TestDecrypt(ctx, s)
+	} else {
+		_, err = t.Verify(ctx, s)
+	}
+	switch {
+	case errors.Is(err, ErrMismatch):
+		return "refused the test decryption", err
+	case !qualified:
+		return "not in QUAL: nothing to decrypt", err
+	}
+	return "posted the test decryption", err
 }

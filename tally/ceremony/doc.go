@@ -13,6 +13,12 @@
 // kept sealed in a file (see SaveSecret: Argon2id over a passphrase,
 // XChaCha20-Poly1305, created with mode 0600).
 //
+// Before its test decryption (round 0), whose t shares are what lets the
+// commission open the polls, a trustee re-derives QUAL, the election key
+// and its own public share from the ceremony's posts and refuses
+// (ErrMismatch, naming the difference) if the commission posted anything
+// else (Verify; docs/protocol.md, section 12).
+//
 // Step does whatever is due for the contract's state, so a trustee can
 // run it repeatedly (evote trustee run) until the result is published.
 //
@@ -33,6 +39,7 @@ var (
 	// wrong passphrase, tampered, another election, too open permissions.
 	ErrSecretFile = errors.New("ceremony: unusable secret file")
 	// ErrMismatch is returned when the chain does not hold what this
-	// trustee posted or derives (its key, its share of QUAL).
+	// trustee posted or derives (its key, its share of QUAL, the
+	// qualified set and election key the commission posted).
 	ErrMismatch = errors.New("ceremony: the chain disagrees with this trustee")
 )
