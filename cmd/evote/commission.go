@@ -14,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/tally"
 )
 
 // commissionFlags are the flags every commission step shares.
@@ -60,7 +61,7 @@ func runCommission(ctx context.Context, args []string) error {
 		"deploy":         commissionDeploy,
 		"set-registrar":  commissionSetRegistrar,
 		"start-ceremony": commissionStep("start-ceremony", (*ballotbox.Client).StartKeyCeremony),
-		"open":           commissionStep("open", (*ballotbox.Client).OpenPolls),
+		"open":           commissionOpen,
 		"close":          commissionStep("close", (*ballotbox.Client).ClosePolls),
 		"console":        commissionConsole,
 	}
@@ -139,6 +140,26 @@ func commissionStep(name string, step func(*ballotbox.Client, *bind.TransactOpts
 		}
 		return f.send(ctx, name, step)
 	}
+}
+
+// commissionOpen opens the polls once the whole test decryption checks
+// out (tally.CheckTest: the ceremony settles as posted and t round-0
+// shares decrypt the test values); otherwise it says what is missing or
+// wrong and sends nothing. The contract refuses an opening with fewer
+// than t shares anyway; the check also refuses a key the ceremony's posts
+// do not give.
+func commissionOpen(ctx context.Context, args []string) error {
+	f := newCommissionFlags("open")
+	from := f.fs.Uint64("from", 0, "first block to search for the contract's events (its creation block)")
+	if err := f.fs.Parse(args); err != nil {
+		return err
+	}
+	return f.send(ctx, "open", func(box *ballotbox.Client, opts *bind.TransactOpts) (*types.Transaction, error) {
+		if _, err := tally.CheckTest(ctx, box, *from); err != nil {
+			return nil, fmt.Errorf("not opening the polls: %w", err)
+		}
+		return box.OpenPolls(opts)
+	})
 }
 
 // send runs one transaction on the contract and waits for it.

@@ -2,6 +2,7 @@ package console
 
 import (
 	"context"
+	"errors"
 	"net/http"
 
 	"github.com/evote-org/evote/ballotbox"
@@ -32,7 +33,7 @@ func (c *Console) openPolls(ctx context.Context, r *http.Request) (*flash, strin
 		return nil, "", err
 	}
 	if _, err := tally.CheckTest(ctx, box, c.current().FromBlock); err != nil {
-		return nil, "", &refusal{key: "err_test_decryption", why: err.Error()}
+		return nil, "", testRefusal(err)
 	}
 	detail, err := c.send(ctx, box, (*ballotbox.Client).OpenPolls)
 	return &flash{Key: "done_open"}, detail, err
@@ -49,4 +50,19 @@ func (c *Console) closePolls(ctx context.Context, r *http.Request) (*flash, stri
 	}
 	detail, err := c.send(ctx, box, (*ballotbox.Client).ClosePolls)
 	return &flash{Key: "done_close"}, detail, err
+}
+
+// testRefusal says why the test decryption does not let the polls open:
+// the trustees it waits for, or a key ceremony that does not settle as
+// posted (the posted key or qualified set is not what the posts give).
+func testRefusal(err error) error {
+	var p *tally.TestPendingError
+	switch {
+	case errors.As(err, &p):
+		return &refusal{key: "err_test_waiting", why: err.Error(),
+			args: map[string]any{"n": p.Posted, "t": p.Threshold, "who": intList(p.Waiting)}}
+	case errors.Is(err, tally.ErrCeremony):
+		return &refusal{key: "err_ceremony_mismatch", why: err.Error()}
+	}
+	return &refusal{key: "err_test_decryption", why: err.Error()}
 }
