@@ -152,36 +152,36 @@ func (c *cluster) waitTrustees(who []int, step float64) {
 	}
 }
 
-// serve starts the registrar (on Redis) and the relay and opens the
-// polls.
+// serve starts the registrar (on Redis) and the relay, each allowing the
+// site's origin, and opens the polls.
 func (c *cluster) serve() {
+	c.siteURL = fmt.Sprintf("http://127.0.0.1:%d", testnet.FreePort(c.t))
 	port := testnet.FreePort(c.t)
 	c.regURL = fmt.Sprintf("http://127.0.0.1:%d", port)
 	c.registrar = start(c.t, c.dir, "registrar", "registrar", "serve", "--config", c.config("registrar", map[string]any{
 		"rpc": c.rpc, "contract": c.contract, "account-key": "registrar.key", "store": c.redis.URL(),
-		"namespace": "e2e", "listen": fmt.Sprintf("127.0.0.1:%d", port), "log-format": "json"}))
+		"namespace": "e2e", "listen": fmt.Sprintf("127.0.0.1:%d", port), "log-format": "json", "allowed-origins": c.siteURL}))
 	waitHealthy(c.t, c.registrar, c.regURL)
 	c.commission("open")
 	port = testnet.FreePort(c.t)
 	c.relayURL = fmt.Sprintf("http://127.0.0.1:%d", port)
 	c.relay = start(c.t, c.dir, "relay", "relay", "--config", c.config("relay", map[string]any{
 		"rpc": c.rpc, "contract": c.contract, "key": "relay.key", "outbox": "outbox",
-		"listen": fmt.Sprintf("127.0.0.1:%d", port)}))
+		"listen": fmt.Sprintf("127.0.0.1:%d", port), "allowed-origins": c.siteURL}))
 	waitHealthy(c.t, c.relay, c.relayURL)
 	c.startSite()
 }
 
-// startSite starts the booth site in front of the registrar and the
-// relay (with a stand-in for the booth's WebAssembly: no browser runs).
+// startSite starts the booth site at c.siteURL, naming the registrar and
+// the relay (with a stand-in for the booth's WebAssembly: no browser
+// runs).
 func (c *cluster) startSite() {
 	if err := os.WriteFile(filepath.Join(c.dir, "booth.wasm"), []byte("\x00asm"), 0o644); err != nil {
 		c.t.Fatal(err)
 	}
-	port := testnet.FreePort(c.t)
-	c.siteURL = fmt.Sprintf("http://127.0.0.1:%d", port)
 	c.site = start(c.t, c.dir, "site", "site", "--config", c.config("site", map[string]any{
 		"rpc": c.rpc, "contract": c.contract, "registrar": c.regURL, "relay": c.relayURL,
-		"wasm": "booth.wasm", "voters": c.voters, "listen": fmt.Sprintf("127.0.0.1:%d", port)}))
+		"wasm": "booth.wasm", "voters": c.voters, "listen": strings.TrimPrefix(c.siteURL, "http://")}))
 	waitHealthy(c.t, c.site, c.siteURL)
 }
 

@@ -151,6 +151,28 @@ func (c *cluster) checkSite() {
 	if m := scrape(c.siteURL); m[`evote_site_http_requests_total{code="2xx"}`] < 3 {
 		c.t.Errorf("site metrics: %v\n%s", pick(m, "evote_site_"), c.site.tail())
 	}
+	for _, api := range []string{c.regURL + "/v1/elections/0x00/tokens", c.relayURL + "/v1/casts"} {
+		for origin, want := range map[string]int{c.siteURL: http.StatusNoContent, "http://evil.example": http.StatusForbidden} {
+			if got := preflight(c.t, api, origin); got != want {
+				c.t.Errorf("a preflight from %s to %s: %d, want %d (--allowed-origins in the config file)", origin, api, got, want)
+			}
+		}
+	}
+}
+
+// preflight is the status of a browser's CORS preflight of a JSON POST
+// from origin to url.
+func preflight(t *testing.T, url, origin string) int {
+	req, _ := http.NewRequest(http.MethodOptions, url, nil)
+	req.Header.Set("Origin", origin)
+	req.Header.Set("Access-Control-Request-Method", "POST")
+	req.Header.Set("Access-Control-Request-Headers", "content-type")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	return resp.StatusCode
 }
 
 // castStatus asks the relay for the status of the cast with tracker code
