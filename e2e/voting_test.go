@@ -117,7 +117,8 @@ func (w *world) relay() (string, *validity.Params) {
 		w.t.Fatal(err)
 	}
 	r, err := relay.Open(relay.Config{Backend: w.client, Contract: w.box.Address(), Params: params,
-		Opts: w.relayAcc, Dir: filepath.Join(w.dir, "outbox"), Limits: relay.Limits{Rate: -1}})
+		Opts: w.relayAcc, Dir: filepath.Join(w.dir, "outbox"), Limits: relay.Limits{Rate: -1},
+		MaxDelay: relay.Off, BatchInterval: relay.Off})
 	if err != nil {
 		w.t.Fatal(err)
 	}

@@ -22,8 +22,8 @@ var benchOpen struct {
 }
 
 // BenchmarkRelay submits b.N realistic casts over HTTP from 16 concurrent
-// clients to a relay (default configuration, no delay) in front of the
-// embedded node with 1-second blocks, and reports the rate of "accepted"
+// clients to a relay (no delay or batching) in front of the embedded
+// node with 1-second blocks, and reports the rate of "accepted"
 // answers (from the first request to the last answer) and of inclusion
 // (to the relay seeing the last cast on chain), with the latency of the
 // answers. Casts are made before the clock starts.

@@ -42,10 +42,12 @@ type Config struct {
 	GasTipCap *big.Int // default 1 gwei
 
 	// MaxDelay is the longest random delay between accepting a cast and
-	// sending it (uniform in [0, MaxDelay)); 0 sends at once.
+	// sending it (uniform in [0, MaxDelay)); default DefaultMaxDelay; Off
+	// sends at once.
 	MaxDelay time.Duration
-	// BatchInterval, if set, sends the due casts together once per
-	// interval in random order instead of one by one as they come due.
+	// BatchInterval sends the due casts together once per interval in
+	// random order; default DefaultBatchInterval; Off sends each cast as
+	// it comes due.
 	BatchInterval time.Duration
 
 	PollInterval  time.Duration // watcher: how often to read new logs; default 500 ms
@@ -68,6 +70,16 @@ type Config struct {
 
 	Logger *slog.Logger // default slog.Default()
 }
+
+// The defaults of the timing decorrelation, chosen from the timing model
+// (docs/performance.md, "Relay: timing decorrelation").
+const (
+	DefaultMaxDelay      = 10 * time.Second
+	DefaultBatchInterval = time.Second
+)
+
+// Off, as MaxDelay or BatchInterval, turns the delay or the batching off.
+const Off time.Duration = -1
 
 // Limits bound what one client can make the relay do.
 type Limits struct {
@@ -106,6 +118,8 @@ func (c *Config) setDefaults() error {
 	c.CheckInterval = defaults.Or(c.CheckInterval, 2*time.Second)
 	c.ResubmitAfter = defaults.Or(c.ResubmitAfter, 2*time.Minute)
 	c.RPCTimeout = defaults.Or(c.RPCTimeout, 10*time.Second)
+	c.MaxDelay = defaults.Or(c.MaxDelay, DefaultMaxDelay)
+	c.BatchInterval = defaults.Or(c.BatchInterval, DefaultBatchInterval)
 	c.Limits.setDefaults()
 	if c.ClientID == nil {
 		c.ClientID = defaults.RemoteIP

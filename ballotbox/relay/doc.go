@@ -14,8 +14,9 @@
 //  2. The cast is written to the outbox (Pebble, with a synced write-ahead
 //     log) before the relay answers "accepted": a crash of the relay or of
 //     the chain node after that answer cannot lose it.
-//  3. After a random delay (Config.MaxDelay) and, optionally, in shuffled
-//     batches (Config.BatchInterval), one submitter goroutine sends it.
+//  3. After a random delay (Config.MaxDelay, default 10 s) and in
+//     shuffled batches (Config.BatchInterval, default 1 s), one submitter
+//     goroutine sends it.
 //     It owns the account's nonce: it reads it from the node
 //     (PendingNonceAt) at start and whenever a send fails or the node's
 //     pool lost transactions (a node restart empties it), and it sends
@@ -30,8 +31,11 @@
 // Privacy: the relay keeps no IP address with a ballot. It logs none (the
 // server from Relay.Server redacts addresses from net/http's own error
 // log), stores none, and keys its in-memory rate limiter on a salted hash
-// of the client's address. The delay decorrelates the time a voter asks
-// the registrar for a token from the time the ballot appears on chain.
+// of the client's address. The delay decorrelates the time a cast
+// reaches the relay (and the time its voter asked the registrar for a
+// token) from the time the ballot appears on chain; the shuffled batches
+// keep the order of a block's ballots from being the order of their
+// arrival. docs/performance.md has the measured cost and effect.
 //
 // Caveats: the relay's account must be used by this relay alone (it
 // assumes it owns the nonce). A chain without instant finality would need

@@ -46,7 +46,8 @@ func (s *syncBuffer) String() string {
 
 // startRelay runs a relay for te with cfg, filling in what the test left
 // out: the chain, the params, a funded account, an outbox directory, fast
-// polling and no rate limit.
+// polling, no rate limit, and no delay or batching (casts are sent at
+// once).
 func (te *testElection) startRelay(t testing.TB, cfg relay.Config) *testRelay {
 	t.Helper()
 	if cfg.Backend == nil {
@@ -67,6 +68,12 @@ func (te *testElection) startRelay(t testing.TB, cfg relay.Config) *testRelay {
 	}
 	if cfg.Limits.Rate == 0 {
 		cfg.Limits.Rate = -1
+	}
+	if cfg.MaxDelay == 0 {
+		cfg.MaxDelay = relay.Off
+	}
+	if cfg.BatchInterval == 0 {
+		cfg.BatchInterval = relay.Off
 	}
 	logs := &syncBuffer{}
 	if cfg.Logger == nil {

@@ -23,11 +23,11 @@ import (
 )
 
 // The soak run: a relay in front of the embedded node (1-second blocks,
-// no confirmation block, the defaults of evote relay) holds idle WebSocket
-// connections of voters, opened by a child process (this test binary
-// again, TestSoakClients) so that this process's memory is the relay's
-// alone; while they stay open, active clients cast over WebSockets and
-// wait for "included".
+// no confirmation block as evote relay, no delay or batching: their cost
+// is BenchmarkRelayTiming's) holds idle WebSocket connections of voters,
+// opened by a child process (this test binary again, TestSoakClients) so
+// that this process's memory is the relay's alone; while they stay open,
+// active clients cast over WebSockets and wait for "included".
 //
 // Memory per connection is measured as this process's Go heap and
 // stacks, and its resident set, before and after the idle connections

@@ -41,7 +41,7 @@ func (s *submitter) run(ctx context.Context) {
 			s.sendAll(ctx)
 		case <-check.C:
 			s.check(ctx)
-			if s.r.cfg.BatchInterval == 0 {
+			if s.r.cfg.BatchInterval <= 0 {
 				s.sendAll(ctx) // what a failed send left in the queue
 			}
 		}

@@ -37,8 +37,8 @@ func (f *relayFlags) parse(args []string) error {
 	fs.StringVar(&f.outbox, "outbox", "evote-data/relay", "outbox directory (durable; one relay per directory)")
 	fs.StringVar(&f.listen, "listen", "127.0.0.1:8081", "HTTP address of the booth API")
 	fs.StringVar(&f.origins, "allowed-origins", "", "comma-separated booth origins allowed from browsers (\"*\": any)")
-	fs.DurationVar(&f.maxDelay, "max-delay", 0, "longest random delay before a cast is sent (decorrelates timing)")
-	fs.DurationVar(&f.batch, "batch-interval", 0, "send due casts together, shuffled, once per interval (0: at once)")
+	fs.DurationVar(&f.maxDelay, "max-delay", relay.DefaultMaxDelay, "longest random delay before a cast is sent, to decorrelate timing (0: off)")
+	fs.DurationVar(&f.batch, "batch-interval", relay.DefaultBatchInterval, "send due casts together, shuffled, once per interval (0: off, each cast as it comes due)")
 	fs.Uint64Var(&f.fromBlock, "from-block", 0, "block of the contract's creation (where events are read from)")
 	fs.Uint64Var(&f.confirmations, "confirmations", 0, "blocks after a cast's block before it is reported included (0: the project's chain is final at once)")
 	fs.Uint64Var(&f.feeCap, "fee-cap-gwei", 100, "max fee per gas, in gwei")
@@ -117,6 +117,14 @@ func awaitParams(ctx context.Context, box *ballotbox.Client, from uint64) (*vali
 	}
 }
 
+// orOff is a duration flag as a relay.Config field: 0 (or less) is Off.
+func orOff(d time.Duration) time.Duration {
+	if d <= 0 {
+		return relay.Off
+	}
+	return d
+}
+
 func relayConfig(f relayFlags, client *ethclient.Client, p *validity.Params, opts *bind.TransactOpts) relay.Config {
 	gwei := func(v uint64) *big.Int { return new(big.Int).Mul(new(big.Int).SetUint64(v), big.NewInt(1e9)) }
 	cfg := relay.Config{
@@ -128,8 +136,8 @@ func relayConfig(f relayFlags, client *ethclient.Client, p *validity.Params, opt
 		Confirmations: f.confirmations,
 		GasFeeCap:     gwei(f.feeCap),
 		GasTipCap:     gwei(f.tip),
-		MaxDelay:      f.maxDelay,
-		BatchInterval: f.batch,
+		MaxDelay:      orOff(f.maxDelay),
+		BatchInterval: orOff(f.batch),
 		Logger:        slog.Default(),
 	}
 	if f.origins != "" {

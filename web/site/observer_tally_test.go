@@ -132,7 +132,8 @@ func TestObserverTally(t *testing.T) {
 	params, err := relay.LoadParams(ctx, box, 0)
 	must(t, err)
 	rl, err := relay.Open(relay.Config{Backend: client, Contract: box.Address(), Params: params,
-		Opts: relayAcc, Dir: filepath.Join(dir, "outbox"), PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1}})
+		Opts: relayAcc, Dir: filepath.Join(dir, "outbox"), PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1},
+		MaxDelay: relay.Off, BatchInterval: relay.Off})
 	must(t, err)
 	rctx, rcancel := context.WithCancel(ctx)
 	done := make(chan struct{})
