@@ -13,8 +13,10 @@ import (
 )
 
 // MaxBranches bounds hi-lo+1 of a Disjunctive proof, and so the size of
-// anything a decoder will allocate for one.
-const MaxBranches = 64
+// anything a decoder will allocate for one. It is 65 so that a question
+// of 64 options (ballot.MaxOptions) may allow [0, 64] selections: k
+// options need k+1 branches (docs/protocol.md, section 5.1).
+const MaxBranches = 65
 
 // Disjunctive proves that a ciphertext (A, B) under key K encrypts some
 // v in [lo, hi]. Branch j (value vⱼ = lo+j) has commitments (aⱼ, bⱼ),

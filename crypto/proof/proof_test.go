@@ -52,6 +52,9 @@ func TestDisjunctive(t *testing.T) {
 		{"range/lo", 2, 5, 2},
 		{"range/mid", 2, 5, 4},
 		{"range/hi", 2, 5, 5},
+		// 64 options allowing 0 to 64 selections: 65 branches.
+		{"widest/0", 0, 64, 0},
+		{"widest/64", 0, 64, 64},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			ct, r, err := elgamal.Encrypt(pk, tc.v, rand.Reader)
