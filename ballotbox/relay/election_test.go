@@ -4,6 +4,7 @@ import (
 	"context"
 	"crypto/rand"
 	"fmt"
+	"log/slog"
 	"sync"
 	"testing"
 
@@ -17,15 +18,16 @@ import (
 	"github.com/evote-org/evote/crypto/blind"
 	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/crypto/elgamal"
-	"github.com/evote-org/evote/crypto/group"
 	"github.com/evote-org/evote/crypto/transcript"
 	"github.com/evote-org/evote/crypto/voter"
 	"github.com/evote-org/evote/election"
-	"github.com/gtank/ristretto255"
+	"github.com/evote-org/evote/internal/localtrustees"
+	"github.com/evote-org/evote/tally/ceremony"
 )
 
 // testElection is a ballot box on a chainEnv, driven to Ready or Open
-// with the real registrar key of the tests and the election key 7·G.
+// with the real registrar key of the tests and an election key made by a
+// real 2-of-3 key ceremony.
 type testElection struct {
 	env      *chainEnv
 	box      *ballotbox.Client
@@ -56,50 +58,66 @@ func manifest(n int) []byte {
 	return m.Bytes()
 }
 
-// newElection deploys a ballot box for a manifest of options options and
-// drives it to Open (or only to Ready), in three blocks: the deployment,
-// the registrar and the start of the key ceremony from the commission
-// with consecutive nonces, then the trustees' posts (a lower tip orders
-// them after the commission's in a shared block), then the end of the
-// ceremony and the opening.
+// newElection deploys a ballot box for a manifest of options options,
+// runs its key ceremony with three trustees (localtrustees: the test
+// decryption by two of them included) and opens the polls (or leaves the
+// election Ready).
 func (e *chainEnv) newElection(t testing.TB, options int, open bool) *testElection {
 	t.Helper()
-	te := &testElection{env: e, reg: registrarKey(t)}
+	te, com, trustees := e.startCeremony(t, options)
+	ctx := context.Background()
+	if _, err := localtrustees.Ceremony(ctx, com.opts, te.deployed, trustees, 2, t.TempDir(), []byte("pass"), discard); err != nil {
+		t.Fatal(err)
+	}
+	if open {
+		te.openPolls(t, com)
+	}
+	te.load(t, open)
+	return te
+}
+
+var discard = slog.New(slog.DiscardHandler)
+
+// startCeremony deploys a ballot box for a manifest of options options
+// with three trustees, t = 2, and starts its key ceremony: the deployment,
+// the registrar and the start from the commission with consecutive
+// nonces. The commission's account sends with pending nonces from then
+// on.
+func (e *chainEnv) startCeremony(t testing.TB, options int) (*testElection, *account, []*ceremony.Trustee) {
+	t.Helper()
+	te := &testElection{env: e, reg: registrarKey(t), manifest: manifest(options)}
 	com := e.account(t)
-	trustees := []*account{e.account(t), e.account(t), e.account(t)}
-	addrs := []common.Address{trustees[0].opts.From, trustees[1].opts.From, trustees[2].opts.From}
-	m := manifest(options)
-	te.manifest = m
+	var trustees []*ceremony.Trustee
+	var addrs []common.Address
+	for range 3 {
+		tr := &ceremony.Trustee{Opts: e.account(t).opts}
+		trustees, addrs = append(trustees, tr), append(addrs, tr.Opts.From)
+	}
 	deploy := com.send(t, 10_000_000, 2e9, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		box, tx, err := ballotbox.Deploy(o, e.client, ballotbox.Params{Commission: com.opts.From, Manifest: m, Trustees: addrs, Threshold: 2})
+		box, tx, err := ballotbox.Deploy(o, e.client, ballotbox.Params{Commission: com.opts.From, Manifest: te.manifest, Trustees: addrs, Threshold: 2})
 		te.box = box
 		return tx, err
 	})
 	com.send(t, 1_000_000, 2e9, func(o *bind.TransactOpts) (*types.Transaction, error) {
 		return te.box.SetRegistrar(o, com.opts.From, te.reg.Public().Bytes())
 	})
-	com.send(t, 200_000, 2e9, te.box.StartKeyCeremony)
-	var last *types.Transaction
-	for i, tr := range trustees {
-		tr.send(t, 200_000, 1e9, func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return te.box.PostTrusteeKey(o, []byte{'k', byte(i)})
-		})
-		last = tr.send(t, 200_000, 1e9, func(o *bind.TransactOpts) (*types.Transaction, error) {
-			return te.box.PostDealing(o, []byte{'d', byte(i)})
-		})
-	}
+	last := com.send(t, 200_000, 2e9, te.box.StartKeyCeremony)
 	te.deployed = mined(t, te.box, deploy).BlockNumber.Uint64()
 	mined(t, te.box, last)
-	key := ristretto255.NewElement().ScalarBaseMult(group.Uint64(7)).Bytes()
-	last = com.send(t, 200_000, 2e9, func(o *bind.TransactOpts) (*types.Transaction, error) {
-		return te.box.FinishKeyCeremony(o, key, 0b111)
-	})
-	if open {
-		last = com.send(t, 200_000, 2e9, te.box.OpenPolls)
+	for _, tr := range trustees {
+		tr.Box, tr.From = te.box, te.deployed
 	}
-	mined(t, te.box, last)
-	te.load(t, open)
-	return te
+	return te, com, trustees
+}
+
+// openPolls opens the polls from the commission's account.
+func (te *testElection) openPolls(t testing.TB, com *account) {
+	t.Helper()
+	tx, err := te.box.OpenPolls(com.opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mined(t, te.box, tx)
 }
 
 // load reads the election's parameters from the chain.

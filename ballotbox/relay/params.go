@@ -2,15 +2,19 @@ package relay
 
 import (
 	"context"
+	"errors"
 	"fmt"
-	"math/big"
 
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/validity"
-	"github.com/evote-org/evote/crypto/blind"
-	"github.com/evote-org/evote/crypto/elgamal"
-	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/tally"
 )
+
+// ErrElectionKey is returned by LoadParams when the election key or the
+// qualified set on the contract is not what the key ceremony's posts on
+// chain give: a key the trustees never made, whose secret someone else
+// may hold. The relay must not accept ballots encrypted to it.
+var ErrElectionKey = errors.New("relay: the contract's election key is not the one its key ceremony gives")
 
 // LoadParams reads an election's validity parameters from the chain, as
 // of the latest block: the context (chain id, contract, election id), the
@@ -18,42 +22,28 @@ import (
 // (its hash must be the election id), and the blocks in which the polls
 // opened and closed (CloseBlock is 0 while they are open). Events are
 // read from fromBlock on: the block of the contract's creation, or 0.
-// Before the polls open it returns ErrNotOpened.
+// Before the polls open it returns ErrNotOpened. It settles the key
+// ceremony from its posts (tally.VerifiedElection) and returns
+// ErrElectionKey unless the contract's key and qualified set are the
+// ceremony's; the ceremony does not change after Ready, so a relay loads
+// the parameters once.
 func LoadParams(ctx context.Context, box *ballotbox.Client, fromBlock uint64) (*validity.Params, error) {
 	head, err := box.Head(ctx)
 	if err != nil {
 		return nil, fmt.Errorf("relay: reading the head: %w", err)
 	}
-	at := box.At(new(big.Int).SetUint64(head))
-	open, closed, err := pollBlocks(ctx, box, fromBlock, head)
-	if err != nil {
+	if _, _, err := pollBlocks(ctx, box, fromBlock, head); err != nil {
 		return nil, err
 	}
-	tctx, err := at.Context(ctx)
-	if err != nil {
-		return nil, err
+	e, err := tally.VerifiedElection(ctx, box, fromBlock)
+	if errors.Is(err, tally.ErrCeremony) {
+		return nil, fmt.Errorf("%w: %w", ErrElectionKey, err)
 	}
-	m, err := manifest(ctx, box, fromBlock, head, tctx.ElectionID)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("relay: reading the election: %w", err)
 	}
-	der, err := at.RegistrarKey(ctx)
-	if err != nil {
-		return nil, err
-	}
-	reg, err := blind.ParsePublicKey(der)
-	if err != nil {
-		return nil, fmt.Errorf("relay: the registrar key on chain: %w", err)
-	}
-	ek, err := at.ElectionKey(ctx)
-	if err != nil {
-		return nil, err
-	}
-	key, err := elgamal.ParsePublicKey(ek[:])
-	if err != nil {
-		return nil, fmt.Errorf("relay: the election key on chain: %w", err)
-	}
-	return &validity.Params{Election: m.Ballot(tctx, key), RegistrarKey: reg, OpenBlock: open, CloseBlock: closed}, nil
+	return &validity.Params{Election: e.Manifest.Ballot(e.Context, e.Key), RegistrarKey: e.Registrar,
+		OpenBlock: e.Open, CloseBlock: e.Close}, nil
 }
 
 // pollBlocks finds the blocks of the Open and Closed transitions.
@@ -74,20 +64,4 @@ func pollBlocks(ctx context.Context, box *ballotbox.Client, from, to uint64) (op
 		return 0, 0, ErrNotOpened
 	}
 	return open, closed, nil
-}
-
-// manifest reads and parses the manifest of the creation event.
-func manifest(ctx context.Context, box *ballotbox.Client, from, to uint64, id [32]byte) (*election.Manifest, error) {
-	created, err := box.Created(ctx, from, to)
-	if err != nil {
-		return nil, err
-	}
-	if election.ID(created.Manifest) != id {
-		return nil, fmt.Errorf("relay: the manifest's hash is not the election id")
-	}
-	m, err := election.Parse(created.Manifest)
-	if err != nil {
-		return nil, fmt.Errorf("relay: the manifest on chain: %w", err)
-	}
-	return m, nil
 }
