@@ -20,6 +20,11 @@ type Config struct {
 	Context transcript.Context // the election
 	Key     *signer.Key        // the election's registrar key
 	Store   store.Store
+	// ElectionKey is the election key (32 bytes) as the registrar's own
+	// node gives it, served in the election's info for the booth's
+	// cross-check with the site (docs/protocol.md, "The booth's checks");
+	// nil: not served (the key ceremony has not finished).
+	ElectionKey []byte
 
 	// Auth authenticates voters; nil means voting codes
 	// (NewCodeAuthenticator over Store with CodeParams).
@@ -73,6 +78,9 @@ type Limits struct {
 func (c *Config) setDefaults() error {
 	if c.Key == nil || c.Store == nil {
 		return fmt.Errorf("%w: Key and Store are required", ErrConfig)
+	}
+	if c.ElectionKey != nil && len(c.ElectionKey) != 32 {
+		return fmt.Errorf("%w: ElectionKey has %d bytes, not 32", ErrConfig, len(c.ElectionKey))
 	}
 	if c.Logger == nil {
 		c.Logger = slog.Default()

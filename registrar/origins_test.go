@@ -1,8 +1,10 @@
 package registrar_test
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
+	"errors"
 	"net/http"
 	"testing"
 
@@ -80,5 +82,33 @@ func TestBoothOrigins(t *testing.T) {
 	body, _ := json.Marshal(api.TokenRequest{VoterID: voterID(1), Code: codes[voterID(1)], BlindedMessage: randomBlinded(t)})
 	if r, err := c.post(electionPath+"/tokens", "application/json", body, nil); err != nil || r.Status != http.StatusOK {
 		t.Errorf("a request without Origin (no browser): %v %d %+v", err, r.Status, r.Err)
+	}
+}
+
+// TestInfoElectionKey: the election's info carries the election key the
+// registrar was given (a third source for the booth's cross-check), none
+// if it was given none, and a key that is not 32 bytes is refused.
+func TestInfoElectionKey(t *testing.T) {
+	key := bytes.Repeat([]byte{7}, 32)
+	for _, k := range [][]byte{key, nil} {
+		c := newClient(t, newService(t, openPebble(t), registrar.Config{ElectionKey: k}).Handler())
+		resp, err := c.http.Get(c.base + electionPath)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var raw map[string]json.RawMessage
+		err = json.NewDecoder(resp.Body).Decode(&raw)
+		resp.Body.Close()
+		var got []byte
+		if v, ok := raw["election_key"]; ok {
+			json.Unmarshal(v, &got)
+		}
+		if err != nil || !bytes.Equal(got, k) || (k == nil) == (raw["election_key"] != nil) {
+			t.Errorf("given %x: election_key %s (%v)", k, raw["election_key"], err)
+		}
+	}
+	_, err := registrar.New(registrar.Config{Context: testCtx, Key: testKey(t), Store: openPebble(t), ElectionKey: key[:31]})
+	if !errors.Is(err, registrar.ErrConfig) {
+		t.Errorf("a 31-byte election key: %v", err)
 	}
 }

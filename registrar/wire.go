@@ -39,11 +39,12 @@ func decodeTokenRequest(r io.Reader) (api.TokenRequest, error) {
 func (s *Service) info() api.ElectionInfo {
 	c := s.cfg.Context
 	return api.ElectionInfo{
-		Version:    transcript.Version,
-		ChainID:    c.ChainID,
-		Contract:   "0x" + hex.EncodeToString(c.Contract[:]),
-		ElectionID: electionHex(c),
-		PublicKey:  s.cfg.Key.Public().Bytes(),
+		Version:     transcript.Version,
+		ChainID:     c.ChainID,
+		Contract:    "0x" + hex.EncodeToString(c.Contract[:]),
+		ElectionID:  electionHex(c),
+		PublicKey:   s.cfg.Key.Public().Bytes(),
+		ElectionKey: s.cfg.ElectionKey,
 	}
 }
 

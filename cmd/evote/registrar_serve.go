@@ -60,6 +60,10 @@ func registrarServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	elKey, err := electionKey(ctx, box)
+	if err != nil {
+		return err
+	}
 	opts, err := accountOpts(*account, tctx.ChainID)
 	if err != nil {
 		return err
@@ -69,7 +73,7 @@ func registrarServe(ctx context.Context, args []string) error {
 		return err
 	}
 	defer st.Close()
-	svc, err := registrar.New(registrar.Config{Context: tctx, Key: k, Store: st, AllowedOrigins: originList(*origins),
+	svc, err := registrar.New(registrar.Config{Context: tctx, Key: k, Store: st, AllowedOrigins: originList(*origins), ElectionKey: elKey,
 		Publisher: &ballotbox.TokenCounter{Client: box, Opts: opts}})
 	if err != nil {
 		return err
@@ -78,6 +82,18 @@ func registrarServe(ctx context.Context, args []string) error {
 	slog.Info("registrar serving", "listen", *listen, "contract", *contract)
 	err = serve(ctx, *listen, svc.Handler())
 	return errors.Join(err, svc.Close(context.Background()))
+}
+
+// electionKey is the election key the contract holds, for the booth's
+// cross-check with the site; nil before the key ceremony has finished.
+func electionKey(ctx context.Context, box *ballotbox.Client) ([]byte, error) {
+	st, err := box.State(ctx)
+	if err != nil || st < ballotbox.Ready {
+		slog.Info("the key ceremony has not finished: the election key is not served", "err", err)
+		return nil, err
+	}
+	k, err := box.ElectionKey(ctx)
+	return k[:], err
 }
 
 // accountOpts loads a hex secp256k1 key file as a transactor.

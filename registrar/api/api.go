@@ -6,13 +6,18 @@ package api
 
 // ElectionInfo is the answer of GET /v1/elections/{election}: what the
 // booth needs before blinding. The booth must check public_key against
-// the key published on chain for the election.
+// the key published on chain for the election, and election_key, when
+// the registrar gives one, against the key it encrypts to.
 type ElectionInfo struct {
 	Version    string `json:"version"`     // "evote/v1"
 	ChainID    uint64 `json:"chain_id"`    // EVM chain id
 	Contract   string `json:"contract"`    // ballot-box address, 0x + 40 hex
 	ElectionID string `json:"election_id"` // 0x + 64 hex
 	PublicKey  []byte `json:"public_key"`  // PKIX DER, base64
+	// ElectionKey is the election key (32 bytes, base64) as the registrar
+	// read it from the chain when it started; absent if the key ceremony
+	// had not finished then.
+	ElectionKey []byte `json:"election_key,omitempty"`
 }
 
 // CountInfo is the answer of GET /v1/elections/{election}/count.

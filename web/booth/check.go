@@ -12,13 +12,15 @@ import (
 
 	relayapi "github.com/evote-org/evote/ballotbox/relay/api"
 	"github.com/evote-org/evote/crypto/transcript"
+	"github.com/evote-org/evote/registrar/api"
 )
 
 // The booth gets the election's context, the registrar key and the
 // election key from the site, which also sends the booth's code. Before
 // it blinds or encrypts anything it compares them with a second origin
 // run by another organisation: the relay's GET /v1/election (CheckRelay),
-// and the registrar key also with the registrar's own answer (CheckInfo).
+// and, before the sign-in, the registrar's own answer (CheckInfo, and
+// CheckElectionKey when the registrar gives the election key).
 var (
 	// ErrElectionKeyMismatch is returned when the site's election key is
 	// not the relay's: encrypting to it could let whoever chose it read
@@ -30,6 +32,9 @@ var (
 	// ErrRelayElection is returned for a relay answer about another
 	// election or in an unknown format.
 	ErrRelayElection = errors.New("booth: the relay answers for another election")
+	// ErrRegistrarElectionKey is returned when the registrar gives an
+	// election key and it is not the site's.
+	ErrRegistrarElectionKey = errors.New("booth: the site's election key is not the registrar's")
 	// ErrRelayUnreachable is returned when the relay gave no election
 	// answer: the booth cannot check the site's and must not go on.
 	ErrRelayUnreachable = errors.New("booth: relay unreachable")
@@ -47,6 +52,15 @@ func CheckRelay(e *relayapi.Election, ctx transcript.Context, registrarKey, elec
 	}
 	if !bytes.Equal(e.RegistrarKey, registrarKey) {
 		return ErrRegistrarKeyMismatch
+	}
+	return nil
+}
+
+// CheckElectionKey compares the election key of the registrar's answer,
+// if it gives one, with the site's.
+func CheckElectionKey(info *api.ElectionInfo, electionKey []byte) error {
+	if info.ElectionKey != nil && !bytes.Equal(info.ElectionKey, electionKey) {
+		return ErrRegistrarElectionKey
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	relayapi "github.com/evote-org/evote/ballotbox/relay/api"
+	"github.com/evote-org/evote/registrar/api"
 	"github.com/evote-org/evote/web/booth"
 )
 
@@ -36,6 +37,20 @@ func TestCheckRelay(t *testing.T) {
 		tc.change(&e)
 		if err := booth.CheckRelay(&e, tctx, regKey, elKey); !errors.Is(err, tc.want) || (tc.want == nil) != (err == nil) {
 			t.Errorf("%s: %v, want %v", tc.name, err, tc.want)
+		}
+	}
+}
+
+// TestCheckElectionKey: a registrar that gives the election key must
+// give the site's; one that gives none is no check.
+func TestCheckElectionKey(t *testing.T) {
+	key := bytes.Repeat([]byte{7}, 32)
+	for _, tc := range []struct {
+		given []byte
+		want  error
+	}{{key, nil}, {nil, nil}, {bytes.Repeat([]byte{8}, 32), booth.ErrRegistrarElectionKey}, {key[:31], booth.ErrRegistrarElectionKey}} {
+		if err := booth.CheckElectionKey(&api.ElectionInfo{ElectionKey: tc.given}, key); !errors.Is(err, tc.want) || (tc.want == nil) != (err == nil) {
+			t.Errorf("registrar's %x: %v, want %v", tc.given, err, tc.want)
 		}
 	}
 }

@@ -183,7 +183,8 @@ func (w *world) startRegistrar(t *testing.T, key *signer.Key, n int) string {
 	for _, r := range rows[1:] {
 		w.codes[r[0]] = r[1]
 	}
-	svc, err := registrar.New(registrar.Config{Context: w.params.Election.Context, Key: key, Store: st, AllowedOrigins: []string{w.url}})
+	svc, err := registrar.New(registrar.Config{Context: w.params.Election.Context, Key: key, Store: st, AllowedOrigins: []string{w.url},
+		ElectionKey: w.params.Election.Key.Bytes()})
 	must(t, err)
 	srv := httptest.NewServer(w.lossy(svc.Handler()))
 	t.Cleanup(srv.Close)

@@ -4,12 +4,14 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	relayapi "github.com/evote-org/evote/ballotbox/relay/api"
 	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/crypto/group"
 	"github.com/evote-org/evote/web/booth"
@@ -84,6 +86,43 @@ func TestBoothElectionKeyMismatch(t *testing.T) {
 	}
 	if n, _, _ := w.store.Attempts(ctx, "voter:V0000"); n != 0 {
 		t.Errorf("the registrar counted %d attempts of V0000", n)
+	}
+}
+
+// TestBoothSiteAndRelayCollude: the site and a relay of its accomplice
+// agree on a forged election key, so the booth's check with the relay
+// passes; the registrar, a third organisation, gives the key from its
+// own node, and the booth refuses when the voter signs in, before it
+// blinds anything, and the registrar issues no token.
+func TestBoothSiteAndRelayCollude(t *testing.T) {
+	w := newWorld(t, 1)
+	forged := ristretto255.NewElement().ScalarBaseMult(group.Uint64(8)).Bytes()
+	c := w.params.Election.Context
+	rogueRelay := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
+		rw.Header().Set("Access-Control-Allow-Origin", w.url)
+		json.NewEncoder(rw).Encode(relayapi.Election{Version: "evote/v1", ChainID: c.ChainID, Contract: fmt.Sprintf("0x%x", c.Contract),
+			ElectionID: fmt.Sprintf("0x%x", c.ElectionID), RegistrarKey: w.params.RegistrarKey.Bytes(), ElectionKey: forged})
+	}))
+	t.Cleanup(rogueRelay.Close)
+	bin, err := wasm()
+	must(t, err)
+	s, err := site.New(site.Config{Box: w.box, FromBlock: w.deployed, Wasm: bin, RegistrarURL: w.regURL, RelayURL: rogueRelay.URL})
+	must(t, err)
+	w.setSite(changeElectionKey(t, s.Handler(), forged))
+
+	b := browsertest.New(t)
+	b.Do("sign in where the site and the relay agree on a forged key", w.signIn("V0000"), chromedp.WaitVisible(chromedp.CSS("#error")))
+	if got := b.Text("#error"); !strings.Contains(got, "The election key this site sent is not the key the registrar reports") {
+		t.Errorf("site and relay colluding: %q", got)
+	}
+	if !browsertest.Get(b, "step", chromedp.Evaluate[bool](`document.getElementById("step-ballot").hidden`)) {
+		t.Error("the ballot is shown")
+	}
+	if n, _ := w.store.Issued(context.Background()); n != 0 {
+		t.Errorf("the registrar issued %d tokens", n)
+	}
+	if pending := browsertest.Get(b, "pending", chromedp.Evaluate[bool](`sessionStorage.getItem("evote-pending-sign-in") !== null`)); pending {
+		t.Error("a sign-in was begun (a blinded message made) before the registrar's check")
 	}
 }
 

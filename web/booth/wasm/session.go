@@ -27,6 +27,7 @@ type session struct {
 	ctx        transcript.Context
 	electionID string
 	keyOnChain []byte
+	elKey      []byte              // the election key, as the site sent it
 	registrar  string              // the registrar's base URL, as the site names it
 	checked    *booth.RegistrarAPI // the registrar, once its key is checked
 	election   *ballot.Election
@@ -67,7 +68,7 @@ func (s *session) load(data, registrarURL, relayURL string) (any, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.ctx, s.electionID, s.keyOnChain, s.registrar = ctx, e.ElectionID, e.RegistrarKey, registrarURL
+	s.ctx, s.electionID, s.keyOnChain, s.elKey, s.registrar = ctx, e.ElectionID, e.RegistrarKey, e.ElectionKey, registrarURL
 	s.election = m.Ballot(ctx, key)
 	return m, nil
 }
@@ -92,7 +93,8 @@ func checkRelay(relayURL string, ctx transcript.Context, registrarKey, electionK
 }
 
 // checkRegistrar checks the registrar's answer against the site's (and
-// so the relay's) context and registrar key, once per session.
+// so the relay's) context, registrar key and, if the registrar gives it,
+// election key, once per session.
 func (s *session) checkRegistrar(lang string) (*booth.RegistrarAPI, error) {
 	if s.checked != nil {
 		r := *s.checked
@@ -105,9 +107,14 @@ func (s *session) checkRegistrar(lang string) (*booth.RegistrarAPI, error) {
 		return nil, registrarError(err)
 	}
 	_, err = booth.CheckInfo(info, s.ctx, s.keyOnChain)
+	if err == nil {
+		err = booth.CheckElectionKey(info, s.elKey)
+	}
 	switch {
 	case errors.Is(err, booth.ErrKeyMismatch):
 		return nil, coded("key_mismatch", err)
+	case errors.Is(err, booth.ErrRegistrarElectionKey):
+		return nil, coded("registrar_election_key_mismatch", err)
 	case err != nil:
 		return nil, coded("wrong_election", err)
 	}

@@ -89,12 +89,12 @@ func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Back
 	if err != nil {
 		return err
 	}
-	if sv.svc, err = registrar.New(registrar.Config{Context: tctx, Key: regKey, Store: roll, AllowedOrigins: []string{siteURL},
-		Publisher: &ballotbox.TokenCounter{Client: sv.box, Opts: sv.acc.registrar}}); err != nil {
-		return err
-	}
 	params, err := relay.LoadParams(ctx, sv.box, sv.st.FromBlock)
 	if err != nil {
+		return err
+	}
+	if sv.svc, err = registrar.New(registrar.Config{Context: tctx, Key: regKey, Store: roll, AllowedOrigins: []string{siteURL},
+		ElectionKey: params.Election.Key.Bytes(), Publisher: &ballotbox.TokenCounter{Client: sv.box, Opts: sv.acc.registrar}}); err != nil {
 		return err
 	}
 	if sv.relay, err = relay.Open(relay.Config{Backend: client, Contract: sv.st.Contract, Params: params, AllowedOrigins: []string{siteURL},
