@@ -95,7 +95,8 @@ func (w *world) startRelay(t *testing.T, v *voting, box *ballotbox.Client, from 
 	params, err := relay.LoadParams(ctx, box, from)
 	must(t, err)
 	rl, err := relay.Open(relay.Config{Backend: w.client, Contract: box.Address(), Params: params, Opts: w.rel,
-		Dir: t.TempDir(), PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1}, AllowedOrigins: []string{v.url}})
+		Dir: t.TempDir(), PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1}, AllowedOrigins: []string{v.url},
+		MaxDelay: relay.Off, BatchInterval: relay.Off})
 	must(t, err)
 	rctx, cancel := context.WithCancel(context.Background())
 	done := make(chan struct{})

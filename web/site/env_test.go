@@ -196,7 +196,8 @@ func (w *world) startRegistrar(t *testing.T, key *signer.Key, n int) string {
 func (w *world) startRelay(t *testing.T, client ballotbox.Backend, key *ecdsa.PrivateKey) string {
 	r, err := relay.Open(relay.Config{Backend: client, Contract: w.box.Address(), Params: w.params,
 		Opts: bind.NewKeyedTransactor(key, big.NewInt(chain.DefaultChainID)), Dir: t.TempDir(),
-		PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1}, AllowedOrigins: []string{w.url}})
+		PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1}, AllowedOrigins: []string{w.url},
+		MaxDelay: relay.Off, BatchInterval: relay.Off})
 	must(t, err)
 	srv := httptest.NewServer(w.switchable(r.Handler()))
 	ctx, cancel := context.WithCancel(context.Background())
