@@ -10,6 +10,7 @@ import (
 	"errors"
 	"fmt"
 	"sync"
+	"time"
 
 	"github.com/evote-org/evote/crypto/ballot"
 	"github.com/evote-org/evote/crypto/blind"
@@ -73,9 +74,15 @@ func (s *session) load(data, registrarURL, relayURL string) (any, error) {
 	return m, nil
 }
 
+// relayWait bounds the wait for the relay's answer: a relay that does
+// not answer is no check (relay_unreachable), not an endless "checking".
+const relayWait = 30 * time.Second
+
 // checkRelay compares what the site said with the relay's answer.
 func checkRelay(relayURL string, ctx transcript.Context, registrarKey, electionKey []byte) error {
-	rel, err := booth.RelayElection(context.Background(), fetch, relayURL, "")
+	wait, cancel := context.WithTimeout(context.Background(), relayWait)
+	defer cancel()
+	rel, err := booth.RelayElection(wait, fetch, relayURL, "")
 	if err == nil {
 		err = booth.CheckRelay(rel, ctx, registrarKey, electionKey)
 	}
