@@ -114,10 +114,11 @@ func (r *Reader) Line() int { return r.line }
 // Hash is the record hash of the hashed lines read so far.
 func (r *Reader) Hash() common.Hash { return common.Hash(r.h.Sum(nil)) }
 
-// lineType reads the type of a canonical line, which comes first.
+// lineType reads the type of a canonical line, which comes first and is
+// followed by another field: `{"type":"castle",…` is no cast line.
 func lineType(line []byte) string {
 	for _, t := range []string{TypeCast, TypeHeader, TypeTally, TypePublished} {
-		if bytes.HasPrefix(line, []byte(`{"type":"`+t+`"`)) {
+		if bytes.HasPrefix(line, []byte(`{"type":"`+t+`",`)) {
 			return t
 		}
 	}

@@ -65,6 +65,31 @@ func TestReaderWriter(t *testing.T) {
 	}
 }
 
+// TestLineType: a line is of a type only if its type is exactly that
+// name; a canonical line of type "castle" is of no type.
+func TestLineType(t *testing.T) {
+	var buf bytes.Buffer
+	w := tally.NewWriter(&buf)
+	w.Write(&tally.CastLine{Type: "castle"})
+	w.Write(&tally.CastLine{Type: tally.TypeCast})
+	w.Flush()
+	r := tally.NewReader(&buf)
+	var types []string
+	for {
+		typ, _, err := r.Next()
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		types = append(types, typ)
+	}
+	if !slices.Equal(types, []string{"", "cast"}) {
+		t.Errorf("read types %q, want \"\" and \"cast\"", types)
+	}
+}
+
 func TestResult(t *testing.T) {
 	h := &tally.Header{ReadBlock: 77, Casts: 12}
 	b := tally.EncodeResult(h, 9, []uint64{4, 0, 5})
