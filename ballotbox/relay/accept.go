@@ -66,13 +66,16 @@ func checkSizes(c ballotbox.Cast) error {
 }
 
 // known answers for a pseudonym already in the outbox: the status of its
-// cast if it is the same ballot, else "already voted".
+// cast if it is the same cast (ballot, token and signature), else
+// "already voted" (a garbage token and signature sent with a ballot
+// already included learn nothing but that). A record of version 1 past
+// acceptance has no sum: its ballot alone decides.
 func (r *Relay) known(c ballotbox.Cast) (Status, bool, error) {
 	rec, err := r.out.get(c.Pseudonym)
 	if err != nil || rec == nil {
 		return Status{}, false, err
 	}
-	if rec.Hash == crypto.Keccak256Hash(c.Ballot) {
+	if rec.Hash == crypto.Keccak256Hash(c.Ballot) && (rec.Sum == castSum(c) || rec.Sum == common.Hash{}) {
 		return rec.Status(), true, nil
 	}
 	r.metrics.reject(AlreadyVoted)

@@ -58,7 +58,7 @@ func TestOutbox(t *testing.T) {
 		t.Fatal(err)
 	}
 	st, err := o.byTracker(rec.Tracker())
-	if err != nil || st.Phase != Included || st.Block != 42 {
+	if err != nil || st.Phase != Included || st.Block != 42 || st.Sum != castSum(rec.Cast) {
 		t.Fatalf("by tracker: %+v, %v", st, err)
 	}
 	if c, ok, err := o.cursor(); c != 43 || !ok || err != nil {
@@ -69,6 +69,33 @@ func TestOutbox(t *testing.T) {
 	}
 	if _, err := o.byTracker(Tracker{1}); !errors.Is(err, ErrNotFound) {
 		t.Fatalf("unknown tracker: %v", err)
+	}
+}
+
+// A record stored by a relay before the cast sum (version 1) is still
+// read: while accepted its sum is made from its cast, once included it
+// has none (and its ballot alone decides).
+func TestRecordVersion1(t *testing.T) {
+	c := testCast()
+	rec := newRecord(c, time.Unix(1, 0))
+	v2 := rec.encode()
+	v1 := append([]byte{1}, v2[1:3+len(rec.Reason)+80]...)
+	v1 = append(v1, v2[3+len(rec.Reason)+80+32:]...)
+	got, err := decodeRecord(c.Pseudonym, v1)
+	if err != nil || got.Sum != castSum(c) || !bytes.Equal(got.Cast.Token, c.Token) {
+		t.Fatalf("version 1, accepted: %+v, %v", got, err)
+	}
+	done := *rec
+	done.Phase, done.Cast = Included, ballotbox.Cast{}
+	v2 = done.encode()
+	v1 = append([]byte{1}, v2[1:3+len(done.Reason)+80]...)
+	if got, err = decodeRecord(c.Pseudonym, v1); err != nil || got.Sum != (common.Hash{}) || got.Phase != Included {
+		t.Fatalf("version 1, included: %+v, %v", got, err)
+	}
+	for _, v := range []byte{0, 3} {
+		if _, err := decodeRecord(c.Pseudonym, append([]byte{v}, v2[1:]...)); !errors.Is(err, errRecord) {
+			t.Errorf("version %d: %v", v, err)
+		}
 	}
 }
 

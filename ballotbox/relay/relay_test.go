@@ -139,6 +139,13 @@ func doubleVote(t *testing.T, te *testElection, tr *testRelay, good ballotbox.Ca
 	if code, u := tr.post(request(good)); code != http.StatusOK || u.Status != "included" {
 		t.Fatalf("the included cast again: %d %+v", code, u)
 	}
+	forged := good // its ballot, with another token and signature
+	forged.Token = append([]byte{}, good.Token...)
+	forged.Token[0] ^= 1
+	forged.Signature = bytes.Repeat([]byte{1}, len(good.Signature))
+	if code, u := tr.post(request(forged)); code != http.StatusUnprocessableEntity || u.Reason != string(relay.AlreadyVoted) {
+		t.Fatalf("the included ballot with a garbage token and signature: %d %+v", code, u)
+	}
 }
 
 // Casts to a ballot box whose polls are not open are rejected, in the
