@@ -49,17 +49,7 @@ func TestReaderWriter(t *testing.T) {
 	}
 	w.Flush()
 	r := tally.NewReader(&buf)
-	var types []string
-	for {
-		typ, _, err := r.Next()
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			t.Fatal(err)
-		}
-		types = append(types, typ)
-	}
+	types := readTypes(t, r)
 	if !slices.Equal(types, []string{"header", "cast", "published"}) || r.Hash() != hash {
 		t.Errorf("read %v, hash %x, want %x", types, r.Hash(), hash)
 	}
@@ -74,19 +64,25 @@ func TestLineType(t *testing.T) {
 	w.Write(&tally.CastLine{Type: tally.TypeCast})
 	w.Flush()
 	r := tally.NewReader(&buf)
+	types := readTypes(t, r)
+	if !slices.Equal(types, []string{"", "cast"}) {
+		t.Errorf("read types %q, want \"\" and \"cast\"", types)
+	}
+}
+
+// readTypes reads every line of r and returns their types.
+func readTypes(t *testing.T, r *tally.Reader) []string {
+	t.Helper()
 	var types []string
 	for {
 		typ, _, err := r.Next()
 		if err == io.EOF {
-			break
+			return types
 		}
 		if err != nil {
 			t.Fatal(err)
 		}
 		types = append(types, typ)
-	}
-	if !slices.Equal(types, []string{"", "cast"}) {
-		t.Errorf("read types %q, want \"\" and \"cast\"", types)
 	}
 }
 
