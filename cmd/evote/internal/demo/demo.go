@@ -42,6 +42,7 @@ import (
 	"github.com/evote-org/evote/ballotbox/relay"
 	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/internal/httpserver"
 	"github.com/evote-org/evote/internal/localtrustees"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/roll"
@@ -564,7 +565,7 @@ func serve(h http.Handler) (string, func(), error) {
 	if err != nil {
 		return "", nil, err
 	}
-	srv := &http.Server{Handler: h, ReadHeaderTimeout: 10 * time.Second}
+	srv := httpserver.New(h, httpserver.Limits{}, nil)
 	go srv.Serve(ln)
 	return "http://" + ln.Addr().String(), func() {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
