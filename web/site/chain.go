@@ -3,7 +3,8 @@ package site
 import (
 	"context"
 	"encoding/json"
-	"github.com/evote-org/evote/ballotbox/tracker"
+	"errors"
+	"fmt"
 	"log/slog"
 	"math/big"
 	"net/http"
@@ -11,6 +12,8 @@ import (
 	"time"
 
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/ballotbox/tracker"
+	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/web/api"
 )
 
@@ -25,6 +28,10 @@ type chainView struct {
 	index    map[tracker.Code]uint64 // tracker -> Seq, of ballots read so far
 	ballots  []api.Ballot            // by Seq
 	next     uint64                  // the first block not read into index
+
+	keyMu  sync.Mutex
+	key    []byte // the election key, re-derived from the ceremony (verifiedKey)
+	keyErr error  // errElectionKey, once found
 }
 
 func newChainView(box *ballotbox.Client, from uint64, log *slog.Logger) *chainView {
@@ -59,13 +66,39 @@ func (c *chainView) election(ctx context.Context) (*api.Election, error) {
 		return nil, err
 	}
 	if st >= ballotbox.Ready {
-		k, err := at.ElectionKey(ctx)
-		if err != nil {
+		if e.ElectionKey, err = c.verifiedKey(ctx); err != nil {
 			return nil, err
 		}
-		e.ElectionKey = k[:]
 	}
 	return e, nil
+}
+
+// errElectionKey: the contract's election key or qualified set is not
+// what the key ceremony's posts give. The site then serves no election:
+// a booth must not encrypt to a key the trustees never made.
+var errElectionKey = errors.New("site: the contract's election key is not the one its key ceremony gives")
+
+// verifiedKey is the election key once the key ceremony's posts on chain
+// re-derive it (tally.VerifiedElection), or errElectionKey. Either result
+// is kept, since the ceremony does not change after Ready; a failure to
+// read the chain is not.
+func (c *chainView) verifiedKey(ctx context.Context) ([]byte, error) {
+	c.keyMu.Lock()
+	defer c.keyMu.Unlock()
+	if c.key != nil || c.keyErr != nil {
+		return c.key, c.keyErr
+	}
+	e, err := tally.VerifiedElection(ctx, c.box, c.from)
+	if errors.Is(err, tally.ErrCeremony) {
+		c.keyErr = fmt.Errorf("%w: %w", errElectionKey, err)
+		c.log.Error("site: refusing to serve the election", "err", c.keyErr)
+		return nil, c.keyErr
+	}
+	if err != nil {
+		return nil, err
+	}
+	c.key = e.Key.Bytes()
+	return c.key, nil
 }
 
 func (c *chainView) readManifest(ctx context.Context, head uint64) ([]byte, error) {
@@ -85,6 +118,10 @@ func (c *chainView) serveElection(w http.ResponseWriter, r *http.Request) {
 	ctx, cancel := context.WithTimeout(r.Context(), rpcTimeout)
 	defer cancel()
 	e, err := c.election(ctx)
+	if errors.Is(err, errElectionKey) {
+		writeJSON(w, http.StatusServiceUnavailable, api.Error{Error: "election_key_mismatch"})
+		return
+	}
 	if err != nil {
 		c.log.Warn("site: reading the election from chain", "err", err)
 		writeJSON(w, http.StatusServiceUnavailable, api.Error{Error: "chain_unavailable"})

@@ -6,6 +6,7 @@ import (
 	"crypto/ecdsa"
 	"encoding/csv"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
@@ -23,13 +24,13 @@ import (
 	"github.com/evote-org/evote/ballotbox/relay"
 	"github.com/evote-org/evote/ballotbox/validity"
 	"github.com/evote-org/evote/crypto/blind/signer"
-	"github.com/evote-org/evote/crypto/group"
 	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/internal/localtrustees"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/roll"
 	"github.com/evote-org/evote/registrar/store/pebblestore"
+	"github.com/evote-org/evote/tally/ceremony"
 	"github.com/evote-org/evote/web/site"
-	"github.com/gtank/ristretto255"
 )
 
 // world is an election with every real part the booth talks to: an
@@ -75,21 +76,7 @@ func newWorld(t *testing.T, voters int) *world {
 // newWorldWith is newWorld with another manifest.
 func newWorldWith(t *testing.T, voters int, manifest []byte) *world {
 	t.Helper()
-	keys := make([]*ecdsa.PrivateKey, 5) // commission, relay, three trustees
-	cfg := chain.Config{DataDir: t.TempDir(), Alloc: map[common.Address]*big.Int{}}
-	for i := range keys {
-		keys[i], _ = crypto.GenerateKey()
-		cfg.Alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = new(big.Int).Lsh(big.NewInt(1), 100)
-	}
-	node, err := chain.Start(cfg)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { node.Close() })
-	reg, err := signer.Load("../../crypto/blind/testdata/test-only-key-3072.pem")
-	if err != nil {
-		t.Fatal(err)
-	}
+	node, keys, reg := startChain(t)
 	w := &world{lost: make(chan struct{}, 1)}
 	w.listenSite(t)
 	w.open(t, node.Client(), keys, reg, manifest)
@@ -108,6 +95,24 @@ func newWorldWith(t *testing.T, voters int, manifest []byte) *world {
 	return w
 }
 
+// startChain starts an embedded node that funds five fresh accounts (the
+// commission, the relay, three trustees) and loads the test-only
+// registrar key.
+func startChain(t *testing.T) (*chain.Node, []*ecdsa.PrivateKey, *signer.Key) {
+	keys := make([]*ecdsa.PrivateKey, 5)
+	cfg := chain.Config{DataDir: t.TempDir(), Alloc: map[common.Address]*big.Int{}}
+	for i := range keys {
+		keys[i], _ = crypto.GenerateKey()
+		cfg.Alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = new(big.Int).Lsh(big.NewInt(1), 100)
+	}
+	node, err := chain.Start(cfg)
+	must(t, err)
+	t.Cleanup(func() { node.Close() })
+	reg, err := signer.Load("../../crypto/blind/testdata/test-only-key-3072.pem")
+	must(t, err)
+	return node, keys, reg
+}
+
 // switchable answers 502, as a proxy in front of a dead relay does, while
 // relayDown is set.
 func (w *world) switchable(h http.Handler) http.Handler {
@@ -120,49 +125,54 @@ func (w *world) switchable(h http.Handler) http.Handler {
 	})
 }
 
-// open deploys a ballot box and drives it to Open in three blocks: the
-// commission's deployment, registrar and start of the ceremony with
-// consecutive nonces; the trustees' posts (a lower tip orders them after
-// the commission's); the end of the ceremony (election key 7·G) and the
-// opening.
+// open deploys a ballot box, runs its key ceremony with the three
+// trustees of keys[2:] (localtrustees: a real 2-of-3 ceremony and test
+// decryption, since the relay and the site re-derive the election key
+// from it) and opens the polls.
 func (w *world) open(t *testing.T, client ballotbox.Backend, keys []*ecdsa.PrivateKey, reg *signer.Key, manifest []byte) {
 	ctx := context.Background()
-	opts := func(k *ecdsa.PrivateKey, nonce uint64, tip int64) *bind.TransactOpts {
+	com, trustees := startCeremony(t, client, keys, reg, manifest)
+	w.box, w.deployed = trustees[0].Box, trustees[0].From
+	_, err := localtrustees.Ceremony(ctx, com, w.deployed, trustees, 2, t.TempDir(), []byte("pass"), slog.New(slog.DiscardHandler))
+	must(t, err)
+	tx, err := w.box.OpenPolls(com)
+	must(t, err)
+	mined(t, w.box, tx)
+	w.params, err = relay.LoadParams(ctx, w.box, w.deployed)
+	must(t, err)
+}
+
+// startCeremony deploys a ballot box of manifest with the commission
+// keys[0] and the trustees keys[2:], t = 2, sets the registrar key and
+// starts the key ceremony. It returns the commission's account and the
+// trustees, each with the box and its deployment block set.
+func startCeremony(t *testing.T, client ballotbox.Backend, keys []*ecdsa.PrivateKey, reg *signer.Key, manifest []byte) (*bind.TransactOpts, []*ceremony.Trustee) {
+	ctx := context.Background()
+	opts := func(k *ecdsa.PrivateKey) *bind.TransactOpts {
 		o := bind.NewKeyedTransactor(k, big.NewInt(chain.DefaultChainID))
-		o.Context, o.Nonce, o.GasLimit = ctx, new(big.Int).SetUint64(nonce), 10_000_000
-		o.GasTipCap, o.GasFeeCap = big.NewInt(tip), big.NewInt(100e9)
+		o.Context = ctx
 		return o
 	}
-	com, trustees := keys[0], keys[2:]
+	com := opts(keys[0])
+	var trustees []*ceremony.Trustee
 	var addrs []common.Address
-	for _, k := range trustees {
+	for _, k := range keys[2:] {
+		trustees = append(trustees, &ceremony.Trustee{Opts: opts(k)})
 		addrs = append(addrs, crypto.PubkeyToAddress(k.PublicKey))
 	}
-	box, deploy, err := ballotbox.Deploy(opts(com, 0, 2e9), client, ballotbox.Params{
-		Commission: crypto.PubkeyToAddress(com.PublicKey), Manifest: manifest, Trustees: addrs, Threshold: 2})
+	box, tx, err := ballotbox.Deploy(com, client, ballotbox.Params{Commission: com.From, Manifest: manifest, Trustees: addrs, Threshold: 2})
 	must(t, err)
-	w.box = box
-	_, err = box.SetRegistrar(opts(com, 1, 2e9), crypto.PubkeyToAddress(com.PublicKey), reg.Public().Bytes())
+	deployed := mined(t, box, tx).BlockNumber.Uint64()
+	tx, err = box.SetRegistrar(com, com.From, reg.Public().Bytes())
 	must(t, err)
-	_, err = box.StartKeyCeremony(opts(com, 2, 2e9))
+	mined(t, box, tx)
+	tx, err = box.StartKeyCeremony(com)
 	must(t, err)
-	var last *types.Transaction
-	for i, k := range trustees {
-		_, err = box.PostTrusteeKey(opts(k, 0, 1e9), []byte{'k', byte(i)})
-		must(t, err)
-		last, err = box.PostDealing(opts(k, 1, 1e9), []byte{'d', byte(i)})
-		must(t, err)
+	mined(t, box, tx)
+	for _, tr := range trustees {
+		tr.Box, tr.From = box, deployed
 	}
-	w.deployed = mined(t, box, deploy).BlockNumber.Uint64()
-	mined(t, box, last)
-	key := ristretto255.NewElement().ScalarBaseMult(group.Uint64(7)).Bytes()
-	_, err = box.FinishKeyCeremony(opts(com, 3, 2e9), key, 0b111)
-	must(t, err)
-	last, err = box.OpenPolls(opts(com, 4, 2e9))
-	must(t, err)
-	mined(t, box, last)
-	w.params, err = relay.LoadParams(ctx, box, w.deployed)
-	must(t, err)
+	return com, trustees
 }
 
 // startRegistrar runs a registrar with voters V0000, V0001, ..., which
