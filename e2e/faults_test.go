@@ -1,6 +1,7 @@
 package e2e
 
 import (
+	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
@@ -12,6 +13,7 @@ import (
 	"time"
 
 	"github.com/evote-org/evote/ballotbox/relay"
+	regapi "github.com/evote-org/evote/registrar/api"
 	"github.com/evote-org/evote/tally/verify"
 )
 
@@ -151,12 +153,35 @@ func (c *cluster) checkSite() {
 	if m := scrape(c.siteURL); m[`evote_site_http_requests_total{code="2xx"}`] < 3 {
 		c.t.Errorf("site metrics: %v\n%s", pick(m, "evote_site_"), c.site.tail())
 	}
+	c.checkRegistrarKey()
 	for _, api := range []string{c.regURL + "/v1/elections/0x00/tokens", c.relayURL + "/v1/casts"} {
 		for origin, want := range map[string]int{c.siteURL: http.StatusNoContent, "http://evil.example": http.StatusForbidden} {
 			if got := preflight(c.t, api, origin); got != want {
 				c.t.Errorf("a preflight from %s to %s: %d, want %d (--allowed-origins in the config file)", origin, api, got, want)
 			}
 		}
+	}
+}
+
+// checkRegistrarKey wants the registrar's election info to give the
+// election key on chain: the third source of the booth's check.
+func (c *cluster) checkRegistrarKey() {
+	tctx, err := c.box.Context(c.ctx)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	key, err := c.box.ElectionKey(c.ctx)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	resp, err := http.Get(fmt.Sprintf("%s/v1/elections/0x%x", c.regURL, tctx.ElectionID))
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var info regapi.ElectionInfo
+	if err := json.NewDecoder(resp.Body).Decode(&info); err != nil || !bytes.Equal(info.ElectionKey, key[:]) {
+		c.t.Errorf("the registrar's election key %x (%v), on chain %x", info.ElectionKey, err, key)
 	}
 }
 

@@ -17,6 +17,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/tally"
 )
 
 // registrarServe runs the issuance API for one election and publishes the
@@ -30,6 +31,7 @@ func registrarServe(ctx context.Context, args []string) error {
 	account := fs.String("account-key", "registrar-account.key", "hex secp256k1 key of the registrar's chain account")
 	listen := fs.String("listen", "127.0.0.1:8082", "HTTP listen address (also /healthz and /metrics)")
 	namespace := fs.String("namespace", "evote", namespaceUsage)
+	from := fs.Uint64("from-block", 0, "the contract's deployment block (0: search from genesis), for reading the key ceremony")
 	origins := fs.String("allowed-origins", "", "comma-separated origins of the booth's site allowed to call the API from browsers (e.g. https://vote.example)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -60,7 +62,7 @@ func registrarServe(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	elKey, err := electionKey(ctx, box)
+	elKey, err := electionKey(ctx, box, *from)
 	if err != nil {
 		return err
 	}
@@ -84,16 +86,20 @@ func registrarServe(ctx context.Context, args []string) error {
 	return errors.Join(err, svc.Close(context.Background()))
 }
 
-// electionKey is the election key the contract holds, for the booth's
-// cross-check with the site; nil before the key ceremony has finished.
-func electionKey(ctx context.Context, box *ballotbox.Client) ([]byte, error) {
-	st, err := box.State(ctx)
-	if err != nil || st < ballotbox.Ready {
-		slog.Info("the key ceremony has not finished: the election key is not served", "err", err)
-		return nil, err
+// electionKey is the election key, settled from the key ceremony's posts
+// as every verifier does (tally.VerifiedElection), for the booth's
+// cross-check with the site; nil before the ceremony has finished. A
+// contract whose key is not the ceremony's is refused.
+func electionKey(ctx context.Context, box *ballotbox.Client, from uint64) ([]byte, error) {
+	e, err := tally.VerifiedElection(ctx, box, from)
+	if errors.Is(err, tally.ErrState) {
+		slog.Info("the key ceremony has not finished: the election key is not served")
+		return nil, nil
 	}
-	k, err := box.ElectionKey(ctx)
-	return k[:], err
+	if err != nil {
+		return nil, fmt.Errorf("the election key: %w", err)
+	}
+	return e.Key.Bytes(), nil
 }
 
 // accountOpts loads a hex secp256k1 key file as a transactor.
