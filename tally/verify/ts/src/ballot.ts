@@ -1,0 +1,93 @@
+// Ballots (docs/protocol.md, section 6): decoding for an election's shape
+// and the equations of all their proofs.
+
+import { Batch } from './batch.js';
+import { Point, decodeElement } from './group.js';
+import { Disjunctive, disjunctiveSize, parseDisjunctive, verifyDisjunctive } from './proofs.js';
+import { Context, Transcript } from './transcript.js';
+
+export interface Question {
+  options: number;
+  min: number;
+  max: number;
+}
+
+/** What ballots are checked against: context, election key, shape. */
+export interface BallotParams {
+  ctx: Context;
+  K: Point;
+  Kenc: Uint8Array;
+  questions: Question[];
+}
+
+export interface Ciphertext {
+  A: Point;
+  B: Point;
+  enc: Uint8Array;
+}
+
+interface Answer {
+  options: { ct: Ciphertext; proof: Disjunctive }[];
+  selections: Disjunctive;
+}
+
+export type Ballot = Answer[];
+
+const OPTION_SIZE = 64 + 224;
+
+export function ballotSize(qs: Question[]): number {
+  let n = 1;
+  for (const q of qs) n += q.options * OPTION_SIZE + disjunctiveSize(q.min, q.max);
+  return n;
+}
+
+export function parseCiphertext(b: Uint8Array): Ciphertext | undefined {
+  const A = decodeElement(b.subarray(0, 32));
+  const B = A && decodeElement(b.subarray(32, 64));
+  return A && B ? { A, B, enc: b.subarray(0, 64) } : undefined;
+}
+
+/** Decodes a ballot (exact length, version 1, canonical everything); undefined if it does not. */
+export function parseBallot(e: BallotParams, b: Uint8Array): Ballot | undefined {
+  if (b.length !== ballotSize(e.questions) || b[0] !== 0x01) return undefined;
+  let o = 1;
+  const out: Ballot = [];
+  for (const q of e.questions) {
+    const ans: Answer = { options: [], selections: undefined as unknown as Disjunctive };
+    for (let i = 0; i < q.options; i++) {
+      const ct = parseCiphertext(b.subarray(o, o + 64));
+      const proof = ct && parseDisjunctive(b.subarray(o + 64, o + OPTION_SIZE), 0, 1);
+      if (!ct || !proof) return undefined;
+      ans.options.push({ ct, proof });
+      o += OPTION_SIZE;
+    }
+    const n = disjunctiveSize(q.min, q.max);
+    const sel = parseDisjunctive(b.subarray(o, o + n), q.min, q.max);
+    if (!sel) return undefined;
+    ans.selections = sel;
+    o += n;
+    out.push(ans);
+  }
+  return out;
+}
+
+/** Adds every proof of the ballot for this pseudonym to bv. */
+export function addBallot(e: BallotParams, pseudonym: Uint8Array, ballot: Ballot, bv: Batch): void {
+  bv.share(e.K);
+  ballot.forEach((ans, q) => {
+    let sumA = Point.ZERO;
+    let sumB = Point.ZERO;
+    ans.options.forEach(({ ct, proof }, o) => {
+      const t = new Transcript('ballot/option').ctx(e.ctx).append('pseudonym', pseudonym).u64('question', q).u64('option', o);
+      verifyDisjunctive(proof, t, e.K, e.Kenc, ct.A, ct.B, ct.enc, 0, 1, bv);
+      sumA = sumA.add(ct.A);
+      sumB = sumB.add(ct.B);
+    });
+    const qs = e.questions[q];
+    const t = new Transcript('ballot/selections').ctx(e.ctx).append('pseudonym', pseudonym).u64('question', q);
+    const enc = new Uint8Array(64);
+    enc.set(sumA.toBytes(), 0);
+    enc.set(sumB.toBytes(), 32);
+    verifyDisjunctive(ans.selections, t, e.K, e.Kenc, sumA, sumB, enc, qs.min, qs.max, bv);
+  });
+}

@@ -1,0 +1,63 @@
+// evote-verify-ts: the TypeScript verifier from the command line (Node).
+//
+//	node dist/evote-verify.mjs --record election.jsonl [--voters N] [--out FILE] [--json] [--quiet]
+//
+// Prints the numbered checks as `evote verify` does; exit status 0 if every
+// check holds, 1 if one fails or the record cannot be read, 2 for bad usage.
+
+import { createReadStream, openSync, writeSync, closeSync } from 'node:fs';
+import { parseArgs } from 'node:util';
+import { printReport, verifyRecord } from './verify.js';
+
+async function main(): Promise<number> {
+  let args;
+  try {
+    args = parseArgs({
+      options: {
+        record: { type: 'string' }, voters: { type: 'string' }, out: { type: 'string' },
+        json: { type: 'boolean' }, quiet: { type: 'boolean' },
+      },
+    }).values;
+  } catch (e) {
+    process.stderr.write(`evote-verify-ts: ${(e as Error).message}\n`);
+    return 2;
+  }
+  if (!args.record) {
+    process.stderr.write('usage: evote-verify-ts --record FILE [--voters N] [--out FILE] [--json] [--quiet]\n');
+    return 2;
+  }
+  const fd = args.out ? openSync(args.out, 'wx') : undefined;
+  const start = performance.now();
+  let last = 0;
+  try {
+    const rep = await verifyRecord(createReadStream(args.record, { highWaterMark: 1 << 20 }), {
+      voters: args.voters ? BigInt(args.voters) : undefined,
+      out: fd === undefined ? undefined : (b) => writeSync(fd, b),
+      progress: args.quiet ? undefined : (done, total) => {
+        const now = performance.now();
+        if (now - last > 1000 || done === total) {
+          last = now;
+          process.stderr.write(`\rballots ${done}/${total} (${Math.round(done / ((now - start) / 1000))}/s)${done === total ? '\n' : ''}`);
+        }
+      },
+    });
+    const ms = Math.round(performance.now() - start);
+    if (args.json) {
+      process.stdout.write(JSON.stringify({
+        ok: rep.ok, checks: rep.checks.map((c) => c.status), counts: rep.counts?.map((q) => q.map(String)) ?? null,
+        derivedHash: rep.derivedHash, ms,
+      }) + '\n');
+    } else {
+      process.stdout.write(printReport(rep) + `verified in ${ms}ms\n`);
+    }
+    return rep.ok ? 0 : 1;
+  } catch (e) {
+    if (args.json) process.stdout.write(JSON.stringify({ error: (e as Error).message }) + '\n');
+    process.stderr.write(`evote-verify-ts: ${(e as Error).message}\n`);
+    return 1;
+  } finally {
+    if (fd !== undefined) closeSync(fd);
+  }
+}
+
+main().then((code) => process.exit(code));
