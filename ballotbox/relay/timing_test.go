@@ -78,13 +78,13 @@ func (m timingModel) run(seed uint64, span float64) timingResult {
 			continue
 		}
 		dist, z := m.blocks(a), 0.0
-		for k, p := range dist {
-			z += p * float64(perBlock[k])
+		for _, s := range dist {
+			z += s.p * float64(perBlock[s.block])
 		}
 		h, best := 0.0, 0.0
-		for k, p := range dist {
-			if w := p / z; perBlock[k] > 0 {
-				h -= float64(perBlock[k]) * w * math.Log2(w)
+		for _, s := range dist {
+			if n, w := float64(perBlock[s.block]), s.p/z; n > 0 {
+				h -= n * w * math.Log2(w)
 				best = max(best, w)
 			}
 		}
@@ -108,23 +108,33 @@ func (m timingModel) block(t float64) int {
 	return int(math.Ceil(t / blockPeriod))
 }
 
-// blocks is the distribution of the block of a cast accepted at a: the
-// block is a step function of the due time with steps at multiples of
-// the batch interval (or of the block period), so each step's share of
-// [a, a+MaxDelay) is exact.
-func (m timingModel) blocks(a float64) map[int]float64 {
+// share is the chance p that a cast's ballot is in block.
+type share struct {
+	block int
+	p     float64
+}
+
+// blocks is the distribution of the block of a cast accepted at a, in
+// block order: the block is a step function of the due time with steps
+// at multiples of the batch interval (or of the block period), so each
+// step's share of [a, a+MaxDelay) is exact.
+func (m timingModel) blocks(a float64) []share {
 	M := m.maxDelay.Seconds()
 	if M == 0 {
-		return map[int]float64{m.block(a): 1}
+		return []share{{m.block(a), 1}}
 	}
 	step := blockPeriod
 	if B := m.batch.Seconds(); B > 0 {
 		step = B
 	}
-	out := map[int]float64{}
+	var out []share
 	for lo := a; lo < a+M; {
 		hi := min((math.Floor(lo/step)+1)*step, a+M)
-		out[m.block(hi)] += (hi - lo) / M
+		if k := m.block(hi); len(out) > 0 && out[len(out)-1].block == k {
+			out[len(out)-1].p += (hi - lo) / M
+		} else {
+			out = append(out, share{k, (hi - lo) / M})
+		}
 		lo = hi
 	}
 	return out
