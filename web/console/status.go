@@ -2,6 +2,7 @@ package console
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
 	"math/bits"
@@ -26,6 +27,8 @@ type status struct {
 	Dealt      bool   // every trustee has dealt: the ceremony can be settled
 	TestOK     bool   // the test decryption checks out
 	TestShares int    // round-0 shares posted
+	TestWait   string // the qualified trustees whose round-0 share is awaited ("" if none)
+	Mismatch   bool   // the posted key or QUAL is not what the ceremony's posts give
 	Shares     int    // round-1 shares posted by qualified trustees
 	Ballots    uint64 // on chain
 	Tokens     uint64 // the registrar's posted count
@@ -71,7 +74,10 @@ func (c *Console) readStatus(ctx context.Context) (*status, error) {
 	st.Dealt = len(h.Ceremony.Dealings) == len(h.Trustees)
 	if state == ballotbox.Ready {
 		_, err := tally.CheckTest(ctx, box, cur.FromBlock)
-		st.TestOK = err == nil
+		st.TestOK, st.Mismatch = err == nil, errors.Is(err, tally.ErrCeremony)
+		if p := (*tally.TestPendingError)(nil); errors.As(err, &p) {
+			st.TestWait = intList(p.Waiting)
+		}
 	}
 	if c.cfg.Roll != nil {
 		st.Voters, _ = c.cfg.Roll.Voters(ctx)
