@@ -104,9 +104,12 @@ func awaitParams(ctx context.Context, box *ballotbox.Client, from uint64) (*vali
 			slog.Info("election loaded", "election_id", common.Hash(p.Election.Context.ElectionID), "open_block", p.OpenBlock, "close_block", p.CloseBlock)
 			return p, nil
 		}
-		if !errors.Is(err, relay.ErrNotOpened) {
+		switch {
+		case errors.Is(err, relay.ErrElectionKey):
+			return nil, err // the ceremony does not change after Ready: refuse, do not retry
+		case !errors.Is(err, relay.ErrNotOpened):
 			slog.Warn("cannot load the election yet", "err", err)
-		} else {
+		default:
 			slog.Info("waiting for the polls to open")
 		}
 		select {
