@@ -84,8 +84,8 @@ func count(choices []bool) int {
 // conversion of a bool, but its compiler turns exactly this form into a
 // zero extension of the bool's byte ("if c { return 1 }; return 0"
 // compiles to a jump on amd64); TestBitBranchFree checks the code the
-// compiler makes for amd64, arm64 and wasm. It is not inlined so that the
-// checked code is the code that runs.
+// compiler makes for wasm (the booth) and amd64. It is not inlined so
+// that the checked code is the code that runs.
 //
 //go:noinline
 func bit(c bool) uint64 {

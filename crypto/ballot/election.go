@@ -17,11 +17,11 @@
 // after which that ballot must never be cast.
 //
 // Constant time: Encrypt's own code runs in time independent of the
-// choices and the nonces of a valid ballot. It reads each choice once,
+// choices and the nonces of a valid ballot. It reads a choice only
 // through bit, whose compiled code has no branch (Go promises no
 // branch-free conversion of a bool; TestBitBranchFree checks what the
-// compiler makes for amd64, arm64 and wasm); it counts selections by
-// adding those bits; it encrypts with constant-time scalar
+// compiler makes for wasm, the booth's, and amd64), or copies it; it
+// counts selections by adding bits; it encrypts with constant-time scalar
 // multiplication (package elgamal) and proves with package proof's
 // provers, which pick the true branch with crypto/subtle. Its checks of
 // the choices branch only on whether they are valid (their shape, and a
