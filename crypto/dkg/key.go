@@ -103,10 +103,13 @@ func (c Ceremony) VerifyKeyPosts(keys []*TrusteeKey, unusable []*TrusteeError) e
 			_ = c.addKey(k, bv)
 		}
 	}
-	if errs != nil || bv.Check() == nil {
+	if bv.Check() == nil {
 		return errors.Join(errs...)
 	}
-	for _, k := range keys {
+	for i, k := range keys {
+		if k == nil || k.Trustee != i+1 {
+			continue // blamed above
+		}
 		if err := c.VerifyKey(k); err != nil {
 			errs = append(errs, err)
 		}

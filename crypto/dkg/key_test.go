@@ -83,6 +83,10 @@ func TestKeyRejects(t *testing.T) {
 	if err := f.c.VerifyKeys([]*dkg.TrusteeKey{f.keys[0], f.keys[1], tampered, f.keys[3], f.keys[4]}); !errors.As(err, &te) || te.Trustee != 3 {
 		t.Errorf("tampered key 3: got %v", err)
 	}
+	err := f.c.VerifyKeys([]*dkg.TrusteeKey{f.keys[0], nil, tampered, f.keys[3], f.keys[4]})
+	if !errors.Is(err, dkg.ErrMissing) || !errors.Is(err, dkg.ErrInvalid) {
+		t.Errorf("key 2 missing and key 3 tampered: got %v, want both named", err)
+	}
 	nil2 := []*dkg.TrusteeKey{f.keys[0], nil, f.keys[2], f.keys[3], f.keys[4]}
 	if err := f.c.VerifyKeyPosts(nil2, []*dkg.TrusteeError{{Trustee: 2, Err: dkg.ErrDecode}}); !errors.Is(err, dkg.ErrDecode) || errors.Is(err, dkg.ErrMissing) {
 		t.Errorf("malformed key 2: got %v", err)
