@@ -9,10 +9,12 @@ import (
 	"net/http"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/tally/verify"
+	"github.com/evote-org/evote/web/api"
 	"github.com/gorilla/websocket"
 )
 
@@ -76,9 +78,11 @@ type option struct {
 
 // observer caches the snapshot and the verification report.
 type observer struct {
-	chain  *chainView
-	voters uint64
-	record bool
+	chain      *chainView
+	voters     uint64
+	record     bool
+	maxSockets int64
+	sockets    atomic.Int64 // open WebSockets
 
 	mu     sync.Mutex
 	json   []byte // the last snapshot
@@ -87,8 +91,8 @@ type observer struct {
 	verify sync.Once
 }
 
-func newObserver(c *chainView, voters uint64, record bool) *observer {
-	return &observer{chain: c, voters: voters, record: record}
+func newObserver(c *chainView, voters uint64, record bool, maxSockets int) *observer {
+	return &observer{chain: c, voters: voters, record: record, maxSockets: int64(maxSockets)}
 }
 
 // current is the snapshot, read from chain at most once per snapshotTTL.
@@ -233,12 +237,20 @@ var upgrader = websocket.Upgrader{ReadBufferSize: 256, WriteBufferSize: 4096}
 const pushInterval = time.Second
 
 // serveSocket pushes the snapshot whenever it changes.
+// At most maxSockets are open at once; past it the answer is 503.
 func (o *observer) serveSocket(w http.ResponseWriter, r *http.Request) {
+	defer o.sockets.Add(-1)
+	if o.sockets.Add(1) > o.maxSockets {
+		w.Header().Set("Retry-After", "60")
+		writeJSON(w, http.StatusServiceUnavailable, api.Error{Error: "too_many_connections"})
+		return
+	}
 	conn, err := upgrader.Upgrade(w, r, nil)
 	if err != nil {
 		return // the upgrader has answered
 	}
 	defer conn.Close()
+	conn.SetReadLimit(512) // the page sends nothing but control frames
 	ctx, cancel := context.WithCancel(r.Context())
 	defer cancel()
 	go func() { // reads only to notice the close

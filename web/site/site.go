@@ -45,6 +45,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/internal/defaults"
 )
 
 // Config configures a Site. Box and Wasm are required.
@@ -64,6 +65,10 @@ type Config struct {
 	// For the observer dashboard (/observer); both optional.
 	Voters     uint64 // voters on the roll (0: unknown)
 	RecordPath string // the election record's file, served at /record ("": not served)
+	// MaxSockets caps the observer page's open WebSockets; past it a new
+	// one is answered 503 with Retry-After (the page then polls
+	// /api/observer). Default 10,000, like the relay's.
+	MaxSockets int
 }
 
 // Site is the booth's web site for one election.
@@ -98,7 +103,7 @@ func New(cfg Config) (*Site, error) {
 	}
 	chain := newChainView(cfg.Box, cfg.FromBlock, cfg.Logger)
 	return &Site{cfg: cfg, assets: assets, pages: p, chain: chain, csp: csp,
-		obs: newObserver(chain, cfg.Voters, cfg.RecordPath != "")}, nil
+		obs: newObserver(chain, cfg.Voters, cfg.RecordPath != "", defaults.Or(cfg.MaxSockets, 10_000))}, nil
 }
 
 // Handler serves the site.
