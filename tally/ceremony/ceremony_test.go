@@ -220,6 +220,9 @@ func TestWrongKeyRefused(t *testing.T) {
 					did != "refused the test decryption" {
 					t.Errorf("trustee %d: %q, %v; want a refusal naming %q", i+1, did, err, c.want)
 				}
+				if i == 0 {
+					t.Logf("trustee 1: %s: %v", did, err)
+				}
 			}
 			if _, err := tally.CheckTest(ctx, box, 0); !errors.Is(err, tally.ErrCeremony) {
 				t.Errorf("check of the test decryption: %v, want %v", err, tally.ErrCeremony)

@@ -48,13 +48,13 @@ func (t *Trustee) Verify(ctx context.Context, s *Secret) (*tally.Election, error
 		return nil, err
 	}
 	if err := e.Qualify(); err != nil {
-		return nil, fmt.Errorf("%w: refusing the test decryption: %w", ErrMismatch, err)
+		return nil, fmt.Errorf("%w: %w", ErrMismatch, err)
 	}
 	if !slices.Contains(e.Result.Qualified, s.Key.Trustee) {
 		return e, nil
 	}
 	if _, err := share(e, s, t.rand()); err != nil {
-		return nil, fmt.Errorf("refusing the test decryption: %w", err)
+		return nil, err
 	}
 	return e, nil
 }
