@@ -6,15 +6,14 @@ import (
 	"crypto/rand"
 	"encoding/csv"
 	"encoding/json"
-	"errors"
 	"fmt"
+	"log/slog"
 	"math/big"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -27,6 +26,7 @@ import (
 	"github.com/evote-org/evote/ballotbox/chain"
 	"github.com/evote-org/evote/ballotbox/relay"
 	"github.com/evote-org/evote/crypto/blind/signer"
+	"github.com/evote-org/evote/internal/localtrustees"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/roll"
 	"github.com/evote-org/evote/registrar/store/pebblestore"
@@ -79,34 +79,15 @@ func TestObserverTally(t *testing.T) {
 		must(t, err)
 	}
 	mine(tx, nil)
-	all := func(who []int, f func(tr *ceremony.Trustee, i int) error) {
-		t.Helper()
-		errs := make([]error, len(who))
-		var wg sync.WaitGroup
-		for k, i := range who {
-			trustees[i].Box = box
-			wg.Go(func() { errs[k] = f(trustees[i], i) })
-		}
-		wg.Wait()
-		must(t, errors.Join(errs...))
+	for _, tr := range trustees {
+		tr.Box = box
 	}
 
 	regKey, err := signer.Load("../../crypto/blind/testdata/test-only-key-3072.pem")
 	must(t, err)
 	mine(box.SetRegistrar(com, regAcc.From, regKey.Public().Bytes()))
 	mine(box.StartKeyCeremony(com))
-	every := []int{0, 1, 2}
-	secrets := make([]*ceremony.Secret, 3)
-	all(every, func(tr *ceremony.Trustee, i int) (err error) {
-		secrets[i], err = tr.Join(ctx, filepath.Join(dir, fmt.Sprintf("trustee%d.secret", i)), []byte("passphrase"), ceremony.KDF{Time: 1, MemoryKiB: 1024})
-		return err
-	})
-	all(every, func(tr *ceremony.Trustee, i int) error { return tr.Deal(ctx, secrets[i]) })
-	all(every, func(tr *ceremony.Trustee, i int) error { _, err := tr.Complain(ctx, secrets[i]); return err })
-	_, err = tally.FinishCeremony(ctx, box, com, 0)
-	must(t, err)
-	all([]int{0, 2}, func(tr *ceremony.Trustee, i int) error { return tr.TestDecrypt(ctx, secrets[i]) })
-	_, err = tally.CheckTest(ctx, box, 0)
+	secrets, err := localtrustees.Ceremony(ctx, com, 0, trustees, 2, dir, []byte("passphrase"), slog.New(slog.DiscardHandler))
 	must(t, err)
 	mine(box.OpenPolls(com))
 
@@ -182,7 +163,7 @@ func TestObserverTally(t *testing.T) {
 	}
 	must(t, svc.Close(ctx)) // publishes the final token count
 	mine(box.ClosePolls(com))
-	all([]int{0, 1}, func(tr *ceremony.Trustee, i int) error { return tr.Decrypt(ctx, secrets[i]) })
+	must(t, localtrustees.Each(localtrustees.First(2), func(i int) error { return trustees[i].Decrypt(ctx, secrets[i]) }))
 	f, err := os.Create(record)
 	must(t, err)
 	_, err = tally.Run(ctx, box, tally.Options{Record: f, Publish: com})
