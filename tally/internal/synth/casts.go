@@ -35,13 +35,30 @@ func (g *generator) casts() {
 	g.closeAt = g.openAt + 1 + n/perBlock
 }
 
-// choice is voter i's option (-1: blank).
+// choice is voter i's option (-1: blank) in a one-question election.
 func (g *generator) choice(i int) int {
 	o := pattern[i%len(pattern)]
 	if o >= g.cfg.Options-1 {
 		o = -1
 	}
 	return o
+}
+
+// choices are voter i's choices: choice(i) in a one-question election of
+// Options; otherwise, in question q, Min + (i+q) mod (Max−Min+1)
+// consecutive options from option (i+q) mod Options.
+func (g *generator) choices(i int) [][]bool {
+	if len(g.cfg.Questions) == 1 && g.cfg.Questions[0] == (Shape{Options: g.cfg.Options, Max: 1}) {
+		return Choice(g.choice(i), g.cfg.Options)
+	}
+	out := make([][]bool, len(g.cfg.Questions))
+	for q, s := range g.cfg.Questions {
+		out[q] = make([]bool, s.Options)
+		for k := range s.Min + (i+q)%(s.Max-s.Min+1) {
+			out[q][(i+q+k)%s.Options] = true
+		}
+	}
+	return out
 }
 
 // castLines generates the casts in chain order, in parallel batches.
@@ -78,7 +95,7 @@ func (g *generator) batch(start, end int) ([]*tally.CastLine, error) {
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(out); i += workers {
-				c, _, err := g.voters.Cast(Choice(g.choice(start+i), g.cfg.Options), rand.Reader)
+				c, _, err := g.voters.Cast(g.choices(start+i), rand.Reader)
 				out[i], errs[i] = g.line(uint64(start+i), c), err
 			}
 		})
@@ -88,8 +105,14 @@ func (g *generator) batch(start, end int) ([]*tally.CastLine, error) {
 		if errs[i] != nil {
 			return nil, errs[i]
 		}
-		if o := g.choice(start + i); o >= 0 {
-			g.counts[o]++
+		o := 0
+		for _, q := range g.choices(start + i) {
+			for _, on := range q {
+				if on {
+					g.counts[o]++
+				}
+				o++
+			}
 		}
 	}
 	return out, nil
@@ -119,7 +142,7 @@ func (g *generator) invalid(first *tally.CastLine, yield func(*tally.CastLine, e
 	replay := ballotbox.Cast{Pseudonym: first.Pseudonym, Token: first.Token, Ballot: first.Ballot, Signature: first.Signature}
 	casts = append(casts, replay)
 	mutate := func(f func(*ballotbox.Cast, *voter.Key) error) {
-		c, k, err := v.Cast(Choice(0, g.cfg.Options), rand.Reader)
+		c, k, err := v.Cast(g.choices(0), rand.Reader)
 		if err == nil {
 			err = f(&c, k)
 		}
@@ -136,7 +159,7 @@ func (g *generator) invalid(first *tally.CastLine, yield func(*tally.CastLine, e
 		return v.Sign(c, k)
 	})
 	mutate(func(c *ballotbox.Cast, k *voter.Key) error {
-		b, _, err := ballot.Encrypt(&other, k.Address(), Choice(0, g.cfg.Options), rand.Reader)
+		b, _, err := ballot.Encrypt(&other, k.Address(), g.choices(0), rand.Reader)
 		if err != nil {
 			return err
 		}

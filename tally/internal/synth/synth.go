@@ -17,11 +17,13 @@ import (
 	"github.com/gtank/ristretto255"
 )
 
-// Config of a synthetic election: one question, at most one selection.
-// The zero value has 5 options and 3-of-5 trustees.
+// Config of a synthetic election: one question, at most one selection,
+// unless Questions says otherwise. The zero value has 5 options and
+// 3-of-5 trustees.
 type Config struct {
 	Voters    int       // valid ballots
 	Options   int       // options of the question (default 5)
+	Questions []Shape   // several questions instead (Options is then unused)
 	N, T      int       // trustees (default 5 and 3)
 	Absent    []int     // trustees (from 1) that post no tally share
 	Bad       []int     // trustees (from 1) that post a wrong tally share
@@ -30,9 +32,16 @@ type Config struct {
 	Progress  io.Writer // progress of the generation (nil: none)
 }
 
+// Shape is a question of a synthetic election: n options, between Min
+// and Max selections.
+type Shape struct{ Options, Min, Max int }
+
 func (c *Config) setDefaults() {
 	if c.Options == 0 {
 		c.Options = 5
+	}
+	if len(c.Questions) == 0 {
+		c.Questions = []Shape{{Options: c.Options, Min: 0, Max: 1}}
 	}
 	if c.N == 0 {
 		c.N, c.T = 5, 3
@@ -63,7 +72,11 @@ type generator struct {
 // record (published line included) to w.
 func Write(w io.Writer, cfg Config) (*Outcome, error) {
 	cfg.setDefaults()
-	g := &generator{cfg: cfg, counts: make([]uint64, cfg.Options)}
+	options := 0
+	for _, q := range cfg.Questions {
+		options += q.Options
+	}
+	g := &generator{cfg: cfg, counts: make([]uint64, options)}
 	reg, err := RegistrarKey()
 	if err != nil {
 		return nil, err
@@ -85,11 +98,16 @@ func Write(w io.Writer, cfg Config) (*Outcome, error) {
 // header makes the parameters of the election and its chain facts.
 func (g *generator) header(registrarKey []byte) error {
 	m := &election.Manifest{Version: election.Version, Title: election.Text{RU: "Синтетические выборы", EN: "Synthetic election"}}
-	q := election.Question{Title: election.Text{RU: "Вопрос", EN: "Question"}, Min: 0, Max: 1}
-	for o := range g.cfg.Options {
-		q.Options = append(q.Options, election.Option{Title: election.Text{RU: fmt.Sprintf("Вариант %d", o+1), EN: fmt.Sprintf("Option %d", o+1)}})
+	for qi, s := range g.cfg.Questions {
+		q := election.Question{Title: election.Text{RU: "Вопрос", EN: "Question"}, Min: s.Min, Max: s.Max}
+		if qi > 0 {
+			q.Title = election.Text{RU: fmt.Sprintf("Вопрос %d", qi+1), EN: fmt.Sprintf("Question %d", qi+1)}
+		}
+		for o := range s.Options {
+			q.Options = append(q.Options, election.Option{Title: election.Text{RU: fmt.Sprintf("Вариант %d", o+1), EN: fmt.Sprintf("Option %d", o+1)}})
+		}
+		m.Questions = append(m.Questions, q)
 	}
-	m.Questions = []election.Question{q}
 	g.h = &tally.Header{Type: tally.TypeHeader, Version: tally.RecordVersion, ChainID: 31337,
 		Contract: common.Address{0x5e, 0x1e, 0xc7}, CreatedBlock: 1, Manifest: m.Bytes(),
 		Commission: common.Address{0xc0}, Threshold: g.cfg.T, RegistrarKey: registrarKey}

@@ -3,3 +3,13 @@
 export { verifyRecord, printReport, CHECK_NAMES } from './verify.js';
 export type { Report, Check, Options, Status } from './verify.js';
 export { RecordError } from './json.js';
+
+// The pieces, for tests against the golden files of docs/protocol.md.
+export * as bytes from './bytes.js';
+export * as group from './group.js';
+export { Transcript } from './transcript.js';
+export { Batch } from './batch.js';
+export { parseBallot, addBallot, ballotSize } from './ballot.js';
+export * as dkg from './dkg.js';
+export { parseManifest, manifestId } from './manifest.js';
+export { tokenMessage } from './token.js';

@@ -1,0 +1,49 @@
+// The TypeScript verifier against the Go verifier on records the Go code
+// wrote in the same run (tally/verify TestRecordsForTS, into
+// $EVOTE_TS_RECORDS): the same outcome for every record (an error, or
+// the status of each check, the counts and the re-derived record's hash),
+// and every hostile record whose change affects the result fails.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { verifyRecord } from '../dist/lib.mjs';
+
+const dir = process.env.EVOTE_TS_RECORDS;
+
+async function outcome(file) {
+  try {
+    const rep = await verifyRecord([readFileSync(join(dir, file))]);
+    return {
+      error: false,
+      checks: rep.checks.map((c) => c.status),
+      counts: rep.counts ? rep.counts.map((q) => q.map(String)) : null,
+      derivedHash: rep.derivedHash,
+      ok: rep.ok,
+    };
+  } catch (e) {
+    if (e.constructor.name !== 'RecordError') throw e;
+    return { error: true };
+  }
+}
+
+if (!dir) {
+  test('records from the Go code', { skip: 'EVOTE_TS_RECORDS is not set' }, () => {});
+} else {
+  const all = JSON.parse(readFileSync(join(dir, 'outcomes.json'), 'utf8'));
+  const base = JSON.stringify(all.find((o) => o.file === 'tamper-base.jsonl').counts);
+  for (const want of all) {
+    const [file, path] = want.file.split(' ');
+    test(want.file, async () => {
+      const got = await outcome(file);
+      assert.equal(got.error, want.error, 'error or report');
+      if (want.error) return;
+      assert.deepEqual(got.checks, want.checks, 'check statuses');
+      assert.deepEqual(got.counts, want.counts, 'counts');
+      if (want.derivedHash) assert.equal(got.derivedHash, want.derivedHash, 're-derived record');
+      if (want.mustFail) assert.ok(!got.ok || JSON.stringify(got.counts) !== base, 'a hostile record passed');
+      if (!path) assert.ok(got.ok, 'an honest record failed');
+    });
+  }
+}
