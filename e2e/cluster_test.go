@@ -37,6 +37,7 @@ type cluster struct {
 	trustees                     []*proc
 	redis                        *redistest.Server
 	regURL, relayURL, siteURL    string
+	regMon, relayMon, siteMon    string // the roles' private /healthz and /metrics
 	trusteeURLs                  []string
 }
 
@@ -122,7 +123,7 @@ func (c *cluster) ceremony() {
 		name := fmt.Sprintf("t%d", i)
 		port := testnet.FreePort(c.t)
 		s := c.trusteeSettings(name)
-		s["every"], s["listen"] = "500ms", fmt.Sprintf("127.0.0.1:%d", port)
+		s["every"], s["metrics-listen"] = "500ms", fmt.Sprintf("127.0.0.1:%d", port)
 		c.trustees = append(c.trustees, start(c.t, c.dir, name, "trustee", "run", "--config", c.config(name, s)))
 		c.trusteeURLs = append(c.trusteeURLs, fmt.Sprintf("http://127.0.0.1:%d", port))
 	}
@@ -155,20 +156,22 @@ func (c *cluster) waitTrustees(who []int, step float64) {
 // serve starts the registrar (on Redis) and the relay, each allowing the
 // site's origin, and opens the polls.
 func (c *cluster) serve() {
-	c.siteURL = fmt.Sprintf("http://127.0.0.1:%d", testnet.FreePort(c.t))
+	c.siteURL, c.siteMon = fmt.Sprintf("http://127.0.0.1:%d", testnet.FreePort(c.t)), monitorURL(c.t)
 	port := testnet.FreePort(c.t)
-	c.regURL = fmt.Sprintf("http://127.0.0.1:%d", port)
+	c.regURL, c.regMon = fmt.Sprintf("http://127.0.0.1:%d", port), monitorURL(c.t)
 	c.registrar = start(c.t, c.dir, "registrar", "registrar", "serve", "--config", c.config("registrar", map[string]any{
 		"rpc": c.rpc, "contract": c.contract, "account-key": "registrar.key", "store": c.redis.URL(),
-		"namespace": "e2e", "listen": fmt.Sprintf("127.0.0.1:%d", port), "log-format": "json", "allowed-origins": c.siteURL}))
-	waitHealthy(c.t, c.registrar, c.regURL)
+		"namespace": "e2e", "listen": fmt.Sprintf("127.0.0.1:%d", port), "log-format": "json", "allowed-origins": c.siteURL,
+		"metrics-listen": strings.TrimPrefix(c.regMon, "http://")}))
+	waitHealthy(c.t, c.registrar, c.regMon)
 	c.commission("open")
 	port = testnet.FreePort(c.t)
-	c.relayURL = fmt.Sprintf("http://127.0.0.1:%d", port)
+	c.relayURL, c.relayMon = fmt.Sprintf("http://127.0.0.1:%d", port), monitorURL(c.t)
 	c.relay = start(c.t, c.dir, "relay", "relay", "--config", c.config("relay", map[string]any{
 		"rpc": c.rpc, "contract": c.contract, "key": "relay.key", "outbox": "outbox",
-		"listen": fmt.Sprintf("127.0.0.1:%d", port), "allowed-origins": c.siteURL}))
-	waitHealthy(c.t, c.relay, c.relayURL)
+		"listen": fmt.Sprintf("127.0.0.1:%d", port), "allowed-origins": c.siteURL,
+		"metrics-listen": strings.TrimPrefix(c.relayMon, "http://")}))
+	waitHealthy(c.t, c.relay, c.relayMon)
 	c.startSite()
 }
 
@@ -181,8 +184,9 @@ func (c *cluster) startSite() {
 	}
 	c.site = start(c.t, c.dir, "site", "site", "--config", c.config("site", map[string]any{
 		"rpc": c.rpc, "contract": c.contract, "registrar": c.regURL, "relay": c.relayURL,
-		"wasm": "booth.wasm", "voters": c.voters, "listen": strings.TrimPrefix(c.siteURL, "http://")}))
-	waitHealthy(c.t, c.site, c.siteURL)
+		"wasm": "booth.wasm", "voters": c.voters, "listen": strings.TrimPrefix(c.siteURL, "http://"),
+		"metrics-listen": strings.TrimPrefix(c.siteMon, "http://")}))
+	waitHealthy(c.t, c.site, c.siteMon)
 }
 
 // restart kills p with SIGKILL, starts it again and waits for health
@@ -197,6 +201,11 @@ func (c *cluster) restart(p *proc, url string) time.Duration {
 		waitHealthy(c.t, p, url)
 	}
 	return time.Since(begin)
+}
+
+// monitorURL is a free loopback address for a role's --metrics-listen.
+func monitorURL(t *testing.T) string {
+	return fmt.Sprintf("http://127.0.0.1:%d", testnet.FreePort(t))
 }
 
 // waitHealthy waits until url/healthz answers 200.

@@ -75,7 +75,7 @@ func newChainNet(t testing.TB, validators, observers int, fund []common.Address)
 func (n *chainNet) add(name string, extra ...string) {
 	port, metrics := testnet.FreePort(n.t), fmt.Sprintf("127.0.0.1:%d", testnet.FreePort(n.t))
 	args := append([]string{"node", "--network", "network.json", "--datadir", name,
-		"--http-port", strconv.Itoa(port), "--ws-port", "0", "--metrics-addr", metrics}, extra...)
+		"--http-port", strconv.Itoa(port), "--ws-port", "0", "--metrics-listen", metrics}, extra...)
 	p := start(n.t, n.dir, name, args...)
 	c, err := ballotbox.Dial(context.Background(), fmt.Sprintf("http://127.0.0.1:%d", port))
 	if err != nil {

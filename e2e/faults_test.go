@@ -47,8 +47,8 @@ func TestFaults(t *testing.T) {
 		name  string
 		crash func() time.Duration
 	}{
-		{"relay", func() time.Duration { return c.restart(c.relay, c.relayURL) }},
-		{"registrar", func() time.Duration { return c.restart(c.registrar, c.regURL) }},
+		{"relay", func() time.Duration { return c.restart(c.relay, c.relayMon) }},
+		{"registrar", func() time.Duration { return c.restart(c.registrar, c.regMon) }},
 		{"chain node", func() time.Duration {
 			before, _ := c.box.Head(ctx)
 			took := c.restart(c.node, "")
@@ -61,7 +61,7 @@ func TestFaults(t *testing.T) {
 			c.redis.Kill()
 			time.Sleep(time.Second) // down long enough for voters to meet it
 			c.redis.Restart()
-			waitHealthy(t, c.registrar, c.regURL)
+			waitHealthy(t, c.registrar, c.regMon)
 			return time.Since(start)
 		}},
 	}
@@ -118,11 +118,11 @@ func (c *cluster) checkCast(e *electorate) {
 			time.Sleep(200 * time.Millisecond)
 		}
 	}
-	m := scrape(c.regURL)
+	m := scrape(c.regMon)
 	if m["evote_registrar_voters_served"] != float64(e.tokens) || e.tokens != faultVoters {
 		c.t.Errorf("registrar counts %v voters served, %d tokens acknowledged, %d voters", m["evote_registrar_voters_served"], e.tokens, faultVoters)
 	}
-	c.t.Logf("relay after the faults: %v", pick(scrape(c.relayURL), "evote_relay_"))
+	c.t.Logf("relay after the faults: %v", pick(scrape(c.relayMon), "evote_relay_"))
 	c.t.Logf("registrar after the faults: %v", pick(m, "evote_registrar_"))
 }
 
@@ -134,7 +134,8 @@ func (c *cluster) checkSite() {
 	for _, tc := range []struct {
 		path   string
 		status int
-	}{{"/", 200}, {"/api/election", 200}, {"/track", 200}, {"/relay/healthz", 404}, {"/registrar/healthz", 404}, {"/v1/election", 404}} {
+	}{{"/", 200}, {"/api/election", 200}, {"/track", 200}, {"/relay/healthz", 404}, {"/registrar/healthz", 404}, {"/v1/election", 404},
+		{"/healthz", 404}, {"/metrics", 404}} {
 		resp, err := http.Get(c.siteURL + tc.path)
 		if err != nil {
 			c.t.Fatal(err)
@@ -150,7 +151,7 @@ func (c *cluster) checkSite() {
 			c.t.Errorf("the booth page does not name the registrar %s and the relay %s (CSP %q)", c.regURL, c.relayURL, csp)
 		}
 	}
-	if m := scrape(c.siteURL); m[`evote_site_http_requests_total{code="2xx"}`] < 3 {
+	if m := scrape(c.siteMon); m[`evote_site_http_requests_total{code="2xx"}`] < 3 {
 		c.t.Errorf("site metrics: %v\n%s", pick(m, "evote_site_"), c.site.tail())
 	}
 	c.checkRegistrarKey()
@@ -159,6 +160,11 @@ func (c *cluster) checkSite() {
 			if got := preflight(c.t, api, origin); got != want {
 				c.t.Errorf("a preflight from %s to %s: %d, want %d (--allowed-origins in the config file)", origin, api, got, want)
 			}
+		}
+	}
+	for _, u := range []string{c.regURL + "/metrics", c.relayURL + "/metrics", c.regURL + "/healthz", c.relayURL + "/healthz"} {
+		if resp, err := http.Get(u); err != nil || resp.Body.Close() != nil || resp.StatusCode != http.StatusNotFound {
+			c.t.Errorf("%s on the public API: %v %v, want 404 (health and metrics are on --metrics-listen)", u, resp, err)
 		}
 	}
 }

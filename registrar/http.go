@@ -15,8 +15,9 @@ import (
 //	GET  /v1/elections/{election}         api.ElectionInfo
 //	GET  /v1/elections/{election}/count   api.CountInfo
 //	POST /v1/elections/{election}/tokens  api.TokenRequest -> api.TokenResponse
-//	GET  /healthz                         {"status": "ok", "voters": N, "issued": N}
-//	GET  /metrics                         Prometheus text format
+//
+// Health and metrics are not part of it: MonitorHandler serves them on a
+// private listener of their own.
 //
 // Every error is a JSON api.ErrorResponse. Serve it with timeouts (see the
 // doc) and TLS. Browsers are served only from Config.AllowedOrigins (the
@@ -27,13 +28,19 @@ func (s *Service) Handler() http.Handler {
 	mux.HandleFunc("/v1/elections/{election}", s.election(http.MethodGet, s.handleInfo))
 	mux.HandleFunc("/v1/elections/{election}/count", s.election(http.MethodGet, s.handleCount))
 	mux.HandleFunc("/v1/elections/{election}/tokens", s.election(http.MethodPost, s.handleToken))
-	mux.Handle("GET /healthz", monitor.Health(s.health))
-	mux.Handle("/metrics", monitor.Metrics(s.writeMetrics))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, errNotFound, 0)
 	})
 	return s.origins().Wrap(mux)
 }
+
+// MonitorHandler serves the registrar's health and metrics, for a
+// listener apart from the API's (evote registrar serve --metrics-listen,
+// loopback by default), never through the public API:
+//
+//	GET  /healthz   {"status": "ok", "voters": N, "issued": N}
+//	GET  /metrics   Prometheus text format
+func (s *Service) MonitorHandler() http.Handler { return monitor.Handler(s.health, s.writeMetrics) }
 
 // origins is the API's CORS policy: the booth's GET of the election and
 // POST of a token request, with a JSON body and the voter's language;

@@ -11,13 +11,26 @@ import (
 )
 
 // TestHealthAndMetrics issues one token, refuses a wrong code, and wants
-// both counted on /metrics and the store's counts on /healthz.
+// both counted on /metrics and the store's counts on /healthz, served by
+// MonitorHandler and not by the public API.
 func TestHealthAndMetrics(t *testing.T) {
 	st := openPebble(t)
 	codes := voters(t, st, 2, cheap)
-	c := newClient(t, newService(t, st, registrar.Config{}).Handler())
+	svc := newService(t, st, registrar.Config{})
+	c := newClient(t, svc.Handler())
 	c.mustToken(t, voterID(0), codes[voterID(0)], randomBlinded(t))
 	c.wantError(t, voterID(1), "0000-0000-0000", randomBlinded(t), http.StatusUnauthorized, "auth_failed")
+	for _, p := range []string{"/healthz", "/metrics"} {
+		resp, err := c.http.Get(c.base + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusNotFound {
+			t.Errorf("the public API serves %s: %d", p, resp.StatusCode)
+		}
+	}
+	c = newClient(t, svc.MonitorHandler())
 
 	resp, err := c.http.Get(c.base + "/healthz")
 	if err != nil {

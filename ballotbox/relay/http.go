@@ -21,8 +21,9 @@ import (
 //	POST /v1/casts            Request -> Update
 //	GET  /v1/casts/{tracker}  Update
 //	GET  /v1/ws               WebSocket: Requests in, Updates out
-//	GET  /healthz             {"status": "ok", "head": N, "outbox": N}
-//	GET  /metrics             Prometheus text format
+//
+// Health and metrics are not part of it: MonitorHandler serves them on a
+// private listener of their own.
 //
 // It logs no request and no address. Serve it with Server's timeouts.
 // Browsers of other origins are served under the CORS policy of
@@ -33,13 +34,19 @@ func (r *Relay) Handler() http.Handler {
 	mux.HandleFunc("/v1/casts", method(http.MethodPost, r.handleCast))
 	mux.HandleFunc("/v1/casts/{tracker}", method(http.MethodGet, r.handleStatus))
 	mux.HandleFunc("/v1/ws", method(http.MethodGet, r.handleWS))
-	mux.HandleFunc("/healthz", method(http.MethodGet, monitor.Health(r.health)))
-	mux.HandleFunc("/metrics", method(http.MethodGet, monitor.Metrics(r.writeMetrics)))
 	mux.HandleFunc("/", func(w http.ResponseWriter, req *http.Request) {
 		writeError(w, req, errNotFound, "")
 	})
 	return r.origins().Wrap(mux)
 }
+
+// MonitorHandler serves the relay's health and metrics, for a listener
+// apart from the API's (evote relay --metrics-listen, loopback by
+// default), never through the public API:
+//
+//	GET  /healthz   {"status": "ok", "head": N, "outbox": N}
+//	GET  /metrics   Prometheus text format
+func (r *Relay) MonitorHandler() http.Handler { return monitor.Handler(r.health, r.writeMetrics) }
 
 // method refuses requests of other methods.
 func method(m string, h http.HandlerFunc) http.HandlerFunc {

@@ -74,7 +74,19 @@ func TestHealthAndMetrics(t *testing.T) {
 	good, _ := te.vote(t)
 	tr.post(request(good))
 	tr.waitIncluded([]relay.Tracker{tracker.Of(good.Ballot)}, 20*time.Second)
-	resp, err := http.Get(tr.url + "/healthz")
+	for _, p := range []string{"/healthz", "/metrics"} {
+		resp, err := http.Get(tr.url + p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if resp.StatusCode != http.StatusNotFound {
+			t.Errorf("the public API serves %s: %d", p, resp.StatusCode)
+		}
+	}
+	mon := httptest.NewServer(tr.MonitorHandler())
+	t.Cleanup(mon.Close)
+	resp, err := http.Get(mon.URL + "/healthz")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -88,7 +100,7 @@ func TestHealthAndMetrics(t *testing.T) {
 	if resp.StatusCode != 200 || h.Status != "ok" || h.Head == 0 || h.Outbox != 0 {
 		t.Fatalf("healthz: %d %+v", resp.StatusCode, h)
 	}
-	resp, err = http.Get(tr.url + "/metrics")
+	resp, err = http.Get(mon.URL + "/metrics")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"flag"
 	"fmt"
 	"io"
+	"log/slog"
 	"net/http"
 	"strings"
 	"sync/atomic"
@@ -13,19 +15,34 @@ import (
 	"github.com/evote-org/evote/internal/monitor"
 )
 
-// siteHandler serves the booth site with /healthz (the chain node must
-// answer) and /metrics (requests by status class, latency, open
-// WebSockets) beside it.
-func siteHandler(site http.Handler, c *ethclient.Client) http.Handler {
+// metricsListen is every role's --metrics-listen flag: the private
+// address of its /healthz and /metrics, apart from its public API.
+func metricsListen(fs *flag.FlagSet, def string) *string {
+	return fs.String("metrics-listen", def, "private HTTP address of /healthz and /metrics, apart from the public API (keep it on loopback or a monitoring network; empty: off)")
+}
+
+// serveMonitor serves a role's health and metrics on addr until ctx
+// ends; "" serves nothing. A failure is logged: the role goes on.
+func serveMonitor(ctx context.Context, addr string, h http.Handler) {
+	if addr == "" {
+		return
+	}
+	go func() {
+		if err := serve(ctx, addr, h); err != nil {
+			slog.Error("the health and metrics server stopped", "listen", addr, "err", err)
+		}
+	}()
+}
+
+// siteHandlers are the booth site's public handler, which counts its
+// requests, and its monitor: /healthz (the chain node must answer) and
+// /metrics (requests by status class, latency, open WebSockets).
+func siteHandlers(site http.Handler, c *ethclient.Client) (public, mon http.Handler) {
 	traffic := monitor.NewTraffic()
-	mux := http.NewServeMux()
-	mux.Handle("GET /healthz", monitor.Health(func(ctx context.Context) (map[string]any, error) {
+	return traffic.Wrap(site), monitor.Handler(func(ctx context.Context) (map[string]any, error) {
 		head, err := c.BlockNumber(ctx)
 		return map[string]any{"head": head}, err
-	}))
-	mux.Handle("/metrics", monitor.Metrics(func(w io.Writer) { traffic.Write(w, "evote_site") }))
-	mux.Handle("/", traffic.Wrap(site))
-	return mux
+	}, func(w io.Writer) { traffic.Write(w, "evote_site") })
 }
 
 // trusteeStepNames are the steps of "evote trustee run" in order, by the

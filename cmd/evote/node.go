@@ -71,7 +71,7 @@ func runNode(ctx context.Context, args []string) error {
 	fs.StringVar(&network, "network", "", "network configuration file (from evote node init); the node is the authority whose key is in --datadir, or an observer")
 	fs.StringVar(&cfg.ConsensusAddr, "consensus-addr", "127.0.0.1:0", "observer: where CometBFT listens (host:port)")
 	fs.StringVar(&cfg.PeerAddr, "peer-addr", "127.0.0.1:0", "observer: where go-ethereum's devp2p listens (host:port)")
-	fs.StringVar(&metrics, "metrics-addr", "", "serve /healthz and Prometheus /metrics on this host:port (empty: off)")
+	fs.StringVar(&metrics, "metrics-listen", "", "private HTTP address of /healthz and go-ethereum's Prometheus /metrics (empty: off)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}

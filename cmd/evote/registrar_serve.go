@@ -29,7 +29,8 @@ func registrarServe(ctx context.Context, args []string) error {
 	rpc := fs.String("rpc", "http://127.0.0.1:8545", "chain node JSON-RPC")
 	contract := fs.String("contract", "", "the election's ballot-box contract address")
 	account := fs.String("account-key", "registrar-account.key", "hex secp256k1 key of the registrar's chain account")
-	listen := fs.String("listen", "127.0.0.1:8082", "HTTP listen address (also /healthz and /metrics)")
+	listen := fs.String("listen", "127.0.0.1:8082", "HTTP listen address of the API")
+	metrics := metricsListen(fs, "127.0.0.1:9082")
 	namespace := fs.String("namespace", "evote", namespaceUsage)
 	from := fs.Uint64("from-block", 0, "the contract's deployment block (0: search from genesis), for reading the key ceremony")
 	origins := fs.String("allowed-origins", "", "comma-separated origins of the booth's site allowed to call the API from browsers (e.g. https://vote.example)")
@@ -82,6 +83,7 @@ func registrarServe(ctx context.Context, args []string) error {
 	}
 	go svc.Run(ctx)
 	slog.Info("registrar serving", "listen", *listen, "contract", *contract)
+	serveMonitor(ctx, *metrics, svc.MonitorHandler())
 	err = serve(ctx, *listen, svc.Handler())
 	return errors.Join(err, svc.Close(context.Background()))
 }

@@ -25,6 +25,7 @@ import (
 // relayFlags are the flags of "evote relay".
 type relayFlags struct {
 	rpc, contract, key, outbox, listen, origins string
+	metrics                                     *string
 	maxDelay, batch                             time.Duration
 	fromBlock, confirmations, feeCap, tip       uint64
 }
@@ -36,6 +37,7 @@ func (f *relayFlags) parse(args []string) error {
 	fs.StringVar(&f.key, "key", "", "file holding the relay account's secp256k1 private key in hex (required)")
 	fs.StringVar(&f.outbox, "outbox", "evote-data/relay", "outbox directory (durable; one relay per directory)")
 	fs.StringVar(&f.listen, "listen", "127.0.0.1:8081", "HTTP address of the booth API")
+	f.metrics = metricsListen(fs, "127.0.0.1:9081")
 	fs.StringVar(&f.origins, "allowed-origins", "", "comma-separated booth origins allowed from browsers (\"*\": any)")
 	fs.DurationVar(&f.maxDelay, "max-delay", relay.DefaultMaxDelay, "longest random delay before a cast is sent, to decorrelate timing (0: off)")
 	fs.DurationVar(&f.batch, "batch-interval", relay.DefaultBatchInterval, "send due casts together, shuffled, once per interval (0: off, each cast as it comes due)")
@@ -71,6 +73,7 @@ func runRelay(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
+	serveMonitor(ctx, *f.metrics, r.MonitorHandler())
 	return serveRelay(ctx, r, f.listen)
 }
 

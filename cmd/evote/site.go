@@ -28,6 +28,7 @@ func runSite(ctx context.Context, args []string) error {
 	relayURL := fs.String("relay", "http://127.0.0.1:8081", "the relay's public URL, which the booth calls from the browser (another origin)")
 	wasmPath := fs.String("wasm", "", "the booth's WebAssembly (empty: build it from this source tree with go)")
 	listen := fs.String("listen", "127.0.0.1:8080", "HTTP listen address")
+	metrics := metricsListen(fs, "127.0.0.1:9080")
 	voters := fs.Uint64("voters", 0, "voters on the roll, shown to observers (0: unknown)")
 	record := fs.String("record", "", "the election record file to offer at /record after the tally")
 	if err := fs.Parse(args); err != nil {
@@ -51,7 +52,9 @@ func runSite(ctx context.Context, args []string) error {
 		return err
 	}
 	slog.Info("booth site serving", "listen", *listen, "contract", *contract, "registrar", *registrarURL, "relay", *relayURL)
-	return serve(ctx, *listen, siteHandler(s.Handler(), c))
+	public, mon := siteHandlers(s.Handler(), c)
+	serveMonitor(ctx, *metrics, mon)
+	return serve(ctx, *listen, public)
 }
 
 func loadWasm(ctx context.Context, path string) ([]byte, error) {

@@ -30,7 +30,7 @@ func newTrusteeFlags(name string) *trusteeFlags {
 	f.state = f.fs.String("state", "trustee.secret", "the trustee's sealed secret (created 0600 by join)")
 	f.pass = f.fs.String("passphrase-file", "", "file holding the passphrase (default: $EVOTE_TRUSTEE_PASSPHRASE)")
 	f.every = f.fs.Duration("every", 5*time.Second, "run: time between steps")
-	f.listen = f.fs.String("listen", "", "run: HTTP address of /healthz and /metrics (empty: none)")
+	f.listen = metricsListen(f.fs, "")
 	return f
 }
 
@@ -83,12 +83,8 @@ func runTrustee(ctx context.Context, args []string) error {
 		return err
 	}
 	m := &trusteeMetrics{every: *f.every}
-	if *f.listen != "" && args[0] == "run" {
-		go func() {
-			if err := serve(ctx, *f.listen, monitor.Handler(m.health, m.write)); err != nil {
-				slog.Error("trustee: health and metrics server stopped", "err", err)
-			}
-		}()
+	if args[0] == "run" {
+		serveMonitor(ctx, *f.listen, monitor.Handler(m.health, m.write))
 	}
 	return trusteeSteps(ctx, t, s, args[0] == "run", m)
 }

@@ -233,6 +233,9 @@ func (o *observer) serveJSON(w http.ResponseWriter, r *http.Request) {
 // upgrader accepts only the site's own pages (the default origin check).
 var upgrader = websocket.Upgrader{ReadBufferSize: 256, WriteBufferSize: 4096}
 
+// recordWrite bounds the download of the election record.
+const recordWrite = time.Hour
+
 // pushInterval is how often a socket's snapshot is checked for changes.
 const pushInterval = time.Second
 
@@ -284,7 +287,11 @@ func (o *observer) serveSocket(w http.ResponseWriter, r *http.Request) {
 }
 
 // serveRecord serves the election record for download.
+// A record of 1.5 million ballots is gigabytes: its answer may take
+// longer than the server's write timeout (internal/httpserver), up to
+// recordWrite; a download cut short resumes with a Range request.
 func (s *Site) serveRecord(w http.ResponseWriter, r *http.Request) {
+	http.NewResponseController(w).SetWriteDeadline(time.Now().Add(recordWrite))
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": filepath.Base(s.cfg.RecordPath)}))
 	http.ServeFile(w, r, s.cfg.RecordPath)
 }

@@ -33,7 +33,7 @@ type services struct {
 	dir     string
 	svc     *registrar.Service
 	relay   *relay.Relay
-	servers []*server // site, registrar, relay
+	servers []*server // site, registrar, relay, and the private health and metrics
 	console *consoleServer
 }
 
@@ -65,7 +65,7 @@ func startServices(ctx context.Context, cfg Config, client ballotbox.Backend, ac
 
 // listen opens the three origins' addresses.
 func (sv *services) listen(cfg Config) error {
-	for _, a := range [][2]string{{"site", cfg.Listen}, {"registrar", cfg.RegistrarListen}, {"relay", cfg.RelayListen}} {
+	for _, a := range [][2]string{{"site", cfg.Listen}, {"registrar", cfg.RegistrarListen}, {"relay", cfg.RelayListen}, {"metrics", cfg.MetricsListen}} {
 		ln, err := net.Listen("tcp", a[1])
 		if err != nil {
 			sv.closeListeners()
@@ -113,6 +113,10 @@ func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Back
 	sv.servers[0].srv = httpserver.New(s.Handler(), httpserver.Limits{}, nil)
 	sv.servers[1].srv = httpserver.New(sv.svc.Handler(), httpserver.Limits{}, nil)
 	sv.servers[2].srv = sv.relay.Server("")
+	mon := http.NewServeMux()
+	mon.Handle("/registrar/", http.StripPrefix("/registrar", sv.svc.MonitorHandler()))
+	mon.Handle("/relay/", http.StripPrefix("/relay", sv.relay.MonitorHandler()))
+	sv.servers[3].srv = httpserver.New(mon, httpserver.Limits{}, nil)
 	return nil
 }
 

@@ -47,6 +47,10 @@ type Config struct {
 	// ConsoleListen is the commission console's address; default
 	// 127.0.0.1:8090 (a free port if it is busy).
 	ConsoleListen string
+	// MetricsListen serves the registrar's and the relay's health and
+	// metrics (/registrar/healthz, /registrar/metrics, /relay/…), apart
+	// from their APIs; default 127.0.0.1:9090.
+	MetricsListen string
 	RPCPort       int       // the chain's JSON-RPC port on 127.0.0.1; 0: off
 	Voters        int       // the sample roll's size on first start; default 1000
 	Wasm          string    // the booth's WebAssembly file; "": build it (go build, source tree)
@@ -146,6 +150,9 @@ func (cfg *Config) setDefaults() {
 	}
 	if cfg.ConsoleListen == "" {
 		cfg.ConsoleListen = "127.0.0.1:8090"
+	}
+	if cfg.MetricsListen == "" {
+		cfg.MetricsListen = "127.0.0.1:9090"
 	}
 	if cfg.Voters <= 0 {
 		cfg.Voters = 1000
@@ -287,6 +294,7 @@ func summary(cfg Config, sv *services, rpc string, st *State, first bool) error 
 	fmt.Fprintf(w, "  registrar:  %s/ (another origin: the booth calls it from the browser)\n", reg)
 	fmt.Fprintf(w, "  relay:      %s/ (a third origin)\n", rel)
 	fmt.Fprintf(w, "  observer:   %s/observer\n", site)
+	fmt.Fprintf(w, "  metrics:    %s/registrar/metrics, %s/relay/metrics (and /healthz; private: not on the public origins)\n", sv.servers[3].url, sv.servers[3].url)
 	fmt.Fprintf(w, "  console:    %s (commission only)\n", con.url)
 	fmt.Fprintf(w, "  console credential (new at every start, shown once): %s\n", con.cred)
 	fmt.Fprintf(w, "  chain RPC:  %s\n", rpc)
