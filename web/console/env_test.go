@@ -84,7 +84,7 @@ func (w *world) box(t *testing.T, contract string) *ballotbox.Client {
 
 var ctx = context.Background()
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)

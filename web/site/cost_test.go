@@ -24,18 +24,29 @@ func fiveOptions() []byte {
 	return m.Bytes()
 }
 
-// TestBoothCost measures what the booth costs a voter in Chromium: the
-// WebAssembly's size as served (gzip), the time from navigation to a
-// usable sign-in form, and the time to encrypt and prove a 5-option
-// ballot (the median of 9, in the page's WebAssembly). The numbers go to
-// the test log (go test -v) for docs/performance.md, with the page's
-// longest stall while the worker encrypts. It fails when the module
-// reaches 2 MB served, the target (see docs/performance.md; go-ethereum
-// or decred's table coming back would add 0.5-0.7 MB, crypto/x509
-// 0.25 MB, and TestWasmDeps names them), or the times pass 3x their
-// targets (1 s, 50 ms; the stall 50 ms), a margin for a loaded machine.
+// TestBoothCost holds the booth to its size budget, which does not
+// depend on how busy the machine is: the WebAssembly as served (gzip)
+// must stay under 2 MB (see docs/performance.md; go-ethereum or decred's
+// table coming back would add 0.5-0.7 MB, crypto/x509 0.25 MB, and
+// TestWasmDeps names them), and it must run in the booth's worker, not
+// in the page. The times are BenchmarkBoothCost's.
 func TestBoothCost(t *testing.T) {
 	w := newWorldWith(t, 1, fiveOptions())
+	served, bin := servedWasm(t, w)
+	t.Logf("booth.wasm: %d bytes, %d bytes gzip as served", len(bin), served)
+	if served >= 2e6 {
+		t.Errorf("booth.wasm is %d bytes served, the budget 2 MB", served)
+	}
+	b := browsertest.New(t)
+	b.Do("open the booth", chromedp.Navigate(w.url+"/?lang=en"), chromedp.WaitVisible(chromedp.CSS("#step-login")))
+	if inPage := browsertest.Get(b, "where the module runs", chromedp.Evaluate[bool](`typeof Go !== "undefined"`)); inPage {
+		t.Error("the page itself loaded wasm_exec.js: the booth's WebAssembly must run in its worker")
+	}
+}
+
+// servedWasm is the size of the booth's module as the site serves it
+// (gzip), and the module.
+func servedWasm(t testing.TB, w *world) (int64, []byte) {
 	req, _ := http.NewRequest(http.MethodGet, w.url+"/assets/booth.wasm", nil)
 	req.Header.Set("Accept-Encoding", "gzip")
 	resp, err := http.DefaultTransport.RoundTrip(req)
@@ -43,16 +54,40 @@ func TestBoothCost(t *testing.T) {
 	served, _ := io.Copy(io.Discard, resp.Body)
 	resp.Body.Close()
 	bin, _ := wasm()
+	return served, bin
+}
 
-	b := browsertest.New(t)
+// BenchmarkBoothCost measures what the booth costs a voter in Chromium,
+// per run: the time from navigation to a usable sign-in form, the time
+// to encrypt and prove a 5-option ballot (the median of 9, in the
+// page's worker) and the page's longest stall meanwhile (targets 1 s,
+// 50 ms, 50 ms: docs/performance.md).
+//
+//	go test ./web/site -run '^$' -bench BoothCost -benchtime 3x
+func BenchmarkBoothCost(bm *testing.B) {
+	w := newWorldWith(bm, 8, fiveOptions()) // a voter a run: -benchtime up to 8x
+	served, _ := servedWasm(bm, w)
+	var usable, median, stall []float64
+	for i := 0; bm.Loop(); i++ {
+		u, m, s := boothTimes(bm, w, i)
+		usable, median, stall = append(usable, u), append(median, m), append(stall, s)
+	}
+	bm.ReportMetric(float64(served), "wasm-gzip-bytes")
+	bm.ReportMetric(mid(usable), "usable-ms")
+	bm.ReportMetric(mid(median), "encrypt-ms")
+	bm.ReportMetric(mid(stall), "stall-ms")
+}
+
+// boothTimes opens the booth in a fresh browser, signs voter run in and
+// times the encryptions.
+func boothTimes(bm *testing.B, w *world, run int) (usable, median, stall float64) {
+	b := browsertest.New(bm)
 	start := time.Now()
 	b.Do("open the booth", chromedp.Navigate(w.url+"/?lang=en"), chromedp.WaitVisible(chromedp.CSS("#step-login")))
-	usable := time.Since(start)
-	b.Do("sign in", chromedp.SendKeys(chromedp.CSS("#voter-id"), "V0000"), chromedp.SendKeys(chromedp.CSS("#code"), w.codes["V0000"]),
+	usable = float64(time.Since(start).Microseconds()) / 1000
+	id := fmt.Sprintf("V%04d", run)
+	b.Do("sign in", chromedp.SendKeys(chromedp.CSS("#voter-id"), id), chromedp.SendKeys(chromedp.CSS("#code"), w.codes[id]),
 		chromedp.Click(chromedp.CSS("#login-submit")), chromedp.WaitVisible(chromedp.CSS("#step-ballot")))
-	if inPage := browsertest.Get(b, "where the module runs", chromedp.Evaluate[bool](`typeof Go !== "undefined"`)); inPage {
-		t.Error("the page itself loaded wasm_exec.js: the booth's WebAssembly must run in its worker")
-	}
 	// The last number is the page's longest stall while the worker
 	// encrypts: the largest gap between the main thread's 5 ms ticks.
 	times := browsertest.Get(b, "encrypt", chromedp.Evaluate[[]float64](`(async () => {
@@ -67,13 +102,13 @@ func TestBoothCost(t *testing.T) {
 		clearInterval(tick);
 		return out.concat([stall]);
 	})()`, chromedp.EvalAwaitPromise))
-	stall := times[len(times)-1]
-	times = times[:len(times)-1]
-	slices.Sort(times)
-	median := times[len(times)/2]
-	t.Logf("booth.wasm: %d bytes, %d bytes gzip as served; usable %v after navigation; encrypt+prove 5 options in Chromium (in the worker, as the page awaits it): median %.1f ms (min %.1f, max %.1f); longest main-thread stall meanwhile %.1f ms",
-		len(bin), served, usable.Round(time.Millisecond), median, times[0], times[len(times)-1], stall)
-	if served >= 2e6 || usable > 3*time.Second || median > 3*50 || stall > 3*50 {
-		t.Errorf("beyond the targets: %d bytes, %v, %.1f ms, stall %.1f ms", served, usable, median, stall)
-	}
+	stall = times[len(times)-1]
+	return usable, mid(times[:len(times)-1]), stall
+}
+
+// mid is the median of xs.
+func mid(xs []float64) float64 {
+	xs = slices.Clone(xs)
+	slices.Sort(xs)
+	return xs[len(xs)/2]
 }

@@ -68,13 +68,13 @@ func testManifest() []byte {
 // wasm is the booth's WebAssembly, built once per test binary.
 var wasm = sync.OnceValues(func() ([]byte, error) { return site.BuildWasm(context.Background()) })
 
-func newWorld(t *testing.T, voters int) *world {
+func newWorld(t testing.TB, voters int) *world {
 	t.Helper()
 	return newWorldWith(t, voters, testManifest())
 }
 
 // newWorldWith is newWorld with another manifest.
-func newWorldWith(t *testing.T, voters int, manifest []byte) *world {
+func newWorldWith(t testing.TB, voters int, manifest []byte) *world {
 	t.Helper()
 	node, keys, reg := startChain(t)
 	w := &world{lost: make(chan struct{}, 1)}
@@ -98,7 +98,7 @@ func newWorldWith(t *testing.T, voters int, manifest []byte) *world {
 // startChain starts an embedded node that funds five fresh accounts (the
 // commission, the relay, three trustees) and loads the test-only
 // registrar key.
-func startChain(t *testing.T) (*chain.Node, []*ecdsa.PrivateKey, *signer.Key) {
+func startChain(t testing.TB) (*chain.Node, []*ecdsa.PrivateKey, *signer.Key) {
 	keys := make([]*ecdsa.PrivateKey, 5)
 	cfg := chain.Config{DataDir: t.TempDir(), Alloc: map[common.Address]*big.Int{}}
 	for i := range keys {
@@ -129,7 +129,7 @@ func (w *world) switchable(h http.Handler) http.Handler {
 // trustees of keys[2:] (localtrustees: a real 2-of-3 ceremony and test
 // decryption, since the relay and the site re-derive the election key
 // from it) and opens the polls.
-func (w *world) open(t *testing.T, client ballotbox.Backend, keys []*ecdsa.PrivateKey, reg *signer.Key, manifest []byte) {
+func (w *world) open(t testing.TB, client ballotbox.Backend, keys []*ecdsa.PrivateKey, reg *signer.Key, manifest []byte) {
 	ctx := context.Background()
 	com, trustees := startCeremony(t, client, keys, reg, manifest)
 	w.box, w.deployed = trustees[0].Box, trustees[0].From
@@ -146,7 +146,7 @@ func (w *world) open(t *testing.T, client ballotbox.Backend, keys []*ecdsa.Priva
 // keys[0] and the trustees keys[2:], t = 2, sets the registrar key and
 // starts the key ceremony. It returns the commission's account and the
 // trustees, each with the box and its deployment block set.
-func startCeremony(t *testing.T, client ballotbox.Backend, keys []*ecdsa.PrivateKey, reg *signer.Key, manifest []byte) (*bind.TransactOpts, []*ceremony.Trustee) {
+func startCeremony(t testing.TB, client ballotbox.Backend, keys []*ecdsa.PrivateKey, reg *signer.Key, manifest []byte) (*bind.TransactOpts, []*ceremony.Trustee) {
 	ctx := context.Background()
 	opts := func(k *ecdsa.PrivateKey) *bind.TransactOpts {
 		o := bind.NewKeyedTransactor(k, big.NewInt(chain.DefaultChainID))
@@ -177,7 +177,7 @@ func startCeremony(t *testing.T, client ballotbox.Backend, keys []*ecdsa.Private
 
 // startRegistrar runs a registrar with voters V0000, V0001, ..., which
 // the site's origin may call from the browser.
-func (w *world) startRegistrar(t *testing.T, key *signer.Key, n int) string {
+func (w *world) startRegistrar(t testing.TB, key *signer.Key, n int) string {
 	st, err := pebblestore.Open(t.TempDir(), pebblestore.Options{})
 	must(t, err)
 	t.Cleanup(func() { st.Close() })
@@ -203,7 +203,7 @@ func (w *world) startRegistrar(t *testing.T, key *signer.Key, n int) string {
 
 // startRelay runs the relay from its own funded account, which the
 // site's origin may call from the browser.
-func (w *world) startRelay(t *testing.T, client ballotbox.Backend, key *ecdsa.PrivateKey) string {
+func (w *world) startRelay(t testing.TB, client ballotbox.Backend, key *ecdsa.PrivateKey) string {
 	r, err := relay.Open(relay.Config{Backend: client, Contract: w.box.Address(), Params: w.params,
 		Opts: bind.NewKeyedTransactor(key, big.NewInt(chain.DefaultChainID)), Dir: t.TempDir(),
 		PollInterval: 100 * time.Millisecond, Limits: relay.Limits{Rate: -1}, AllowedOrigins: []string{w.url},
@@ -222,7 +222,7 @@ func (w *world) startRelay(t *testing.T, client ballotbox.Backend, key *ecdsa.Pr
 	return srv.URL
 }
 
-func mined(t *testing.T, box *ballotbox.Client, tx *types.Transaction) *types.Receipt {
+func mined(t testing.TB, box *ballotbox.Client, tx *types.Transaction) *types.Receipt {
 	t.Helper()
 	r, err := box.WaitMined(context.Background(), tx)
 	if err != nil {
@@ -231,7 +231,7 @@ func mined(t *testing.T, box *ballotbox.Client, tx *types.Transaction) *types.Re
 	return r
 }
 
-func must(t *testing.T, err error) {
+func must(t testing.TB, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)

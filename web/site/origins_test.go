@@ -23,7 +23,7 @@ type siteFront struct {
 
 // listenSite starts the site's server and sets w.url; it answers 503
 // until setSite.
-func (w *world) listenSite(t *testing.T) {
+func (w *world) listenSite(t testing.TB) {
 	srv := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		w.front.mu.Lock()
 		w.front.log = append(w.front.log, r.Method+" "+r.URL.Path)

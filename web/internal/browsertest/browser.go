@@ -24,14 +24,14 @@ import (
 
 // Browser is one tab of a headless Chromium.
 type Browser struct {
-	T     *testing.T
+	T     testing.TB
 	Ctx   context.Context
 	Shots string // where screenshots go
 }
 
 // New starts a headless Chromium with a fresh profile, stopped when the
 // test ends.
-func New(t *testing.T) *Browser {
+func New(t testing.TB) *Browser {
 	path, err := exec.LookPath("chromium")
 	if err != nil {
 		t.Fatal("no chromium on PATH: scripts/test installs it (apt-get install chromium)")
