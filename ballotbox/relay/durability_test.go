@@ -95,10 +95,13 @@ func TestNodeRestart(t *testing.T) {
 	more := votes(t, te, 10) // cast right after the restart
 	trackers := postAll(t, tr, casts)
 	tr.waitSent(len(casts))
+	stopHead, err := te.box.Head(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
 	if err := env.stop(); err != nil {
 		t.Fatal(err)
 	}
-	before := tr.Metrics()
 	time.Sleep(time.Second) // the relay finds the node gone
 	if err := env.start(); err != nil {
 		t.Fatalf("restarting the node: %v", err)
@@ -107,24 +110,33 @@ func TestNodeRestart(t *testing.T) {
 	// New casts take the nonces of those the pool lost: these must be
 	// sent again at once, not after ResubmitAfter.
 	trackers = append(trackers, postAll(t, tr, more)...)
-	tr.waitIncluded(trackers, 30*time.Second)
+	tr.waitIncluded(trackers, 2*time.Minute)
 	te.onChain(t, append(casts, more...))
+	// A cast in a block after the last one before the stop (one more
+	// may have been decided while the node stopped) was in the pool the
+	// node lost: only the relay can have sent it again. The relay's own
+	// count of inclusions at the stop lags the chain by a poll, so it
+	// cannot tell.
+	lost := 0
+	for _, trk := range trackers[:len(casts)] {
+		if st, err := tr.Status(trk); err == nil && st.Block > stopHead+1 {
+			lost++
+		}
+	}
 	after := tr.Metrics()
-	t.Logf("at the stop: %d sent, %d included; after the restart: %+v", before.Sent, before.Included, after)
-	if before.Included == int64(len(casts)) {
+	t.Logf("head %d at the stop; %d casts were in the lost pool; after the restart: %+v", stopHead, lost, after)
+	if lost == 0 {
 		t.Log("all casts were included before the stop: nothing tested")
 	}
-	if before.Included < int64(len(casts)) && after.Resent == 0 {
-		t.Error("casts lost with the pool were not sent again")
+	if lost > 0 && after.Resent == 0 {
+		t.Errorf("%d casts lost with the pool were not sent again", lost)
 	}
-	head, _ := te.box.Head(context.Background())
-	t.Logf("head %d", head)
 }
 
 // waitSent waits until the relay has sent n transactions.
 func (tr *testRelay) waitSent(n int) {
 	tr.t.Helper()
-	for deadline := time.Now().Add(10 * time.Second); tr.Metrics().Sent < int64(n); time.Sleep(5 * time.Millisecond) {
+	for deadline := time.Now().Add(time.Minute); tr.Metrics().Sent < int64(n); time.Sleep(5 * time.Millisecond) {
 		if time.Now().After(deadline) {
 			tr.t.Fatalf("not all sent: %+v", tr.Metrics())
 		}
