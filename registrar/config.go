@@ -23,7 +23,8 @@ type Config struct {
 	// ElectionKey is the election key (32 bytes) as the registrar's own
 	// node gives it, served in the election's info for the booth's
 	// cross-check with the site (docs/protocol.md, "The booth's checks");
-	// nil: not served (the key ceremony has not finished).
+	// nil: not served until SetElectionKey (the key ceremony has not
+	// finished).
 	ElectionKey []byte
 
 	// Auth authenticates voters; nil means voting codes

@@ -112,3 +112,38 @@ func TestInfoElectionKey(t *testing.T) {
 		t.Errorf("a 31-byte election key: %v", err)
 	}
 }
+
+// TestSetElectionKey: a registrar started before the key ceremony
+// finished serves the key once it is set, and never another.
+func TestSetElectionKey(t *testing.T) {
+	svc := newService(t, openPebble(t), registrar.Config{})
+	key := bytes.Repeat([]byte{7}, 32)
+	if svc.ElectionKey() != nil {
+		t.Fatal("a key before it was set")
+	}
+	if err := svc.SetElectionKey(key[:31]); !errors.Is(err, registrar.ErrConfig) {
+		t.Errorf("a 31-byte key: %v", err)
+	}
+	if err := svc.SetElectionKey(key); err != nil || !bytes.Equal(svc.ElectionKey(), key) {
+		t.Fatalf("set: %v, serving %x", err, svc.ElectionKey())
+	}
+	if err := svc.SetElectionKey(key); err != nil {
+		t.Errorf("the same key again: %v", err)
+	}
+	other := bytes.Repeat([]byte{8}, 32)
+	if err := svc.SetElectionKey(other); !errors.Is(err, registrar.ErrElectionKeyChanged) || !bytes.Equal(svc.ElectionKey(), key) {
+		t.Errorf("another key: %v, serving %x", err, svc.ElectionKey())
+	}
+	c := newClient(t, svc.Handler())
+	resp, err := c.http.Get(c.base + electionPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	var info struct {
+		ElectionKey []byte `json:"election_key"`
+	}
+	if err := json.NewDecoder(resp.Body).Decode(&info); err != nil || !bytes.Equal(info.ElectionKey, key) {
+		t.Errorf("the info's election_key %x (%v)", info.ElectionKey, err)
+	}
+}

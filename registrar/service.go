@@ -10,6 +10,7 @@ import (
 	"fmt"
 	"math/big"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/evote-org/evote/crypto/blind"
@@ -38,6 +39,8 @@ type Service struct {
 
 	metrics *metrics
 
+	electionKey atomic.Pointer[[]byte] // served in the info; nil until known
+
 	afterClaim func() // test hook, between Claim and signing
 }
 
@@ -50,12 +53,42 @@ func New(cfg Config) (*Service, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
-	return &Service{
+	s := &Service{
 		cfg:     cfg,
 		pub:     k.(*rsa.PublicKey),
 		sem:     make(chan struct{}, cfg.MaxConcurrent),
 		metrics: newMetrics(),
-	}, nil
+	}
+	if cfg.ElectionKey != nil {
+		s.electionKey.Store(&cfg.ElectionKey)
+	}
+	return s, nil
+}
+
+// ErrElectionKeyChanged is returned by SetElectionKey for another key
+// than the one the registrar serves already.
+var ErrElectionKeyChanged = errors.New("registrar: the election key cannot change")
+
+// SetElectionKey starts serving the election key (32 bytes) in the
+// election's info, for a registrar that started before the key ceremony
+// finished. The key never changes once set.
+func (s *Service) SetElectionKey(key []byte) error {
+	if len(key) != 32 {
+		return fmt.Errorf("%w: an election key of %d bytes, not 32", ErrConfig, len(key))
+	}
+	key = bytes.Clone(key)
+	if !s.electionKey.CompareAndSwap(nil, &key) && !bytes.Equal(*s.electionKey.Load(), key) {
+		return ErrElectionKeyChanged
+	}
+	return nil
+}
+
+// ElectionKey is the election key the registrar serves, or nil.
+func (s *Service) ElectionKey() []byte {
+	if k := s.electionKey.Load(); k != nil {
+		return *k
+	}
+	return nil
 }
 
 // PublicKey is the election's registrar key, as published on chain.

@@ -44,7 +44,7 @@ func (s *Service) info() api.ElectionInfo {
 		Contract:    "0x" + hex.EncodeToString(c.Contract[:]),
 		ElectionID:  electionHex(c),
 		PublicKey:   s.cfg.Key.Public().Bytes(),
-		ElectionKey: s.cfg.ElectionKey,
+		ElectionKey: s.ElectionKey(),
 	}
 }
 

@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"math/big"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -82,6 +83,10 @@ func registrarServe(ctx context.Context, args []string) error {
 		return err
 	}
 	go svc.Run(ctx)
+	if elKey == nil {
+		slog.Info("the key ceremony has not finished: the election key is served once it has")
+		go awaitElectionKey(ctx, svc, box, *from)
+	}
 	slog.Info("registrar serving", "listen", *listen, "contract", *contract)
 	serveMonitor(ctx, *metrics, svc.MonitorHandler())
 	err = serve(ctx, *listen, svc.Handler())
@@ -90,18 +95,43 @@ func registrarServe(ctx context.Context, args []string) error {
 
 // electionKey is the election key, settled from the key ceremony's posts
 // as every verifier does (tally.VerifiedElection), for the booth's
-// cross-check with the site; nil before the ceremony has finished. A
+// cross-check with the site; nil before the ceremony has finished
+// (awaitElectionKey then serves it when it has). A
 // contract whose key is not the ceremony's is refused.
 func electionKey(ctx context.Context, box *ballotbox.Client, from uint64) ([]byte, error) {
 	e, err := tally.VerifiedElection(ctx, box, from)
 	if errors.Is(err, tally.ErrState) {
-		slog.Info("the key ceremony has not finished: the election key is not served")
 		return nil, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("the election key: %w", err)
 	}
 	return e.Key.Bytes(), nil
+}
+
+// awaitElectionKey waits for the key ceremony to finish (a registrar
+// started before it) and then serves the election key it settles, so
+// that the booth has the registrar's answer to check the site's against.
+func awaitElectionKey(ctx context.Context, svc *registrar.Service, box *ballotbox.Client, from uint64) {
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case <-time.After(5 * time.Second):
+		}
+		k, err := electionKey(ctx, box, from)
+		if err != nil {
+			slog.Error("the election key", "err", err)
+			return
+		}
+		if k != nil {
+			if err := svc.SetElectionKey(k); err != nil {
+				slog.Error("the election key", "err", err)
+			}
+			slog.Info("the key ceremony has finished: the registrar serves the election key")
+			return
+		}
+	}
 }
 
 // accountOpts loads a hex secp256k1 key file as a transactor.
