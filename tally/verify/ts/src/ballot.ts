@@ -26,7 +26,7 @@ export interface Ciphertext {
   enc: Uint8Array;
 }
 
-interface Answer {
+export interface Answer {
   options: { ct: Ciphertext; proof: Disjunctive }[];
   selections: Disjunctive;
 }

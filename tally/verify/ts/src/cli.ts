@@ -1,12 +1,17 @@
 // evote-verify-ts: the TypeScript verifier from the command line (Node).
 //
-//	node dist/evote-verify.mjs --record election.jsonl [--voters N] [--out FILE] [--json] [--quiet]
+//	node dist/evote-verify.mjs --record election.jsonl [--voters N] [--out FILE] [--json] [--quiet] [--workers N]
+//
+// Ballots are checked by --workers threads (default: one per core; 0: in
+// the main thread).
 //
 // Prints the numbered checks as `evote verify` does; exit status 0 if every
 // check holds, 1 if one fails or the record cannot be read, 2 for bad usage.
 
 import { createReadStream, openSync, writeSync, closeSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { workerPool } from './pool.js';
 import { printReport, verifyRecord } from './verify.js';
 
 async function main(): Promise<number> {
@@ -15,7 +20,7 @@ async function main(): Promise<number> {
     args = parseArgs({
       options: {
         record: { type: 'string' }, voters: { type: 'string' }, out: { type: 'string' },
-        json: { type: 'boolean' }, quiet: { type: 'boolean' },
+        json: { type: 'boolean' }, quiet: { type: 'boolean' }, workers: { type: 'string' },
       },
     }).values;
   } catch (e) {
@@ -27,11 +32,14 @@ async function main(): Promise<number> {
     return 2;
   }
   const fd = args.out ? openSync(args.out, 'wx') : undefined;
+  const n = args.workers === undefined ? availableParallelism() : Number(args.workers);
+  const pool = n > 0 ? workerPool(n, new URL('./worker.mjs', import.meta.url)) : undefined;
   const start = performance.now();
   let last = 0;
   try {
     const rep = await verifyRecord(createReadStream(args.record, { highWaterMark: 1 << 20 }), {
       voters: args.voters ? BigInt(args.voters) : undefined,
+      checker: pool?.checker,
       out: fd === undefined ? undefined : (b) => writeSync(fd, b),
       progress: args.quiet ? undefined : (done, total) => {
         const now = performance.now();
@@ -57,6 +65,7 @@ async function main(): Promise<number> {
     return 1;
   } finally {
     if (fd !== undefined) closeSync(fd);
+    await pool?.close();
   }
 }
 

@@ -2,10 +2,9 @@
 // of evote verify"), re-derived from a record file.
 
 import { sha256 } from '@noble/hashes/sha2.js';
-import { Batch } from './batch.js';
-import { Ballot, BallotParams, Ciphertext, addBallot, parseBallot } from './ballot.js';
+import { BallotParams, Ciphertext, parseBallot } from './ballot.js';
+import { CastIn, CheckParams, Checker, GROUP, inThread } from './checker.js';
 import { concat, equal, hex, u16be, u64be } from './bytes.js';
-import { verifyCastSignature } from './cast.js';
 import { Ceremony, CeremonyError, Settled, ciphertextOf, combine, dlog, settle, verifyKeys } from './dkg.js';
 import { G, Point, ZERO, decodeElement, mul } from './group.js';
 import { Codec, RecordError, readLine, writeLine } from './json.js';
@@ -45,6 +44,7 @@ export interface Options {
   voters?: bigint; // voters on the roll (undefined: unknown)
   out?: (line: Uint8Array) => void; // the re-derived record, line by line, newline included
   progress?: (done: number, total: number) => void;
+  checker?: Checker; // where ballots are checked (default: this thread; pool.ts: workers)
 }
 
 export const CHUNK = 8192; // casts per chunk, as the Go tally
@@ -145,7 +145,10 @@ class Verifier {
   wrong = 0;
   mismatch: bigint[] = [];
   line?: R.TallyLine;
-  constructor(readonly opts: Options) {}
+  checker: Checker;
+  constructor(readonly opts: Options) {
+    this.checker = opts.checker ?? inThread();
+  }
 
   set(n: number, err: string | undefined, detail: string): boolean {
     const c = this.checks[n - 1];
@@ -220,42 +223,48 @@ class Verifier {
   }
 
   /** The verdicts of a chunk of casts, in chain order (docs/protocol.md, section 13). */
-  async chunk(casts: R.CastLine[], bp: BallotParams): Promise<R.Verdict[]> {
+  async chunk(casts: R.CastLine[], bp: BallotParams, cp: CheckParams): Promise<R.Verdict[]> {
     const e = this.e!;
-    const out: R.Verdict[] = await Promise.all(
-      casts.map(async (c) => {
-        if (c.block < e.open || (e.close !== 0n && c.block > e.close)) return 'not-open';
+    const out: (R.Verdict | undefined)[] = new Array(casts.length).fill(undefined);
+    const ins: (CastIn | undefined)[] = await Promise.all(
+      casts.map(async (c, i) => {
+        if (c.block < e.open || (e.close !== 0n && c.block > e.close)) {
+          out[i] = 'not-open';
+          return undefined;
+        }
         const token = c.token ?? new Uint8Array();
-        const ballot = c.ballot ?? new Uint8Array();
-        if (!verifyCastSignature(e.ctx, c.pseudonym, token, ballot, c.signature ?? new Uint8Array())) return 'bad-signature';
-        if (!(await verifyToken(e.registrar, tokenMessage(e.ctx, c.pseudonym), token))) return 'bad-token';
-        return 'counted';
+        const tokenOK = await verifyToken(e.registrar, tokenMessage(e.ctx, c.pseudonym), token);
+        return { pseudonym: c.pseudonym, token, ballot: c.ballot ?? new Uint8Array(), signature: c.signature ?? new Uint8Array(), tokenOK };
       }),
     );
-    const ballots: (Ballot | undefined)[] = casts.map((c, i) => {
-      if (out[i] !== 'counted') return undefined;
-      const b = parseBallot(bp, c.ballot ?? new Uint8Array());
-      if (!b) out[i] = 'bad-encoding';
-      return b;
+    const todo = ins.map((x, i) => (x ? i : -1)).filter((i) => i >= 0);
+    const groups: number[][] = [];
+    for (let k = 0; k < todo.length; k += GROUP) groups.push(todo.slice(k, k + GROUP));
+    const results = await Promise.all(groups.map((g) => this.checker(cp, g.map((i) => ins[i]!))));
+    results.forEach((r, k) => {
+      groups[k].forEach((i, j) => (out[i] = r.verdicts[j]));
+      this.aggA.forEach((_, o) => {
+        this.aggA[o] = this.aggA[o].add(Point.fromBytes(r.sums.subarray(64 * o, 64 * o + 32)));
+        this.aggB[o] = this.aggB[o].add(Point.fromBytes(r.sums.subarray(64 * o + 32, 64 * o + 64)));
+      });
     });
-    verifyBallots(bp, casts, ballots, out);
     casts.forEach((c, i) => {
       if (out[i] !== 'counted') return;
       const p = hex(c.pseudonym);
-      if (this.seen.has(p)) {
-        out[i] = 'duplicate';
+      if (!this.seen.has(p)) {
+        this.seen.add(p);
+        this.counted++;
         return;
       }
-      this.seen.add(p);
-      this.counted++;
+      out[i] = 'duplicate'; // its ballot is in the group's sums: take it out
       let o = 0;
-      for (const ans of ballots[i]!) for (const { ct } of (ans as any).options as { ct: Ciphertext }[]) {
-        this.aggA[o] = this.aggA[o].add(ct.A);
-        this.aggB[o] = this.aggB[o].add(ct.B);
+      for (const ans of parseBallot(bp, c.ballot!)!) for (const { ct } of ans.options) {
+        this.aggA[o] = this.aggA[o].subtract(ct.A);
+        this.aggB[o] = this.aggB[o].subtract(ct.B);
         o++;
       }
     });
-    return out;
+    return out as R.Verdict[];
   }
 
   /** Checks 5 and 6 over the casts; returns the first line after them. */
@@ -266,6 +275,7 @@ class Verifier {
       return { ok: false };
     }
     const bp = this.ballotParams();
+    const cp: CheckParams = { ctx: e.ctx, Kenc: e.h.ceremony.electionKey!, questions: bp.questions };
     for (let o = 0; o < bp.questions.reduce((a, q) => a + q.options, 0); o++) {
       this.aggA.push(ZERO);
       this.aggB.push(ZERO);
@@ -278,7 +288,7 @@ class Verifier {
         if (c.seq !== this.casts + BigInt(i)) throw new Mismatch(`cast ${c.seq} where ${this.casts + BigInt(i)} was due`);
       }
       this.casts += BigInt(chunk.length);
-      const vs = await this.chunk(chunk, bp);
+      const vs = await this.chunk(chunk, bp, cp);
       chunk.forEach((c, i) => {
         this.verdicts[R.VERDICTS.indexOf(vs[i])]++;
         if (c.verdict !== vs[i]) {
@@ -430,27 +440,6 @@ class Verifier {
       counts: this.line ? this.line.counts!.map((q) => q!) : undefined,
       derivedHash: hex(this.out.clone().digest()), ok,
     };
-  }
-}
-
-/** Verifies the ballots' proofs: in one batch per group of ballots, each ballot on its own if a batch fails. */
-function verifyBallots(bp: BallotParams, casts: R.CastLine[], ballots: (Ballot | undefined)[], out: R.Verdict[]): void {
-  const GROUP = 64;
-  const idx = ballots.map((b, i) => (b ? i : -1)).filter((i) => i >= 0);
-  for (let s = 0; s < idx.length; s += GROUP) {
-    const group = idx.slice(s, s + GROUP);
-    const one = group.map((i) => {
-      const bv = new Batch();
-      addBallot(bp, casts[i].pseudonym, ballots[i]!, bv);
-      return bv;
-    });
-    const all = new Batch();
-    all.share(bp.K);
-    for (const bv of one) all.merge(bv);
-    if (all.check()) continue;
-    group.forEach((i, k) => {
-      if (!one[k].check()) out[i] = 'bad-proof';
-    });
   }
 }
 

@@ -47,3 +47,19 @@ if (!dir) {
     });
   }
 }
+
+// The command line, with ballots checked by two worker threads, reaches the same outcome.
+if (dir) {
+  const { execFileSync } = await import('node:child_process');
+  const all = JSON.parse(readFileSync(join(dir, 'outcomes.json'), 'utf8'));
+  for (const name of ['invalid.jsonl', 'questions.jsonl']) {
+    test(`command line, 2 workers: ${name}`, () => {
+      const want = all.find((o) => o.file === name);
+      const cli = new URL('../dist/evote-verify.mjs', import.meta.url).pathname;
+      const got = JSON.parse(execFileSync('node', [cli, '--record', join(dir, name), '--json', '--quiet', '--workers', '2']));
+      assert.deepEqual(got.checks, want.checks);
+      assert.deepEqual(got.counts, want.counts);
+      assert.equal(got.derivedHash, want.derivedHash);
+    });
+  }
+}
