@@ -104,13 +104,18 @@ func (e *Election) complaints() []*dkg.Complaint {
 
 // falseComplaints names every complaint that fails, with its dealer and
 // reason, judging them as dkg Qualify does: in order, each against a
-// dealer with a valid dealing not already found guilty. A complaint post
+// dealer with a valid dealing not already found guilty (and only one
+// dealing post: a dealer that posted twice is out). A complaint post
 // that does not parse or names another recipient is false too.
 func (e *Election) falseComplaints(keys []*dkg.TrusteeKey, dealings []*dkg.Dealing, cps []*dkg.Complaint) []Blame {
 	out := []Blame{}
+	posts := map[int]int{}
+	for _, p := range e.Header.Ceremony.Dealings {
+		posts[TrusteeOf(p.Trustee)]++
+	}
 	valid := map[int]*dkg.Dealing{}
 	for _, d := range dealings {
-		if e.Ceremony.VerifyDealing(d) == nil {
+		if posts[d.Dealer] == 1 && e.Ceremony.VerifyDealing(d) == nil {
 			valid[d.Dealer] = d
 		}
 	}

@@ -53,6 +53,14 @@ func TestMalformedPosts(t *testing.T) {
 		{"dealing of another trustee", func(c *tally.Ceremony) {
 			c.Dealings[1].Data = bytes.Clone(c.Dealings[0].Data)
 		}, []tally.Blame{{Trustee: 2, Reason: "mismatch"}}, nil},
+		{"two dealings, a complaint against them", func(c *tally.Ceremony) {
+			c.Dealings = append(c.Dealings, tally.Post{Trustee: 1, Data: []byte{dkg.Version, dkg.KindDealing}})
+			// Trustee 1's complaint against dealer 2, with a proof that fails: not judged, dealer 2 is out.
+			point, one := c.Keys[0].Data[3:35], append([]byte{1}, make([]byte, 31)...)
+			data := append([]byte{dkg.Version, dkg.KindComplaint, 2, 1}, point...)
+			data = append(append(append(data, point...), point...), one...)
+			c.Complaints = append(c.Complaints, tally.Post{Trustee: 0, Data: data})
+		}, []tally.Blame{{Trustee: 2, Reason: "mismatch"}}, nil},
 		{"garbage complaint", func(c *tally.Ceremony) {
 			c.Complaints = append(c.Complaints, tally.Post{Trustee: 1, Data: []byte{dkg.Version, dkg.KindComplaint}})
 		}, nil, malformed},

@@ -243,18 +243,20 @@ export function settle(c: Ceremony, keys: TrusteeKey[], dealingPosts: Post[], co
   if (sum[0].is0()) throw new CeremonyError('the election key is the identity');
   const Y: Point[] = [];
   for (let j = 1; j <= c.p.n; j++) Y.push(evalCommitments(sum, j));
-  return { qualified, excluded, falseComplaints: falseComplaints(c, keys, dealings, complaints, complaintPosts), K: sum[0], Y };
+  return { qualified, excluded, falseComplaints: falseComplaints(c, keys, dealingPosts, dealings, complaints, complaintPosts), K: sum[0], Y };
 }
 
 /**
  * The false complaints as the record names them: judged in posting order
- * against dealers whose dealing is valid and not yet found guilty, then
+ * against dealers with one dealing post, valid, not yet found guilty, then
  * the complaint posts that do not decode or name another recipient.
  */
-function falseComplaints(c: Ceremony, keys: TrusteeKey[], dealings: Dealing[], complaints: Complaint[], posts: Post[]): Blame[] {
+function falseComplaints(c: Ceremony, keys: TrusteeKey[], dealingPosts: Post[], dealings: Dealing[], complaints: Complaint[], posts: Post[]): Blame[] {
   const out: Blame[] = [];
+  const perDealer = new Map<number, number>(); // dealing posts per dealer: two put it out
+  for (const p of dealingPosts) perDealer.set(p.trustee + 1, (perDealer.get(p.trustee + 1) ?? 0) + 1);
   const validD = new Map<number, Dealing>();
-  for (const d of dealings) if (!checkDealing(c, d)) validD.set(d.dealer, d);
+  for (const d of dealings) if (perDealer.get(d.dealer) === 1 && !checkDealing(c, d)) validD.set(d.dealer, d);
   for (const cp of complaints) {
     const d = validD.get(cp.dealer);
     if (!d) continue;
