@@ -66,7 +66,7 @@ func (e *appEnv) decide(txs [][]byte, h int64, at time.Time) *abcitypes.Response
 // pool promotes what it was sent in the background, and a block built
 // before that would hold fewer.
 func (e *appEnv) waitPending(n int) {
-	for deadline := time.Now().Add(10 * time.Second); ; time.Sleep(10 * time.Millisecond) {
+	for deadline := time.Now().Add(time.Minute); ; time.Sleep(10 * time.Millisecond) {
 		pending, _ := e.eth.TxPool().Stats()
 		if pending >= n {
 			return

@@ -67,7 +67,7 @@ func TestRelayRestart(t *testing.T) {
 			if m := b.Metrics(); m.Outbox != int64(len(casts)) {
 				t.Fatalf("outbox reloaded with %d entries, want %d", m.Outbox, len(casts))
 			}
-			b.waitIncluded(trackers, 20*time.Second)
+			b.waitIncluded(trackers, inclusionWait)
 			te.onChain(t, casts)
 			t.Logf("sent before the stop: %d; after the restart: %+v", sent, b.Metrics())
 		})
@@ -110,7 +110,7 @@ func TestNodeRestart(t *testing.T) {
 	// New casts take the nonces of those the pool lost: these must be
 	// sent again at once, not after ResubmitAfter.
 	trackers = append(trackers, postAll(t, tr, more)...)
-	tr.waitIncluded(trackers, 2*time.Minute)
+	tr.waitIncluded(trackers, inclusionWait)
 	te.onChain(t, append(casts, more...))
 	// A cast in a block after the last one before the stop (one more
 	// may have been decided while the node stopped) was in the pool the
@@ -151,7 +151,7 @@ func TestNonceTaken(t *testing.T) {
 	acct := te.env.account(t)
 	tr := te.startRelay(t, relay.Config{Opts: acct.opts})
 	first := votes(t, te, 2)
-	tr.waitIncluded(postAll(t, tr, first[:1]), 20*time.Second)
+	tr.waitIncluded(postAll(t, tr, first[:1]), inclusionWait)
 
 	ctx := context.Background()
 	nonce, err := te.env.client.PendingNonceAt(ctx, acct.opts.From)
@@ -168,7 +168,7 @@ func TestNonceTaken(t *testing.T) {
 	}
 	mined(t, te.box, tx)
 
-	tr.waitIncluded(postAll(t, tr, first[1:]), 20*time.Second)
+	tr.waitIncluded(postAll(t, tr, first[1:]), inclusionWait)
 	m := tr.Metrics()
 	if m.NonceErrors == 0 || m.NonceReads < 2 {
 		t.Fatalf("no nonce error seen: %+v", m)
@@ -199,7 +199,7 @@ func TestRestartBeforeCursor(t *testing.T) {
 	te.onChain(t, casts)
 	a.stop()
 	b := te.startRelay(t, relay.Config{Dir: dir, Opts: opts})
-	b.waitIncluded(trackers, 20*time.Second)
+	b.waitIncluded(trackers, inclusionWait)
 	if m := b.Metrics(); m.Sent != 0 {
 		t.Errorf("casts already on chain sent again: %+v", m)
 	}

@@ -153,6 +153,10 @@ func (tr *testRelay) do(req *http.Request) (int, relay.Update) {
 	return resp.StatusCode, u
 }
 
+// inclusionWait bounds a wait for inclusion: only so that a broken run
+// ends, never reached by a slow one (a busy machine).
+const inclusionWait = 2 * time.Minute
+
 // waitIncluded waits until the relay reports every tracker included.
 func (tr *testRelay) waitIncluded(trackers []relay.Tracker, timeout time.Duration) {
 	tr.t.Helper()

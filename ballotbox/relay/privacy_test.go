@@ -40,7 +40,7 @@ func TestNoAddressInLogs(t *testing.T) {
 	ws := dial(t, tr)
 	ws.WriteMessage(1, []byte("garbage"))
 	readUpdate(t, ws, 5*time.Second)
-	tr.waitIncluded([]relay.Tracker{tracker.Of(good.Ballot)}, 20*time.Second)
+	tr.waitIncluded([]relay.Tracker{tracker.Of(good.Ballot)}, inclusionWait)
 
 	// A TLS server of the relay, spoken to in plain text: net/http logs
 	// a handshake error naming the client.
@@ -73,7 +73,7 @@ func TestHealthAndMetrics(t *testing.T) {
 	tr := te.startRelay(t, relay.Config{})
 	good, _ := te.vote(t)
 	tr.post(request(good))
-	tr.waitIncluded([]relay.Tracker{tracker.Of(good.Ballot)}, 20*time.Second)
+	tr.waitIncluded([]relay.Tracker{tracker.Of(good.Ballot)}, inclusionWait)
 	for _, p := range []string{"/healthz", "/metrics"} {
 		resp, err := http.Get(tr.url + p)
 		if err != nil {

@@ -131,7 +131,7 @@ func doubleVote(t *testing.T, te *testElection, tr *testRelay, good ballotbox.Ca
 	if code, u := tr.post(request(second)); code != http.StatusUnprocessableEntity || u.Reason != string(relay.AlreadyVoted) {
 		t.Fatalf("second ballot, first in the outbox: %d %+v", code, u)
 	}
-	tr.waitIncluded([]relay.Tracker{tracker.Of(good.Ballot)}, 20*time.Second)
+	tr.waitIncluded([]relay.Tracker{tracker.Of(good.Ballot)}, inclusionWait)
 	other := te.startRelay(t, relay.Config{}) // knows nothing: HasVoted says it
 	if code, u := other.post(request(second)); code != http.StatusUnprocessableEntity || u.Reason != string(relay.AlreadyVoted) {
 		t.Fatalf("second ballot, first on chain: %d %+v", code, u)
@@ -181,7 +181,7 @@ func TestConcurrentSubmissions(t *testing.T) {
 		})
 	}
 	wg.Wait()
-	tr.waitIncluded(trackers, 30*time.Second)
+	tr.waitIncluded(trackers, inclusionWait)
 	m := tr.Metrics()
 	if m.NonceErrors != 0 || m.Sent != 200 || m.Resent != 0 || m.Outbox != 0 || m.Included != 200 {
 		t.Fatalf("metrics: %+v", m)
@@ -215,7 +215,7 @@ func TestDelayAndBatches(t *testing.T) {
 	if tr.Metrics().Sent == int64(len(casts)) && time.Since(start) < 100*time.Millisecond {
 		t.Fatal("all sent at once despite the delay")
 	}
-	tr.waitIncluded(trackers, 20*time.Second)
+	tr.waitIncluded(trackers, inclusionWait)
 	if m := tr.Metrics(); m.Sent != int64(len(casts)) || m.NonceErrors != 0 {
 		t.Fatalf("metrics: %+v", m)
 	}
