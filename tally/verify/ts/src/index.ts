@@ -13,3 +13,5 @@ export { parseBallot, addBallot, ballotSize } from './ballot.js';
 export * as dkg from './dkg.js';
 export { parseManifest, manifestId } from './manifest.js';
 export { tokenMessage } from './token.js';
+export * as json from './json.js';
+export * as record from './record.js';

@@ -418,7 +418,7 @@ class Verifier {
       this.checks[8].detail = 'needs check 8';
       return;
     }
-    if (this.set(9, err9, `counts [${line.counts!.map((q) => `[${q.join(" ")}]`).join(" ")}]`)) {
+    if (this.set(9, err9, `counts [${line.counts!.map((q) => `[${q!.join(" ")}]`).join(" ")}]`)) {
       this.line = line;
       this.write(R.tallyLine, line);
     }
