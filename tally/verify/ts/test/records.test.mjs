@@ -63,3 +63,19 @@ if (dir) {
     });
   }
 }
+
+// A whole election on the real chain (evote demo, which ./check runs and
+// the Go verifier passes): every check holds and the re-derived record is
+// the file, byte for byte.
+if (dir) {
+  const { existsSync } = await import('node:fs');
+  const { createHash } = await import('node:crypto');
+  const file = join(dir, 'demo', 'record.jsonl');
+  test('a record of evote demo on the real chain', { skip: existsSync(file) ? false : 'no demo record' }, async () => {
+    const b = readFileSync(file);
+    const rep = await verifyRecord([b]);
+    assert.ok(rep.ok, rep.checks.map((c) => `${c.number} ${c.status} ${c.detail}`).join('\n'));
+    const hashed = b.toString('utf8').split('\n').filter((l) => l && !l.startsWith('{"type":"published",')).map((l) => l + '\n').join('');
+    assert.equal(rep.derivedHash, createHash('sha256').update(hashed).digest('hex'));
+  });
+}
