@@ -14,7 +14,14 @@ import (
 // go to the process's slog logger instead, as "component=execution", at
 // the time of the record (so after the command has set text or JSON);
 // its many lines below error stay dropped.
-func init() { log.SetDefault(log.NewLogger(execution{})) }
+//
+// The logger is wrapped (gethLogger) because log.SetDefault also makes
+// go-ethereum's own logger type the process's slog default, which would
+// send every slog line back here, and on for ever.
+func init() { log.SetDefault(gethLogger{log.NewLogger(execution{})}) }
+
+// gethLogger is go-ethereum's logger under a type of this package.
+type gethLogger struct{ log.Logger }
 
 // execution is a slog.Handler for go-ethereum's logger.
 type execution struct{ attrs []slog.Attr }

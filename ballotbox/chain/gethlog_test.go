@@ -10,8 +10,15 @@ import (
 )
 
 // TestExecutionLog: go-ethereum's errors reach the process's slog logger
-// with their attributes, its lines below error do not.
+// with their attributes, its lines below error do not, and neither
+// logger logs into the other (a process that never sets slog's default,
+// as a test, once overflowed its stack so).
 func TestExecutionLog(t *testing.T) {
+	if _, ok := slog.Default().Handler().(execution); ok {
+		t.Fatal("go-ethereum's logger is the process's slog default: each would log into the other")
+	}
+	slog.Error("a line through the slog default, before it is set") // neither loops
+	log.Error("a go-ethereum error, before slog's default is set")
 	var buf bytes.Buffer
 	old := slog.Default()
 	slog.SetDefault(slog.New(slog.NewTextHandler(&buf, nil)))
