@@ -13,7 +13,8 @@ import (
 
 // Record verifies the election record read from r, offline. An error is
 // returned only for a record that cannot be read at all; a record that
-// reads but does not verify gives a report whose checks say why.
+// reads but does not verify gives a report whose checks say why. What was
+// re-derived before a failure is in opts.Out all the same.
 func Record(r io.Reader, opts Options) (*Report, error) {
 	rd := tally.NewReader(r)
 	var claimed, raw tally.Header
@@ -24,6 +25,7 @@ func Record(r io.Reader, opts Options) (*Report, error) {
 	raw.Ceremony.Qualified, raw.Ceremony.Excluded, raw.Ceremony.FalseComplaints = nil, nil, nil
 	raw.Test = tally.Decryption{Shares: claimed.Test.Shares}
 	v := newVerifier(opts, true)
+	defer v.out.Flush()
 	if !v.header(&raw, &claimed) {
 		return v.rep, nil
 	}
@@ -121,6 +123,7 @@ func Chain(ctx context.Context, box *ballotbox.Client, from uint64, opts Options
 		return nil, err
 	}
 	v := newVerifier(opts, false)
+	defer v.out.Flush()
 	if !v.header(raw, nil) || !v.casts(chainCasts(ctx, box, raw)) {
 		return v.rep, nil
 	}

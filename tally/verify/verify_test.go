@@ -122,3 +122,21 @@ func TestMalformedDealing(t *testing.T) {
 		}
 	}
 }
+
+// TestOutOnFailure: a record that fails check 5 still gets what was
+// re-derived before the failure written out: its header and its casts
+// with their derived verdicts.
+func TestOutOnFailure(t *testing.T) {
+	b, _ := makeRecord(t, synth.Config{Voters: 3})
+	r := parse(t, b)
+	r.Casts[0].Verdict = "bad-proof"
+	var out bytes.Buffer
+	rep, err := verify.Record(bytes.NewReader(r.encode(true)), verify.Options{Out: &out})
+	if err != nil || rep.OK() {
+		t.Fatalf("tampered record: %v, %+v", err, rep)
+	}
+	lines := bytes.SplitAfter(b, []byte("\n"))
+	if want := bytes.Join(lines[:1+len(r.Casts)], nil); !bytes.Equal(out.Bytes(), want) {
+		t.Errorf("re-derived output:\n%s\nwant the header and the casts of the original:\n%s", out.Bytes(), want)
+	}
+}
