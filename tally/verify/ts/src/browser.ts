@@ -6,8 +6,8 @@ export * from './index.js';
 
 export interface WebPool { checker: Checker; close(): void }
 
-export function webPool(n: number, script: URL | string): WebPool {
-  const workers = Array.from({ length: n }, () => new Worker(script, { type: 'module' }));
+export function webPool(n: number, script: URL | string, type: WorkerType = 'module'): WebPool {
+  const workers = Array.from({ length: n }, () => new Worker(script, { type }));
   const waiting = new Map<number, (o: GroupOut) => void>();
   for (const w of workers) w.onmessage = (ev: MessageEvent) => waiting.get(ev.data.id)!(ev.data.out);
   let sent: CheckParams | undefined;
