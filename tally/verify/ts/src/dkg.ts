@@ -160,19 +160,19 @@ export function verifyKeys(c: Ceremony, posts: Post[]): TrusteeKey[] {
     if (!k) errs.push(`trustee ${i + 1}: ${unusable.find((u) => u.trustee === i + 1)?.reason ?? 'missing'}`);
     else if (k.trustee !== i + 1) errs.push(`trustee ${i + 1}: mismatch (key of trustee ${k.trustee})`);
   });
-  if (errs.length) throw new CeremonyError(errs.join('; '));
-  const all = keys as TrusteeKey[];
+  // The proofs of the keys in their places are checked even if others are bad, so that every bad trustee is named.
+  const placed = keys.filter((k, i): k is TrusteeKey => k !== undefined && k.trustee === i + 1);
   const bv = new Batch();
-  all.forEach((k) => addKey(c, k, bv));
+  placed.forEach((k) => addKey(c, k, bv));
   if (!bv.check()) {
-    for (const k of all) {
+    for (const k of placed) {
       const one = new Batch();
       addKey(c, k, one);
       if (!one.check()) errs.push(`trustee ${k.trustee}: invalid-proof`);
     }
-    throw new CeremonyError(errs.join('; '));
   }
-  return all;
+  if (errs.length) throw new CeremonyError(errs.join('; '));
+  return keys as TrusteeKey[];
 }
 
 export interface Settled {
