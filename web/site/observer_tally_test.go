@@ -205,6 +205,19 @@ func TestObserverTally(t *testing.T) {
 	if resp.StatusCode != http.StatusOK || !bytes.Equal(rec, want) {
 		t.Errorf("/record: %d, %d bytes of %d", resp.StatusCode, len(rec), len(want))
 	}
+	b.Do("the record verifies again in this browser (tally/verify/ts)", chromedp.Click(chromedp.CSS("#obs-local-run")),
+		browsertest.Void(chromedp.Poll[bool](`["ok", "fail", "error"].includes(document.body.dataset.localVerify)`)))
+	local := browsertest.Get(b, "verification in the browser", chromedp.Evaluate[[]string](
+		`[document.body.dataset.localVerify, document.getElementById("obs-local-status").textContent,
+		  ...[...document.querySelectorAll("#obs-local-checks li")].map((li) => li.value + ":" + li.dataset.status)]`))
+	if len(local) != 12 || local[0] != "ok" || !strings.Contains(local[1], "All checks passed in this browser") {
+		t.Errorf("verification in the browser: %q", local)
+	}
+	for _, s := range local[min(2, len(local)):] {
+		if !strings.HasSuffix(s, ":ok") {
+			t.Errorf("check in the browser %s", s)
+		}
+	}
 	b.Shoot("10-observer-tallied")
 	b.Do("in Russian", chromedp.Click(chromedp.CSS(`a[data-lang="ru"]`)))
 	if got := b.Text("#obs-state"); got != "Итоги опубликованы" {

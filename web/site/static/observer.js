@@ -82,6 +82,21 @@
     }
   }
 
+  // checkItem is one numbered check of evote verify as a list item.
+  function checkItem(number, status, detail) {
+    const li = document.createElement("li");
+    li.value = number;
+    li.dataset.status = status;
+    const name = document.createElement("span");
+    name.textContent = ui.has("check_" + number) ? ui.text("check_" + number) : "#" + number;
+    const st = document.createElement("strong");
+    st.className = "check-" + status;
+    st.textContent = (status === "ok" ? "✓ " : status === "fail" ? "✗ " : "– ") + ui.text("check_" + status);
+    li.append(name, " — ", st);
+    if (detail) { const d = document.createElement("div"); d.className = "hint"; d.textContent = detail; li.appendChild(d); }
+    return li;
+  }
+
   function result(s) {
     const sec = $("obs-result");
     const t = s.tally;
@@ -127,21 +142,63 @@
     });
     const ol = $("obs-checks");
     clear(ol);
-    for (const c of t.checks || []) {
-      const li = document.createElement("li");
-      li.value = c.number;
-      li.dataset.status = c.status;
-      const name = document.createElement("span");
-      name.textContent = ui.has("check_" + c.number) ? ui.text("check_" + c.number) : "#" + c.number;
-      const st = document.createElement("strong");
-      st.className = "check-" + c.status;
-      st.textContent = (c.status === "ok" ? "✓ " : c.status === "fail" ? "✗ " : "– ") + ui.text("check_" + c.status);
-      li.append(name, " — ", st);
-      if (c.detail) { const d = document.createElement("div"); d.className = "hint"; d.textContent = c.detail; li.appendChild(d); }
-      ol.appendChild(li);
-    }
+    for (const c of t.checks || []) ol.appendChild(checkItem(c.number, c.status, c.detail));
     $("obs-record").hidden = !s.record;
+    $("obs-local").hidden = !s.record;
   }
+
+  // localVerify checks the election record again in this browser with the
+  // independent TypeScript verifier (tally/verify/ts, loaded only now),
+  // its ballots in Web Workers, and shows each numbered check and the
+  // first failure. body.dataset.localVerify ends "ok", "fail" or "error".
+  function localVerify() {
+    const btn = $("obs-local-run"), bar = $("obs-local-bar"), st = $("obs-local-status"), ol = $("obs-local-checks");
+    btn.disabled = true;
+    bar.hidden = false;
+    clear(ol);
+    document.body.dataset.localVerify = "running";
+    const lib = $("obs-local-lib");
+    const script = document.createElement("script");
+    script.src = lib.dataset.src;
+    script.integrity = lib.dataset.integrity;
+    script.onerror = () => done("error", "obs_local_error", { detail: "verify.js" });
+    script.onload = () => {
+      const V = window.EvoteVerify;
+      const pool = V.webPool(Math.max(1, navigator.hardwareConcurrency || 2), $("obs-local-worker").dataset.src, "classic");
+      const start = performance.now();
+      fetch("/record")
+        .then((r) => (r.ok ? r.body : Promise.reject(new Error("/record: " + r.status))))
+        .then((body) => V.verifyRecord(body, {
+          checker: pool.checker,
+          progress: (n, total) => {
+            bar.max = total;
+            bar.value = n;
+            const s = (performance.now() - start) / 1000;
+            ui.say(st, "obs_local_progress", { n: fmt(n), total: fmt(total), left: Math.round((total - n) * s / Math.max(n, 1)) });
+          },
+        }))
+        .then((rep) => {
+          for (const c of rep.checks) {
+            ol.appendChild(checkItem(c.number, c.status === "ok" ? "ok" : c.status === "FAIL" ? "fail" : "not_run", c.detail));
+          }
+          const bad = rep.checks.find((c) => c.status !== "ok");
+          if (!bad) done("ok", "obs_local_ok", { n: fmt(rep.counted), s: Math.round((performance.now() - start) / 1000) });
+          else done("fail", "obs_local_fail", { check: bad.number, detail: bad.detail || "" });
+        })
+        .catch((e) => done("error", "obs_local_error", { detail: e.message }))
+        .finally(() => pool.close());
+    };
+    document.head.appendChild(script);
+
+    function done(outcome, key, args) {
+      ui.say(st, key, args);
+      st.className = outcome === "ok" ? "ok-text" : "error";
+      bar.hidden = outcome !== "ok";
+      btn.disabled = false;
+      document.body.dataset.localVerify = outcome;
+    }
+  }
+  $("obs-local-run").addEventListener("click", localVerify);
 
   function render() {
     const s = snap;

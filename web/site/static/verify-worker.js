@@ -1,0 +1,4040 @@
+"use strict";
+(() => {
+  // node_modules/@noble/hashes/_u64.js
+  var U32_MASK64 = /* @__PURE__ */ (() => BigInt(2 ** 32 - 1))();
+  var _32n = /* @__PURE__ */ BigInt(32);
+  function fromBig(n, le = false) {
+    if (le)
+      return { h: Number(n & U32_MASK64), l: Number(n >> _32n & U32_MASK64) };
+    return { h: Number(n >> _32n & U32_MASK64) | 0, l: Number(n & U32_MASK64) | 0 };
+  }
+  function split(lst, le = false) {
+    const len = lst.length;
+    let Ah = new Uint32Array(len);
+    let Al = new Uint32Array(len);
+    for (let i = 0; i < len; i++) {
+      const { h, l } = fromBig(lst[i], le);
+      [Ah[i], Al[i]] = [h, l];
+    }
+    return [Ah, Al];
+  }
+  var fromNumH = (n) => n / 2 ** 32 | 0;
+  var fromNumL = (n) => n >>> 0;
+  function setU64FromNum(view, byteOffset, n, isLE2) {
+    const h = fromNumH(n);
+    const l = fromNumL(n);
+    view.setUint32(byteOffset, isLE2 ? l : h, isLE2);
+    view.setUint32(byteOffset + 4, isLE2 ? h : l, isLE2);
+  }
+  var shrSH = (h, _l, s) => h >>> s;
+  var shrSL = (h, l, s) => h << 32 - s | l >>> s;
+  var rotrSH = (h, l, s) => h >>> s | l << 32 - s;
+  var rotrSL = (h, l, s) => h << 32 - s | l >>> s;
+  var rotrBH = (h, l, s) => h << 64 - s | l >>> s - 32;
+  var rotrBL = (h, l, s) => h >>> s - 32 | l << 64 - s;
+  function add(Ah, Al, Bh, Bl) {
+    const l = (Al >>> 0) + (Bl >>> 0);
+    return { h: Ah + Bh + (l / 2 ** 32 | 0) | 0, l: l | 0 };
+  }
+  var add3L = (Al, Bl, Cl) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0);
+  var add3H = (low, Ah, Bh, Ch) => Ah + Bh + Ch + (low / 2 ** 32 | 0) | 0;
+  var add4L = (Al, Bl, Cl, Dl) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0);
+  var add4H = (low, Ah, Bh, Ch, Dh) => Ah + Bh + Ch + Dh + (low / 2 ** 32 | 0) | 0;
+  var add5L = (Al, Bl, Cl, Dl, El) => (Al >>> 0) + (Bl >>> 0) + (Cl >>> 0) + (Dl >>> 0) + (El >>> 0);
+  var add5H = (low, Ah, Bh, Ch, Dh, Eh) => Ah + Bh + Ch + Dh + Eh + (low / 2 ** 32 | 0) | 0;
+
+  // node_modules/@noble/hashes/utils.js
+  function isBytes(a) {
+    return a instanceof Uint8Array || ArrayBuffer.isView(a) && a.constructor.name === "Uint8Array" && "BYTES_PER_ELEMENT" in a && a.BYTES_PER_ELEMENT === 1;
+  }
+  var atitle = (title) => title ? `"${title}" ` : "";
+  function anumber(n, title = "") {
+    if (typeof n !== "number")
+      throw new TypeError(atitle(title) + "expected number, got " + typeof n);
+    if (!Number.isSafeInteger(n) || n < 0)
+      throw new RangeError(atitle(title) + "expected integer >= 0, got " + n);
+    return n;
+  }
+  function abool(value, title = "") {
+    if (typeof value !== "boolean")
+      throw new TypeError(atitle(title) + "expected boolean, got type=" + typeof value);
+    return value;
+  }
+  function abytes(value, length, title = "") {
+    if (isBytes(value) && (length === void 0 || value.length === length))
+      return value;
+    if (length !== void 0)
+      anumber(length, "length");
+    const bytes = isBytes(value);
+    const ofLen = length !== void 0 ? ` of length ${length}` : "";
+    const got = bytes ? `length=${value.length}` : `type=${typeof value}`;
+    const message = atitle(title) + "expected Uint8Array" + ofLen + ", got " + got;
+    if (!bytes)
+      throw new TypeError(message);
+    throw new RangeError(message);
+  }
+  function ahash(h) {
+    if (typeof h !== "function" || typeof h.create !== "function")
+      throw new TypeError("expected hash wrapped by utils.createHasher");
+    anumber(h.outputLen);
+    anumber(h.blockLen);
+    if (h.outputLen < 1 || h.blockLen < 1)
+      throw new Error("hash blockLen / outputLen must be >= 1");
+  }
+  var aobject = (value, label) => {
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      throw new TypeError((label === "object" ? "" : `"${label}" `) + "expected object, got type=" + typeof value);
+  };
+  var aopts = (value, label) => {
+    aobject(value, label);
+    const proto = Object.getPrototypeOf(value);
+    if (proto !== Object.prototype && proto !== null)
+      throw new TypeError(`"${label}" expected plain object`);
+    if (Object.hasOwn(value, "__proto__"))
+      throw new TypeError(`"${label}.__proto__" is not allowed`);
+  };
+  function aexists(instance, checkFinished = true) {
+    if (instance.destroyed)
+      throw new Error("hash was destroyed");
+    if (checkFinished && instance.finished)
+      throw new Error("digest() was already called");
+  }
+  function aoutput(out, instance) {
+    abytes(out, void 0, "output");
+    const min = instance.outputLen;
+    if (!(out.length >= min)) {
+      throw new RangeError('"output" expected length >= ' + min);
+    }
+  }
+  function u32(arr) {
+    return new Uint32Array(arr.buffer, arr.byteOffset, Math.floor(arr.byteLength / 4));
+  }
+  function clean(...arrays) {
+    for (let i = 0; i < arrays.length; i++) {
+      arrays[i].fill(0);
+    }
+  }
+  function createView(arr) {
+    return new DataView(arr.buffer, arr.byteOffset, arr.byteLength);
+  }
+  function rotr(word, shift) {
+    return word << 32 - shift | word >>> shift;
+  }
+  var isLE = /* @__PURE__ */ (() => new Uint8Array(new Uint32Array([287454020]).buffer)[0] === 68)();
+  function byteSwap(word) {
+    return word << 24 & 4278190080 | word << 8 & 16711680 | word >>> 8 & 65280 | word >>> 24 & 255;
+  }
+  function byteSwap32(arr) {
+    for (let i = 0; i < arr.length; i++) {
+      arr[i] = byteSwap(arr[i]);
+    }
+    return arr;
+  }
+  var swap32IfBE = isLE ? (u) => u : byteSwap32;
+  var hasHexBuiltin = /* @__PURE__ */ (() => (
+    // @ts-ignore
+    typeof Uint8Array.from([]).toHex === "function" && typeof Uint8Array.fromHex === "function"
+  ))();
+  var hexes = /* @__PURE__ */ Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, "0"));
+  function bytesToHex(bytes) {
+    abytes(bytes);
+    if (hasHexBuiltin)
+      return bytes.toHex();
+    let hex = "";
+    for (let i = 0; i < bytes.length; i++) {
+      hex += hexes[bytes[i]];
+    }
+    return hex;
+  }
+  function asciiToBase16(ch) {
+    return ch >= 48 && ch <= 57 ? ch - 48 : ch >= 65 && ch <= 70 ? ch - (65 - 10) : ch >= 97 && ch <= 102 ? ch - (97 - 10) : void 0;
+  }
+  function hexToBytes(hex) {
+    if (typeof hex !== "string")
+      throw new TypeError("hex string expected, got " + typeof hex);
+    if (hasHexBuiltin) {
+      try {
+        return Uint8Array.fromHex(hex);
+      } catch (error) {
+        if (error instanceof SyntaxError)
+          throw new RangeError(error.message);
+        throw error;
+      }
+    }
+    const hl = hex.length;
+    const al = hl / 2;
+    if (hl % 2)
+      throw new RangeError("hex string expected, got unpadded hex of length " + hl);
+    const array = new Uint8Array(al);
+    for (let ai = 0, hi = 0; ai < al; ai++, hi += 2) {
+      const n1 = asciiToBase16(hex.charCodeAt(hi));
+      const n2 = asciiToBase16(hex.charCodeAt(hi + 1));
+      if (n1 === void 0 || n2 === void 0) {
+        const char = hex[hi] + hex[hi + 1];
+        throw new RangeError('hex string expected, got non-hex character "' + char + '" at index ' + hi);
+      }
+      array[ai] = n1 * 16 + n2;
+    }
+    return array;
+  }
+  function concatBytes(...arrays) {
+    let sum = 0;
+    for (let i = 0; i < arrays.length; i++) {
+      const a = arrays[i];
+      abytes(a);
+      sum += a.length;
+    }
+    const res = new Uint8Array(sum);
+    for (let i = 0, pad = 0; i < arrays.length; i++) {
+      const a = arrays[i];
+      res.set(a, pad);
+      pad += a.length;
+    }
+    return res;
+  }
+  function checkOpts(defaults, opts, title = "opts") {
+    aopts(defaults, "defaults");
+    if (opts !== void 0)
+      aopts(opts, title);
+    const merged = Object.assign(/* @__PURE__ */ Object.create(null), defaults, opts);
+    return merged;
+  }
+  function createHasher(hashCons, info = {}) {
+    if (typeof hashCons !== "function")
+      throw new TypeError('"hashCons" expected function, got type=' + typeof hashCons);
+    info = checkOpts({}, info, "info");
+    const hashC = (msg, opts) => hashCons(opts).update(msg).digest();
+    const tmp = hashCons(void 0);
+    hashC.outputLen = tmp.outputLen;
+    hashC.blockLen = tmp.blockLen;
+    hashC.canXOF = tmp.canXOF;
+    hashC.create = (opts) => hashCons(opts);
+    Object.assign(hashC, info);
+    return Object.freeze(hashC);
+  }
+  function randomBytes(bytesLength = 32) {
+    anumber(bytesLength, "bytesLength");
+    const cr = typeof globalThis === "object" ? globalThis.crypto : null;
+    if (typeof cr?.getRandomValues !== "function")
+      throw new Error("crypto.getRandomValues must be defined");
+    if (bytesLength > 65536)
+      throw new RangeError(`"bytesLength" expected <= 65536, got ${bytesLength}`);
+    return cr.getRandomValues(new Uint8Array(bytesLength));
+  }
+  var oidNist = (suffix) => ({
+    // Current NIST hashAlgs suffixes used here fit in one DER subidentifier octet.
+    // Larger suffix values would need base-128 OID encoding and a different length byte.
+    oid: Uint8Array.from([6, 9, 96, 134, 72, 1, 101, 3, 4, 2, suffix])
+  });
+
+  // node_modules/@noble/hashes/_md.js
+  function Chi(a, b, c) {
+    return a & b ^ ~a & c;
+  }
+  function Maj(a, b, c) {
+    return a & b ^ a & c ^ b & c;
+  }
+  var HashMD = class {
+    blockLen;
+    outputLen;
+    canXOF = false;
+    padOffset;
+    isLE;
+    // For partial updates less than block size
+    buffer;
+    view;
+    finished = false;
+    length = 0;
+    pos = 0;
+    destroyed = false;
+    constructor(blockLen, outputLen, padOffset, isLE2) {
+      this.blockLen = blockLen;
+      this.outputLen = outputLen;
+      this.padOffset = padOffset;
+      this.isLE = isLE2;
+      this.buffer = new Uint8Array(blockLen);
+      this.view = createView(this.buffer);
+    }
+    update(data) {
+      aexists(this);
+      abytes(data);
+      const { view, buffer, blockLen } = this;
+      const len = data.length;
+      let processed = false;
+      for (let pos = 0; pos < len; ) {
+        const take = Math.min(blockLen - this.pos, len - pos);
+        if (take === blockLen) {
+          const dataView = createView(data);
+          for (; blockLen <= len - pos; pos += blockLen)
+            this.process(dataView, pos);
+          processed = true;
+          continue;
+        }
+        buffer.set(pos === 0 && take === len ? data : data.subarray(pos, pos + take), this.pos);
+        this.pos += take;
+        pos += take;
+        if (this.pos === blockLen) {
+          this.process(view, 0);
+          this.pos = 0;
+          processed = true;
+        }
+      }
+      this.length += data.length;
+      if (processed)
+        this.roundClean();
+      return this;
+    }
+    digestInto(out) {
+      aexists(this);
+      aoutput(out, this);
+      this.finished = true;
+      const { buffer, view, blockLen, isLE: isLE2 } = this;
+      let { pos } = this;
+      buffer[pos++] = 128;
+      buffer.fill(0, pos);
+      if (this.padOffset > blockLen - pos) {
+        this.process(view, 0);
+        buffer.fill(0);
+      }
+      setU64FromNum(view, blockLen - 8, this.length * 8, isLE2);
+      this.process(view, 0);
+      this.roundClean();
+      const oview = out === buffer ? view : createView(out);
+      const len = this.outputLen;
+      const outLen = len / 4;
+      const state = this.get();
+      if (len % 4 || outLen > state.length)
+        throw new Error("invalid outputLen");
+      for (let i = 0; i < outLen; i++)
+        oview.setUint32(4 * i, state[i], isLE2);
+    }
+    digest() {
+      const { buffer, outputLen } = this;
+      this.digestInto(buffer);
+      const res = buffer.slice(0, outputLen);
+      this.destroy();
+      return res;
+    }
+    _cloneIntoMeta(to) {
+      const { buffer, length, finished, destroyed, pos } = this;
+      to.destroyed = destroyed;
+      to.finished = finished;
+      to.length = length;
+      to.pos = pos;
+      if (pos)
+        to.buffer.set(buffer);
+      return to;
+    }
+    clone() {
+      return this._cloneInto();
+    }
+  };
+  var SHA256_IV = /* @__PURE__ */ Uint32Array.from([
+    1779033703,
+    3144134277,
+    1013904242,
+    2773480762,
+    1359893119,
+    2600822924,
+    528734635,
+    1541459225
+  ]);
+  var SHA512_IV = /* @__PURE__ */ Uint32Array.from([
+    1779033703,
+    4089235720,
+    3144134277,
+    2227873595,
+    1013904242,
+    4271175723,
+    2773480762,
+    1595750129,
+    1359893119,
+    2917565137,
+    2600822924,
+    725511199,
+    528734635,
+    4215389547,
+    1541459225,
+    327033209
+  ]);
+
+  // node_modules/@noble/hashes/sha2.js
+  var SHA256_K = /* @__PURE__ */ Uint32Array.from([
+    1116352408,
+    1899447441,
+    3049323471,
+    3921009573,
+    961987163,
+    1508970993,
+    2453635748,
+    2870763221,
+    3624381080,
+    310598401,
+    607225278,
+    1426881987,
+    1925078388,
+    2162078206,
+    2614888103,
+    3248222580,
+    3835390401,
+    4022224774,
+    264347078,
+    604807628,
+    770255983,
+    1249150122,
+    1555081692,
+    1996064986,
+    2554220882,
+    2821834349,
+    2952996808,
+    3210313671,
+    3336571891,
+    3584528711,
+    113926993,
+    338241895,
+    666307205,
+    773529912,
+    1294757372,
+    1396182291,
+    1695183700,
+    1986661051,
+    2177026350,
+    2456956037,
+    2730485921,
+    2820302411,
+    3259730800,
+    3345764771,
+    3516065817,
+    3600352804,
+    4094571909,
+    275423344,
+    430227734,
+    506948616,
+    659060556,
+    883997877,
+    958139571,
+    1322822218,
+    1537002063,
+    1747873779,
+    1955562222,
+    2024104815,
+    2227730452,
+    2361852424,
+    2428436474,
+    2756734187,
+    3204031479,
+    3329325298
+  ]);
+  var SHA256_W = /* @__PURE__ */ new Uint32Array(64);
+  var SHA2_32B = class extends HashMD {
+    // We cannot use array here since array allows indexing by variable
+    // which means optimizer/compiler cannot use registers.
+    // Numeric initializers matter: starting the fields as `undefined` changes
+    // V8's field representation and makes sha256 3x slower (measured).
+    A = 0;
+    B = 0;
+    C = 0;
+    D = 0;
+    E = 0;
+    F = 0;
+    G = 0;
+    H = 0;
+    constructor(outputLen, IV) {
+      super(64, outputLen, 8, false);
+      this.A = IV[0] | 0;
+      this.B = IV[1] | 0;
+      this.C = IV[2] | 0;
+      this.D = IV[3] | 0;
+      this.E = IV[4] | 0;
+      this.F = IV[5] | 0;
+      this.G = IV[6] | 0;
+      this.H = IV[7] | 0;
+    }
+    get() {
+      const { A, B: B2, C, D, E, F, G: G2, H } = this;
+      return [A, B2, C, D, E, F, G2, H];
+    }
+    // prettier-ignore
+    set(A, B2, C, D, E, F, G2, H) {
+      this.A = A | 0;
+      this.B = B2 | 0;
+      this.C = C | 0;
+      this.D = D | 0;
+      this.E = E | 0;
+      this.F = F | 0;
+      this.G = G2 | 0;
+      this.H = H | 0;
+    }
+    _cloneInto(to) {
+      (to ||= new this.constructor()).set(...this.get());
+      return this._cloneIntoMeta(to);
+    }
+    process(view, offset) {
+      for (let i = 0; i < 16; i++, offset += 4)
+        SHA256_W[i] = view.getUint32(offset, false);
+      for (let i = 16; i < 64; i++) {
+        const W15 = SHA256_W[i - 15];
+        const W2 = SHA256_W[i - 2];
+        const s0 = rotr(W15, 7) ^ rotr(W15, 18) ^ W15 >>> 3;
+        const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
+        SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
+      }
+      let { A, B: B2, C, D, E, F, G: G2, H } = this;
+      for (let i = 0; i < 64; i++) {
+        const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
+        const T1 = H + sigma1 + Chi(E, F, G2) + SHA256_K[i] + SHA256_W[i] | 0;
+        const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
+        const T2 = sigma0 + Maj(A, B2, C) | 0;
+        H = G2;
+        G2 = F;
+        F = E;
+        E = D + T1 | 0;
+        D = C;
+        C = B2;
+        B2 = A;
+        A = T1 + T2 | 0;
+      }
+      A = A + this.A | 0;
+      B2 = B2 + this.B | 0;
+      C = C + this.C | 0;
+      D = D + this.D | 0;
+      E = E + this.E | 0;
+      F = F + this.F | 0;
+      G2 = G2 + this.G | 0;
+      H = H + this.H | 0;
+      this.set(A, B2, C, D, E, F, G2, H);
+    }
+    roundClean() {
+      clean(SHA256_W);
+    }
+    destroy() {
+      this.destroyed = true;
+      this.set(0, 0, 0, 0, 0, 0, 0, 0);
+      clean(this.buffer);
+    }
+  };
+  var _SHA256 = class extends SHA2_32B {
+    constructor() {
+      super(32, SHA256_IV);
+    }
+  };
+  var K512 = /* @__PURE__ */ (() => split([
+    "0x428a2f98d728ae22",
+    "0x7137449123ef65cd",
+    "0xb5c0fbcfec4d3b2f",
+    "0xe9b5dba58189dbbc",
+    "0x3956c25bf348b538",
+    "0x59f111f1b605d019",
+    "0x923f82a4af194f9b",
+    "0xab1c5ed5da6d8118",
+    "0xd807aa98a3030242",
+    "0x12835b0145706fbe",
+    "0x243185be4ee4b28c",
+    "0x550c7dc3d5ffb4e2",
+    "0x72be5d74f27b896f",
+    "0x80deb1fe3b1696b1",
+    "0x9bdc06a725c71235",
+    "0xc19bf174cf692694",
+    "0xe49b69c19ef14ad2",
+    "0xefbe4786384f25e3",
+    "0x0fc19dc68b8cd5b5",
+    "0x240ca1cc77ac9c65",
+    "0x2de92c6f592b0275",
+    "0x4a7484aa6ea6e483",
+    "0x5cb0a9dcbd41fbd4",
+    "0x76f988da831153b5",
+    "0x983e5152ee66dfab",
+    "0xa831c66d2db43210",
+    "0xb00327c898fb213f",
+    "0xbf597fc7beef0ee4",
+    "0xc6e00bf33da88fc2",
+    "0xd5a79147930aa725",
+    "0x06ca6351e003826f",
+    "0x142929670a0e6e70",
+    "0x27b70a8546d22ffc",
+    "0x2e1b21385c26c926",
+    "0x4d2c6dfc5ac42aed",
+    "0x53380d139d95b3df",
+    "0x650a73548baf63de",
+    "0x766a0abb3c77b2a8",
+    "0x81c2c92e47edaee6",
+    "0x92722c851482353b",
+    "0xa2bfe8a14cf10364",
+    "0xa81a664bbc423001",
+    "0xc24b8b70d0f89791",
+    "0xc76c51a30654be30",
+    "0xd192e819d6ef5218",
+    "0xd69906245565a910",
+    "0xf40e35855771202a",
+    "0x106aa07032bbd1b8",
+    "0x19a4c116b8d2d0c8",
+    "0x1e376c085141ab53",
+    "0x2748774cdf8eeb99",
+    "0x34b0bcb5e19b48a8",
+    "0x391c0cb3c5c95a63",
+    "0x4ed8aa4ae3418acb",
+    "0x5b9cca4f7763e373",
+    "0x682e6ff3d6b2b8a3",
+    "0x748f82ee5defb2fc",
+    "0x78a5636f43172f60",
+    "0x84c87814a1f0ab72",
+    "0x8cc702081a6439ec",
+    "0x90befffa23631e28",
+    "0xa4506cebde82bde9",
+    "0xbef9a3f7b2c67915",
+    "0xc67178f2e372532b",
+    "0xca273eceea26619c",
+    "0xd186b8c721c0c207",
+    "0xeada7dd6cde0eb1e",
+    "0xf57d4f7fee6ed178",
+    "0x06f067aa72176fba",
+    "0x0a637dc5a2c898a6",
+    "0x113f9804bef90dae",
+    "0x1b710b35131c471b",
+    "0x28db77f523047d84",
+    "0x32caab7b40c72493",
+    "0x3c9ebe0a15c9bebc",
+    "0x431d67c49c100d4c",
+    "0x4cc5d4becb3e42b6",
+    "0x597f299cfc657e2a",
+    "0x5fcb6fab3ad6faec",
+    "0x6c44198c4a475817"
+  ].map((n) => BigInt(n))))();
+  var SHA512_Kh = /* @__PURE__ */ (() => K512[0])();
+  var SHA512_Kl = /* @__PURE__ */ (() => K512[1])();
+  var SHA512_W_H = /* @__PURE__ */ new Uint32Array(80);
+  var SHA512_W_L = /* @__PURE__ */ new Uint32Array(80);
+  var SHA2_64B = class extends HashMD {
+    // We cannot use array here since array allows indexing by variable
+    // which means optimizer/compiler cannot use registers.
+    // h -- high 32 bits, l -- low 32 bits
+    // Numeric initializers matter: starting the fields as `undefined` changes
+    // V8's field representation and slows hashing down (measured on sha256).
+    Ah = 0;
+    Al = 0;
+    Bh = 0;
+    Bl = 0;
+    Ch = 0;
+    Cl = 0;
+    Dh = 0;
+    Dl = 0;
+    Eh = 0;
+    El = 0;
+    Fh = 0;
+    Fl = 0;
+    Gh = 0;
+    Gl = 0;
+    Hh = 0;
+    Hl = 0;
+    constructor(outputLen, IV) {
+      super(128, outputLen, 16, false);
+      this.Ah = IV[0] | 0;
+      this.Al = IV[1] | 0;
+      this.Bh = IV[2] | 0;
+      this.Bl = IV[3] | 0;
+      this.Ch = IV[4] | 0;
+      this.Cl = IV[5] | 0;
+      this.Dh = IV[6] | 0;
+      this.Dl = IV[7] | 0;
+      this.Eh = IV[8] | 0;
+      this.El = IV[9] | 0;
+      this.Fh = IV[10] | 0;
+      this.Fl = IV[11] | 0;
+      this.Gh = IV[12] | 0;
+      this.Gl = IV[13] | 0;
+      this.Hh = IV[14] | 0;
+      this.Hl = IV[15] | 0;
+    }
+    // prettier-ignore
+    get() {
+      const { Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl } = this;
+      return [Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl];
+    }
+    // prettier-ignore
+    set(Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl) {
+      this.Ah = Ah | 0;
+      this.Al = Al | 0;
+      this.Bh = Bh | 0;
+      this.Bl = Bl | 0;
+      this.Ch = Ch | 0;
+      this.Cl = Cl | 0;
+      this.Dh = Dh | 0;
+      this.Dl = Dl | 0;
+      this.Eh = Eh | 0;
+      this.El = El | 0;
+      this.Fh = Fh | 0;
+      this.Fl = Fl | 0;
+      this.Gh = Gh | 0;
+      this.Gl = Gl | 0;
+      this.Hh = Hh | 0;
+      this.Hl = Hl | 0;
+    }
+    _cloneInto(to) {
+      (to ||= new this.constructor()).set(...this.get());
+      return this._cloneIntoMeta(to);
+    }
+    process(view, offset) {
+      for (let i = 0; i < 16; i++, offset += 4) {
+        SHA512_W_H[i] = view.getUint32(offset);
+        SHA512_W_L[i] = view.getUint32(offset += 4);
+      }
+      for (let i = 16; i < 80; i++) {
+        const W15h = SHA512_W_H[i - 15] | 0;
+        const W15l = SHA512_W_L[i - 15] | 0;
+        const s0h = rotrSH(W15h, W15l, 1) ^ rotrSH(W15h, W15l, 8) ^ shrSH(W15h, W15l, 7);
+        const s0l = rotrSL(W15h, W15l, 1) ^ rotrSL(W15h, W15l, 8) ^ shrSL(W15h, W15l, 7);
+        const W2h = SHA512_W_H[i - 2] | 0;
+        const W2l = SHA512_W_L[i - 2] | 0;
+        const s1h = rotrSH(W2h, W2l, 19) ^ rotrBH(W2h, W2l, 61) ^ shrSH(W2h, W2l, 6);
+        const s1l = rotrSL(W2h, W2l, 19) ^ rotrBL(W2h, W2l, 61) ^ shrSL(W2h, W2l, 6);
+        const SUMl = add4L(s0l, s1l, SHA512_W_L[i - 7], SHA512_W_L[i - 16]);
+        const SUMh = add4H(SUMl, s0h, s1h, SHA512_W_H[i - 7], SHA512_W_H[i - 16]);
+        SHA512_W_H[i] = SUMh | 0;
+        SHA512_W_L[i] = SUMl | 0;
+      }
+      let { Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl } = this;
+      for (let i = 0; i < 80; i++) {
+        const sigma1h = rotrSH(Eh, El, 14) ^ rotrSH(Eh, El, 18) ^ rotrBH(Eh, El, 41);
+        const sigma1l = rotrSL(Eh, El, 14) ^ rotrSL(Eh, El, 18) ^ rotrBL(Eh, El, 41);
+        const CHIh = Eh & Fh ^ ~Eh & Gh;
+        const CHIl = El & Fl ^ ~El & Gl;
+        const T1ll = add5L(Hl, sigma1l, CHIl, SHA512_Kl[i], SHA512_W_L[i]);
+        const T1h = add5H(T1ll, Hh, sigma1h, CHIh, SHA512_Kh[i], SHA512_W_H[i]);
+        const T1l = T1ll | 0;
+        const sigma0h = rotrSH(Ah, Al, 28) ^ rotrBH(Ah, Al, 34) ^ rotrBH(Ah, Al, 39);
+        const sigma0l = rotrSL(Ah, Al, 28) ^ rotrBL(Ah, Al, 34) ^ rotrBL(Ah, Al, 39);
+        const MAJh = Ah & Bh ^ Ah & Ch ^ Bh & Ch;
+        const MAJl = Al & Bl ^ Al & Cl ^ Bl & Cl;
+        Hh = Gh | 0;
+        Hl = Gl | 0;
+        Gh = Fh | 0;
+        Gl = Fl | 0;
+        Fh = Eh | 0;
+        Fl = El | 0;
+        ({ h: Eh, l: El } = add(Dh | 0, Dl | 0, T1h | 0, T1l | 0));
+        Dh = Ch | 0;
+        Dl = Cl | 0;
+        Ch = Bh | 0;
+        Cl = Bl | 0;
+        Bh = Ah | 0;
+        Bl = Al | 0;
+        const All = add3L(T1l, sigma0l, MAJl);
+        Ah = add3H(All, T1h, sigma0h, MAJh);
+        Al = All | 0;
+      }
+      ({ h: Ah, l: Al } = add(this.Ah | 0, this.Al | 0, Ah | 0, Al | 0));
+      ({ h: Bh, l: Bl } = add(this.Bh | 0, this.Bl | 0, Bh | 0, Bl | 0));
+      ({ h: Ch, l: Cl } = add(this.Ch | 0, this.Cl | 0, Ch | 0, Cl | 0));
+      ({ h: Dh, l: Dl } = add(this.Dh | 0, this.Dl | 0, Dh | 0, Dl | 0));
+      ({ h: Eh, l: El } = add(this.Eh | 0, this.El | 0, Eh | 0, El | 0));
+      ({ h: Fh, l: Fl } = add(this.Fh | 0, this.Fl | 0, Fh | 0, Fl | 0));
+      ({ h: Gh, l: Gl } = add(this.Gh | 0, this.Gl | 0, Gh | 0, Gl | 0));
+      ({ h: Hh, l: Hl } = add(this.Hh | 0, this.Hl | 0, Hh | 0, Hl | 0));
+      this.set(Ah, Al, Bh, Bl, Ch, Cl, Dh, Dl, Eh, El, Fh, Fl, Gh, Gl, Hh, Hl);
+    }
+    roundClean() {
+      clean(SHA512_W_H, SHA512_W_L);
+    }
+    destroy() {
+      this.destroyed = true;
+      clean(this.buffer);
+      this.set(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+  };
+  var _SHA512 = class extends SHA2_64B {
+    constructor() {
+      super(64, SHA512_IV);
+    }
+  };
+  var sha256 = /* @__PURE__ */ createHasher(
+    () => new _SHA256(),
+    /* @__PURE__ */ oidNist(1)
+  );
+  var sha512 = /* @__PURE__ */ createHasher(
+    () => new _SHA512(),
+    /* @__PURE__ */ oidNist(3)
+  );
+
+  // node_modules/@noble/curves/utils.js
+  function aarray(item, title, inner = () => {
+  }) {
+    if (!Array.isArray(item))
+      throw new TypeError(`"${title}" expected array, got type=${typeof item}`);
+    for (let i = 0; i < item.length; i++)
+      inner(item[i], `${title}[${i}]`);
+    return item;
+  }
+  var abytes2 = (value, length, title) => abytes(value, length, title);
+  var anumber2 = anumber;
+  function astring(value, title = "") {
+    if (typeof value !== "string") {
+      const prefix = title && `"${title}" `;
+      throw new TypeError(prefix + "expected string, got type=" + typeof value);
+    }
+    return value;
+  }
+  function aobject2(value, title = "object") {
+    if (value === null || typeof value !== "object" || Array.isArray(value))
+      throw new TypeError(title === "object" ? "expected valid options object" : `"${title}" expected object, got type=${typeof value}`);
+    return value;
+  }
+  function afunction(value, title) {
+    if (typeof value !== "function")
+      throw new TypeError(`"${title}" is invalid: expected function, got ${typeof value}`);
+    return value;
+  }
+  var bytesToHex2 = bytesToHex;
+  var concatBytes2 = (...arrays) => concatBytes(...arrays);
+  var hexToBytes2 = (hex) => hexToBytes(hex);
+  var isBytes2 = isBytes;
+  var randomBytes2 = (bytesLength) => randomBytes(bytesLength);
+  var _0n = /* @__PURE__ */ BigInt(0);
+  var _1n = /* @__PURE__ */ BigInt(1);
+  var atitle2 = (title) => title ? `"${title}" ` : "";
+  function abool2(value, title = "") {
+    if (typeof value !== "boolean")
+      throw new TypeError(atitle2(title) + "expected boolean, got type=" + typeof value);
+    return value;
+  }
+  function abignumber(n) {
+    if (typeof n === "bigint") {
+      if (!isPosBig(n))
+        throw new RangeError("positive bigint expected, got " + n);
+    } else
+      anumber2(n);
+    return n;
+  }
+  function asafenumber(value, title = "") {
+    if (typeof value !== "number") {
+      const prefix = title && `"${title}" `;
+      throw new TypeError(prefix + "expected number, got type=" + typeof value);
+    }
+    if (!Number.isSafeInteger(value)) {
+      const prefix = title && `"${title}" `;
+      throw new RangeError(prefix + "expected safe integer, got " + value);
+    }
+  }
+  function numberToHexUnpadded(num) {
+    const hex = abignumber(num).toString(16);
+    return hex.length & 1 ? "0" + hex : hex;
+  }
+  function hexToNumber(hex) {
+    if (typeof hex !== "string")
+      throw new TypeError("hex string expected, got " + typeof hex);
+    return hex === "" ? _0n : BigInt("0x" + hex);
+  }
+  function bytesToNumberBE(bytes) {
+    return hexToNumber(bytesToHex(bytes));
+  }
+  function bytesToNumberLE(bytes) {
+    return hexToNumber(bytesToHex(copyBytes(abytes(bytes)).reverse()));
+  }
+  function numberToBytesBE(n, len) {
+    anumber(len);
+    if (len === 0)
+      throw new Error("zero output length is invalid");
+    n = abignumber(n);
+    const expectedLen = len * 2;
+    const hex = n.toString(16);
+    if (hex.length > expectedLen)
+      throw new RangeError("number is too large");
+    return hexToBytes(hex.padStart(expectedLen, "0"));
+  }
+  function numberToBytesLE(n, len) {
+    return numberToBytesBE(n, len).reverse();
+  }
+  function equalBytes(a, b) {
+    a = abytes2(a);
+    b = abytes2(b);
+    if (a.length !== b.length)
+      return false;
+    let diff = 0;
+    for (let i = 0; i < a.length; i++)
+      diff |= a[i] ^ b[i];
+    return diff === 0;
+  }
+  function copyBytes(bytes) {
+    return Uint8Array.from(abytes2(bytes));
+  }
+  function isPosBig(n) {
+    return typeof n === "bigint" && _0n <= n;
+  }
+  function inRange(n, min, max) {
+    return isPosBig(n) && isPosBig(min) && isPosBig(max) && min <= n && n < max;
+  }
+  function aInRange(title, n, min, max) {
+    if (!inRange(n, min, max))
+      throw new RangeError("expected valid " + title + ": " + min + " <= n < " + max + ", got " + n);
+  }
+  function bitLen(n) {
+    if (n < _0n)
+      throw new Error("expected non-negative bigint, got " + n);
+    return n === _0n ? 0 : n.toString(2).length;
+  }
+  var bitMask = (n) => {
+    asafenumber(n, "n");
+    return (_1n << BigInt(n)) - _1n;
+  };
+  function createHmacDrbg(hashLen, qByteLen, hmacFn) {
+    anumber(hashLen, "hashLen");
+    anumber(qByteLen, "qByteLen");
+    if (typeof hmacFn !== "function")
+      throw new TypeError("hmacFn must be a function");
+    const u8n = (len) => new Uint8Array(len);
+    const NULL = Uint8Array.of();
+    const byte0 = Uint8Array.of(0);
+    const byte1 = Uint8Array.of(1);
+    const _maxDrbgIters = 1e3;
+    let v = u8n(hashLen);
+    let k = u8n(hashLen);
+    let i = 0;
+    const reset = () => {
+      v.fill(1);
+      k.fill(0);
+      i = 0;
+    };
+    const h = (...msgs) => hmacFn(k, concatBytes2(v, ...msgs));
+    const reseed = (seed = NULL) => {
+      k = h(byte0, seed);
+      v = h();
+      if (seed.length === 0)
+        return;
+      k = h(byte1, seed);
+      v = h();
+    };
+    const gen = () => {
+      if (i++ >= _maxDrbgIters)
+        throw new Error("drbg: tried max amount of iterations");
+      let len = 0;
+      const out = [];
+      while (len < qByteLen) {
+        v = h();
+        const sl = v.slice();
+        out.push(sl);
+        len += v.length;
+      }
+      return concatBytes2(...out);
+    };
+    const genUntil = (seed, pred) => {
+      reset();
+      reseed(seed);
+      let res = void 0;
+      while ((res = pred(gen())) === void 0)
+        reseed();
+      reset();
+      return res;
+    };
+    return genUntil;
+  }
+  function validateObject(object, fields = {}, optFields = {}, title = "object") {
+    aobject2(object, title);
+    aobject2(fields, "fields");
+    aobject2(optFields, "optFields");
+    function checkField(fieldName, expectedType, isOpt) {
+      const label = title === "object" ? `param "${String(fieldName)}"` : `"${title}.${String(fieldName)}"`;
+      const val = object[fieldName];
+      if (!Object.hasOwn(object, fieldName) && (isOpt ? val !== void 0 : expectedType !== "function")) {
+        throw new TypeError(`${label} is invalid: expected own property`);
+      }
+      if (isOpt && val === void 0)
+        return;
+      const current = typeof val;
+      if (current !== expectedType || val === null)
+        throw new TypeError(`${label} is invalid: expected ${expectedType}, got ${current}`);
+    }
+    const iter = (f, isOpt) => Object.entries(f).forEach(([k, v]) => checkField(k, v, isOpt));
+    iter(fields, false);
+    iter(optFields, true);
+  }
+  var notImplemented = () => {
+    throw new Error("not implemented");
+  };
+
+  // node_modules/@noble/curves/abstract/modular.js
+  var _0n2 = /* @__PURE__ */ BigInt(0);
+  var _1n2 = /* @__PURE__ */ BigInt(1);
+  var _2n = /* @__PURE__ */ BigInt(2);
+  var _3n = /* @__PURE__ */ BigInt(3);
+  var _4n = /* @__PURE__ */ BigInt(4);
+  var _5n = /* @__PURE__ */ BigInt(5);
+  var _7n = /* @__PURE__ */ BigInt(7);
+  var _8n = /* @__PURE__ */ BigInt(8);
+  var _9n = /* @__PURE__ */ BigInt(9);
+  var _15n = /* @__PURE__ */ BigInt(15);
+  var _16n = /* @__PURE__ */ BigInt(16);
+  var POW_WINDOWED_MIN = /* @__PURE__ */ BigInt("0x10000000000000000");
+  function mod(a, b) {
+    if (b <= _0n2)
+      throw new Error("mod: expected positive modulus, got " + b);
+    const result = a % b;
+    return result >= _0n2 ? result : b + result;
+  }
+  function pow(num, power, modulo) {
+    if (modulo <= _1n2)
+      throw new Error("pow: expected modulus > 1, got " + modulo);
+    if (typeof power !== "bigint")
+      throw new TypeError("invalid exponent: expected bigint, got " + typeof power);
+    if (power < _0n2)
+      throw new Error("invalid exponent, negatives unsupported");
+    if (power === _0n2)
+      return _1n2;
+    if (power === _1n2)
+      return num;
+    let d = num % modulo;
+    if (d < _0n2)
+      d += modulo;
+    if (power < POW_WINDOWED_MIN) {
+      let p2 = _1n2;
+      while (power > _0n2) {
+        if (power & _1n2)
+          p2 = p2 * d % modulo;
+        d = d * d % modulo;
+        power >>= _1n2;
+      }
+      return p2;
+    }
+    const digits = [];
+    while (power > _0n2) {
+      digits.push(Number(power & _15n));
+      power >>= _4n;
+    }
+    const table = new Array(16);
+    table[0] = _1n2;
+    table[1] = d;
+    for (let i = 2; i < 16; i++)
+      table[i] = table[i - 1] * d % modulo;
+    let p = table[digits[digits.length - 1]];
+    for (let w = digits.length - 2; w >= 0; w--) {
+      p = p * p % modulo;
+      p = p * p % modulo;
+      p = p * p % modulo;
+      p = p * p % modulo;
+      const digit = digits[w];
+      if (digit !== 0)
+        p = p * table[digit] % modulo;
+    }
+    return p;
+  }
+  function pow2(x, power, modulo) {
+    if (modulo <= _1n2)
+      throw new Error("pow2: expected modulus > 1, got " + modulo);
+    if (power < _0n2)
+      throw new Error("pow2: expected non-negative exponent, got " + power);
+    let res = x;
+    while (power-- > _0n2) {
+      res *= res;
+      res %= modulo;
+    }
+    return res;
+  }
+  function invert(number, modulo) {
+    if (number === _0n2)
+      throw new Error("invert: expected non-zero number");
+    if (modulo <= _1n2)
+      throw new Error("invert: expected modulus > 1, got " + modulo);
+    let a = mod(number, modulo);
+    let b = modulo;
+    let x = _0n2, u = _1n2;
+    while (a !== _0n2) {
+      const q = b / a;
+      const r = b - a * q;
+      const m = x - u * q;
+      b = a, a = r, x = u, u = m;
+    }
+    const gcd = b;
+    if (gcd !== _1n2)
+      throw new Error("invert: does not exist");
+    return mod(x, modulo);
+  }
+  function invertCt(a, prime) {
+    if (prime <= _1n2)
+      throw new Error("invertCt: expected prime modulus > 1, got " + prime);
+    const an = mod(a, prime);
+    if (an === _0n2)
+      throw new Error("invertCt: expected non-zero number");
+    const inverse = pow(an, prime - _2n, prime);
+    if (mod(an * inverse, prime) !== _1n2)
+      throw new Error("invertCt: does not exist");
+    return inverse;
+  }
+  function assertIsSquare(Fp2, root, n) {
+    const F = Fp2;
+    if (!F.eql(F.sqr(root), n))
+      throw new Error("Cannot find square root");
+  }
+  function aoddModulus(order, fnName) {
+    if ((order & _1n2) === _0n2)
+      throw new Error(fnName + ": expected odd modulus, got " + order);
+  }
+  function sqrt3mod4(Fp2, n) {
+    const F = Fp2;
+    const p1div4 = (F.ORDER + _1n2) / _4n;
+    const root = F.pow(n, p1div4);
+    assertIsSquare(F, root, n);
+    return root;
+  }
+  function sqrt5mod8(Fp2, n) {
+    const F = Fp2;
+    const p5div8 = (F.ORDER - _5n) / _8n;
+    const n2 = F.mul(n, _2n);
+    const v = F.pow(n2, p5div8);
+    const nv = F.mul(n, v);
+    const i = F.mul(F.mul(nv, _2n), v);
+    const root = F.mul(nv, F.sub(i, F.ONE));
+    assertIsSquare(F, root, n);
+    return root;
+  }
+  function sqrt9mod16(P) {
+    const Fp_ = Field(P);
+    const tn = tonelliShanks(P);
+    const c1 = tn(Fp_, Fp_.neg(Fp_.ONE));
+    const c2 = tn(Fp_, c1);
+    const c3 = tn(Fp_, Fp_.neg(c1));
+    const c4 = (P + _7n) / _16n;
+    return ((Fp2, n) => {
+      const F = Fp2;
+      let tv1 = F.pow(n, c4);
+      let tv2 = F.mul(tv1, c1);
+      const tv3 = F.mul(tv1, c2);
+      const tv4 = F.mul(tv1, c3);
+      const e1 = F.eql(F.sqr(tv2), n);
+      const e2 = F.eql(F.sqr(tv3), n);
+      tv1 = F.cmov(tv1, tv2, e1);
+      tv2 = F.cmov(tv4, tv3, e2);
+      const e3 = F.eql(F.sqr(tv2), n);
+      const root = F.cmov(tv1, tv2, e3);
+      assertIsSquare(F, root, n);
+      return root;
+    });
+  }
+  function tonelliShanks(P) {
+    if (P < _3n)
+      throw new Error("sqrt is not defined for small field");
+    aoddModulus(P, "tonelliShanks");
+    let Q = P - _1n2;
+    let S = 0;
+    while (Q % _2n === _0n2) {
+      Q /= _2n;
+      S++;
+    }
+    let Z = _2n;
+    const _Fp = Field(P);
+    while (FpLegendre(_Fp, Z) === 1) {
+      if (Z++ > 1e3)
+        throw new Error("Cannot find square root: probably non-prime P");
+    }
+    if (S === 1)
+      return sqrt3mod4;
+    let cc = _Fp.pow(Z, Q);
+    const Q1div2 = (Q + _1n2) / _2n;
+    return function tonelliSlow(Fp2, n) {
+      const F = Fp2;
+      if (F.is0(n))
+        return n;
+      if (FpLegendre(F, n) !== 1)
+        throw new Error("Cannot find square root");
+      let M = S;
+      let c = F.mul(F.ONE, cc);
+      let t = F.pow(n, Q);
+      let R = F.pow(n, Q1div2);
+      while (!F.eql(t, F.ONE)) {
+        if (F.is0(t))
+          throw new Error("Cannot find square root: probably non-prime P");
+        let i = 1;
+        let t_tmp = F.sqr(t);
+        while (!F.eql(t_tmp, F.ONE)) {
+          i++;
+          t_tmp = F.sqr(t_tmp);
+          if (i === M)
+            throw new Error("Cannot find square root");
+        }
+        const exponent = _1n2 << BigInt(M - i - 1);
+        const b = F.pow(c, exponent);
+        M = i;
+        c = F.sqr(b);
+        t = F.mul(t, c);
+        R = F.mul(R, b);
+      }
+      return R;
+    };
+  }
+  function FpSqrt(P) {
+    aoddModulus(P, "Fp.sqrt");
+    if (P % _4n === _3n)
+      return sqrt3mod4;
+    if (P % _8n === _5n)
+      return sqrt5mod8;
+    if (P % _16n === _9n)
+      return sqrt9mod16(P);
+    return tonelliShanks(P);
+  }
+  var isNegativeLE = (num, modulo) => (mod(num, modulo) & _1n2) === _1n2;
+  var FIELD_FIELDS = [
+    "create",
+    "isValid",
+    "is0",
+    "neg",
+    "inv",
+    "sqrt",
+    "sqr",
+    "eql",
+    "add",
+    "sub",
+    "mul",
+    "pow",
+    "div",
+    "addN",
+    "subN",
+    "mulN",
+    "sqrN"
+  ];
+  function validateField(field) {
+    aobject2(field, "field");
+    if (typeof field.ORDER !== "bigint")
+      throw new TypeError('param "ORDER" is invalid: expected bigint, got ' + typeof field.ORDER);
+    asafenumber(field.BYTES, "BYTES");
+    asafenumber(field.BITS, "BITS");
+    for (const name of FIELD_FIELDS)
+      afunction(field[name], "field." + name);
+    if (field.BYTES < 1 || field.BITS < 1)
+      throw new Error("invalid field: expected BYTES/BITS > 0");
+    if (field.ORDER <= _1n2)
+      throw new Error("invalid field: expected ORDER > 1, got " + field.ORDER);
+    return field;
+  }
+  function FpInvertBatch(Fp2, nums, passZero = false) {
+    validateField(Fp2);
+    aarray(nums, "nums");
+    abool2(passZero, "passZero");
+    const F = Fp2;
+    const inverted = new Array(nums.length).fill(passZero ? F.ZERO : void 0);
+    const multipliedAcc = nums.reduce((acc, num, i) => {
+      if (F.is0(num))
+        return acc;
+      inverted[i] = acc;
+      return F.mul(acc, num);
+    }, F.ONE);
+    const invertedAcc = F.inv(multipliedAcc);
+    nums.reduceRight((acc, num, i) => {
+      if (F.is0(num))
+        return acc;
+      inverted[i] = F.mul(acc, inverted[i]);
+      return F.mul(acc, num);
+    }, invertedAcc);
+    return inverted;
+  }
+  function FpLegendre(Fp2, n) {
+    validateField(Fp2);
+    const F = Fp2;
+    aoddModulus(F.ORDER, "FpLegendre");
+    const p1mod2 = (F.ORDER - _1n2) / _2n;
+    const powered = F.pow(n, p1mod2);
+    const yes = F.eql(powered, F.ONE);
+    const zero = F.eql(powered, F.ZERO);
+    const no = F.eql(powered, F.neg(F.ONE));
+    if (!yes && !zero && !no)
+      throw new Error("invalid Legendre symbol result");
+    return yes ? 1 : zero ? 0 : -1;
+  }
+  function nLength(n, nBitLength) {
+    if (nBitLength !== void 0)
+      anumber2(nBitLength);
+    if (n <= _0n2)
+      throw new Error("invalid n length: expected positive n, got " + n);
+    if (nBitLength !== void 0 && nBitLength < 1)
+      throw new Error("invalid n length: expected positive bit length, got " + nBitLength);
+    const bits = bitLen(n);
+    if (nBitLength !== void 0 && nBitLength < bits)
+      throw new Error(`invalid n length: expected nBitLength (${nBitLength}) >= bitLen(n) (${bits})`);
+    const _nBitLength = nBitLength !== void 0 ? nBitLength : bits;
+    const nByteLength = Math.ceil(_nBitLength / 8);
+    return { nBitLength: _nBitLength, nByteLength };
+  }
+  var FIELD_SQRT = /* @__PURE__ */ new WeakMap();
+  var _Field = class {
+    ORDER;
+    BITS;
+    BYTES;
+    isLE;
+    ZERO = _0n2;
+    ONE = _1n2;
+    _lengths;
+    _mod;
+    constructor(ORDER, opts = {}) {
+      if (ORDER <= _1n2)
+        throw new Error("invalid field: expected ORDER > 1, got " + ORDER);
+      let _nbitLength = void 0;
+      this.isLE = false;
+      if (opts != null && typeof opts === "object") {
+        if (typeof opts.BITS === "number")
+          _nbitLength = opts.BITS;
+        if (typeof opts.sqrt === "function")
+          Object.defineProperty(this, "sqrt", { value: opts.sqrt, enumerable: true });
+        if (typeof opts.isLE === "boolean")
+          this.isLE = opts.isLE;
+        if (opts.allowedLengths)
+          this._lengths = Object.freeze(opts.allowedLengths.slice());
+        if (typeof opts.modFromBytes === "boolean")
+          this._mod = opts.modFromBytes;
+      }
+      const { nBitLength, nByteLength } = nLength(ORDER, _nbitLength);
+      if (nByteLength > 2048)
+        throw new Error("invalid field: expected ORDER of <= 2048 bytes");
+      this.ORDER = ORDER;
+      this.BITS = nBitLength;
+      this.BYTES = nByteLength;
+      Object.freeze(this);
+    }
+    create(num) {
+      return mod(num, this.ORDER);
+    }
+    isValid(num) {
+      if (typeof num !== "bigint")
+        throw new TypeError("invalid field element: expected bigint, got " + typeof num);
+      return _0n2 <= num && num < this.ORDER;
+    }
+    is0(num) {
+      return num === _0n2;
+    }
+    // is valid and invertible
+    isValidNot0(num) {
+      return !this.is0(num) && this.isValid(num);
+    }
+    isOdd(num) {
+      return (num & _1n2) === _1n2;
+    }
+    neg(num) {
+      return mod(-num, this.ORDER);
+    }
+    eql(lhs, rhs) {
+      return lhs === rhs;
+    }
+    sqr(num) {
+      return mod(num * num, this.ORDER);
+    }
+    add(lhs, rhs) {
+      return mod(lhs + rhs, this.ORDER);
+    }
+    sub(lhs, rhs) {
+      return mod(lhs - rhs, this.ORDER);
+    }
+    mul(lhs, rhs) {
+      return mod(lhs * rhs, this.ORDER);
+    }
+    pow(num, power) {
+      return pow(num, power, this.ORDER);
+    }
+    div(lhs, rhs) {
+      return mod(lhs * invert(rhs, this.ORDER), this.ORDER);
+    }
+    // Same as above, but doesn't normalize
+    sqrN(num) {
+      return num * num;
+    }
+    addN(lhs, rhs) {
+      return lhs + rhs;
+    }
+    subN(lhs, rhs) {
+      return lhs - rhs;
+    }
+    mulN(lhs, rhs) {
+      return lhs * rhs;
+    }
+    inv(num) {
+      return invert(num, this.ORDER);
+    }
+    sqrt(num) {
+      let sqrt = FIELD_SQRT.get(this);
+      if (!sqrt)
+        FIELD_SQRT.set(this, sqrt = FpSqrt(this.ORDER));
+      return sqrt(this, num);
+    }
+    toBytes(num) {
+      return this.isLE ? numberToBytesLE(num, this.BYTES) : numberToBytesBE(num, this.BYTES);
+    }
+    fromBytes(bytes, skipValidation = false) {
+      abytes2(bytes);
+      const { _lengths: allowedLengths, BYTES, isLE: isLE2, ORDER, _mod: modFromBytes } = this;
+      if (allowedLengths) {
+        if (bytes.length < 1 || !allowedLengths.includes(bytes.length) || bytes.length > BYTES) {
+          throw new Error("Field.fromBytes: expected " + allowedLengths + " bytes, got " + bytes.length);
+        }
+        const padded = new Uint8Array(BYTES);
+        padded.set(bytes, isLE2 ? 0 : padded.length - bytes.length);
+        bytes = padded;
+      }
+      if (bytes.length !== BYTES)
+        throw new Error("Field.fromBytes: expected " + BYTES + " bytes, got " + bytes.length);
+      let scalar = isLE2 ? bytesToNumberLE(bytes) : bytesToNumberBE(bytes);
+      if (modFromBytes)
+        scalar = mod(scalar, ORDER);
+      if (!skipValidation) {
+        if (!this.isValid(scalar))
+          throw new Error("invalid field element: outside of range 0..ORDER");
+      }
+      return scalar;
+    }
+    // TODO: we don't need it here, move out to separate fn
+    invertBatch(lst) {
+      return FpInvertBatch(this, lst, true);
+    }
+    // We can't move this out because Fp6, Fp12 implement it
+    // and it's unclear what to return in there.
+    cmov(a, b, condition) {
+      abool2(condition, "condition");
+      return condition ? b : a;
+    }
+  };
+  function Field(ORDER, opts = {}) {
+    Object.freeze(_Field.prototype);
+    return new _Field(ORDER, opts);
+  }
+  function getFieldBytesLength(fieldOrder) {
+    if (typeof fieldOrder !== "bigint")
+      throw new Error("field order must be bigint");
+    if (fieldOrder <= _1n2)
+      throw new Error("field order must be greater than 1");
+    const bitLength = bitLen(fieldOrder - _1n2);
+    return Math.ceil(bitLength / 8);
+  }
+  function getMinHashLength(fieldOrder) {
+    const length = getFieldBytesLength(fieldOrder);
+    return length + Math.ceil(length / 2);
+  }
+  function mapHashToField(key, fieldOrder, isLE2 = false) {
+    abytes2(key);
+    const len = key.length;
+    const fieldLen = getFieldBytesLength(fieldOrder);
+    const minLen = Math.max(getMinHashLength(fieldOrder), 16);
+    if (len < minLen || len > 1024)
+      throw new Error("expected " + minLen + "-1024 bytes of input, got " + len);
+    const num = isLE2 ? bytesToNumberLE(key) : bytesToNumberBE(key);
+    const reduced = mod(num, fieldOrder - _1n2) + _1n2;
+    return isLE2 ? numberToBytesLE(reduced, fieldLen) : numberToBytesBE(reduced, fieldLen);
+  }
+
+  // node_modules/@noble/curves/abstract/curve.js
+  var _0n3 = /* @__PURE__ */ BigInt(0);
+  var _1n3 = /* @__PURE__ */ BigInt(1);
+  var _4n2 = /* @__PURE__ */ BigInt(4);
+  var BLIND_BYTES = 16;
+  var BLIND_BITS = 128;
+  var FW_WINDOW = 5;
+  var TABLE_BYTES_MAX = /* @__PURE__ */ (() => 2 ** 31)();
+  function validatePointCons(Point4) {
+    const pc = Point4;
+    if (typeof pc !== "function")
+      throw new TypeError('"Point" expected constructor, got type=' + typeof Point4);
+    afunction(pc.fromAffine, "Point.fromAffine");
+    afunction(pc.fromBytes, "Point.fromBytes");
+    afunction(pc.fromHex, "Point.fromHex");
+    aobject2(pc.BASE, "Point.BASE");
+    aobject2(pc.ZERO, "Point.ZERO");
+    validateField(pc.Fp);
+    validateField(pc.Fn);
+  }
+  function normalizeZ(c, points) {
+    validatePointCons(c);
+    validateMSMPoints(points, c);
+    const invertedZs = FpInvertBatch(c.Fp, points.map((p) => p.Z));
+    return points.map((p, i) => c.fromAffine(p.toAffine(invertedZs[i])));
+  }
+  function validateW(W, bits, min = 1) {
+    if (!Number.isSafeInteger(W) || W < min || W > bits)
+      throw new Error("invalid window size, expected [" + min + ".." + bits + "], got W=" + W);
+  }
+  function validateTableBytes(numPoints, fpBytes) {
+    const bytes = numPoints * (4 * fpBytes + 128);
+    if (bytes > TABLE_BYTES_MAX)
+      throw new Error("invalid window size: table would need ~" + Math.ceil(bytes / 2 ** 20) + " MiB, max " + TABLE_BYTES_MAX / 2 ** 20 + " MiB");
+  }
+  function probeRandomBytes(randomBytes3, length) {
+    if (randomBytes3 === void 0)
+      return void 0;
+    afunction(randomBytes3, "randomBytes");
+    try {
+      const probe = randomBytes3(length);
+      if (!isBytes2(probe) || probe.length !== length)
+        return void 0;
+    } catch {
+      return void 0;
+    }
+    return randomBytes3;
+  }
+  function validateMSMPoints(points, c) {
+    aarray(points, "points");
+    points.forEach((p, i) => {
+      if (!(p instanceof c))
+        throw new Error("invalid point at index " + i);
+    });
+  }
+  function validateMSMScalars(scalars2, field, maxScalar) {
+    if (!Array.isArray(scalars2))
+      throw new Error("array of scalars expected");
+    scalars2.forEach((s, i) => {
+      const ok = maxScalar === void 0 ? field.isValid(s) : isPosBig(s) && s < maxScalar;
+      if (!ok)
+        throw new Error("invalid scalar at index " + i);
+    });
+  }
+  var pointWindowSizes = /* @__PURE__ */ new WeakMap();
+  function getWindowSize(P) {
+    return pointWindowSizes.get(P) || 1;
+  }
+  function oddMultiples(p, size) {
+    const dbl = p.double();
+    const t = [p];
+    for (let j = 1; j < size; j++)
+      t.push(t[j - 1].add(dbl));
+    return t;
+  }
+  function wnafDigits(n, W) {
+    const size = 2 ** W;
+    const half = size / 2;
+    const mask = BigInt(size - 1);
+    const d = [];
+    while (n > _0n3) {
+      let w = 0;
+      if (n & _1n3) {
+        w = Number(n & mask);
+        if (w >= half)
+          w -= size;
+        n -= BigInt(w);
+      }
+      d.push(w);
+      n >>= _1n3;
+    }
+    return d;
+  }
+  function signedWindowDigits(n, W, windows) {
+    const size = 2 ** W;
+    const half = size / 2;
+    const mask = BigInt(size - 1);
+    const shiftBy = BigInt(W);
+    const d = [];
+    for (let w = 0; w < windows; w++) {
+      let v = Number(n & mask);
+      n >>= shiftBy;
+      if (v > half) {
+        v -= size;
+        n += _1n3;
+      }
+      d.push(v);
+    }
+    if (n !== _0n3)
+      throw new Error("invalid wnaf");
+    return d;
+  }
+  function wnafWalk(zero, tables, digits) {
+    let max = 0;
+    for (const d of digits)
+      max = Math.max(max, d.length);
+    let acc = zero;
+    for (let bit = max - 1; bit >= 0; bit--) {
+      if (bit !== max - 1)
+        acc = acc.double();
+      for (let i = 0; i < digits.length; i++) {
+        const w = digits[i][bit];
+        if (w) {
+          const item = tables[i][Math.abs(w) - 1 >> 1];
+          acc = acc.add(w < 0 ? item.negate() : item);
+        }
+      }
+    }
+    return acc;
+  }
+  var ScalarMultiplier = class {
+    Point;
+    BASE;
+    ZERO;
+    randomBytes;
+    wnafPrecomputes = /* @__PURE__ */ new WeakMap();
+    baseCanBeBlinded;
+    bits;
+    // Parametrized with a given Point class (not individual point)
+    constructor(Point4, randomBytes3) {
+      validatePointCons(Point4);
+      this.randomBytes = probeRandomBytes(randomBytes3, BLIND_BYTES);
+      this.Point = Point4;
+      this.BASE = Point4.BASE;
+      this.ZERO = Point4.ZERO;
+      this.bits = Point4.Fn.BITS;
+    }
+    /**
+     * Creates a signed fixed-window wNAF precomputation table: for every window w, the
+     * multiples `[1..2^(W−1)]⋅2^(w⋅W)⋅P`, flattened. All doublings are baked into the table,
+     * so cached multiplication is additions-only. `windows = ceil(bits/W) + 1`: the extra
+     * window absorbs the final carry of signed-digit recoding.
+     * For a 256-bit curve and W=6, the table is 44⋅32 = 1408 points.
+     * @param point - Point instance
+     * @param W - window size
+     * @param bits - scalar bitlength the table must cover
+     */
+    buildWnafTable(point, W, bits) {
+      const windows = Math.ceil(bits / W) + 1;
+      const half = 2 ** (W - 1);
+      const comp = [];
+      let base = point;
+      for (let w = 0; w < windows; w++) {
+        let acc = base;
+        for (let i = 0; i < half; i++) {
+          comp.push(acc);
+          acc = acc.add(base);
+        }
+        base = comp[comp.length - 1].double();
+      }
+      return { W, bits, windows, comp };
+    }
+    /**
+     * Implements ec multiplication using precomputed signed fixed-window wNAF tables.
+     * Constant-time: fixed window count with one table addition per window — zero digits feed
+     * the fake accumulator — and no doublings; the lookup scans the whole window slice.
+     * Scalar bounds are validated by the public entry points ({@link ScalarMultiplier.mulCT},
+     * {@link ScalarMultiplier.mulCTBlinded}, {@link ScalarMultiplier.mulUnsafe});
+     * signedWindowDigits throws if `n` exceeds the table.
+     * @returns real and fake (for const-time) points
+     */
+    wnafCachedCT(precomputes, n) {
+      const { W, windows, comp } = precomputes;
+      const half = 2 ** (W - 1);
+      const digits = signedWindowDigits(n, W, windows);
+      let p = this.ZERO;
+      let f = this.BASE;
+      for (let w = 0; w < windows; w++) {
+        const digit = digits[w];
+        const start = w * half;
+        const idx = Math.abs(digit) - 1;
+        let sel = comp[start];
+        for (let i = 1; i < half; i++)
+          sel = i === idx ? comp[start + i] : sel;
+        const neg = sel.negate();
+        if (digit === 0)
+          f = f.add(comp[start]);
+        else
+          p = p.add(digit < 0 ? neg : sel);
+      }
+      return { p, f };
+    }
+    // Cache key is point identity plus (W, bits); at most two entries exist per point (public-width
+    // `Fn.BITS` and blinded `Fn.BITS + BLIND_BITS`). Callers must not reuse the same point with
+    // incompatible `transform(...)` layouts and expect a separate cache entry.
+    getWnafPrecomputes(W, point, bits, transform) {
+      let entries = this.wnafPrecomputes.get(point);
+      let comp = entries?.find((entry) => entry.W === W && entry.bits === bits);
+      if (!comp) {
+        comp = this.buildWnafTable(point, W, bits);
+        if (typeof transform === "function")
+          comp = { ...comp, comp: transform(comp.comp) };
+        if (!entries) {
+          entries = [];
+          this.wnafPrecomputes.set(point, entries);
+        }
+        entries.push(comp);
+      }
+      return comp;
+    }
+    assertPoint(point) {
+      if (!(point instanceof this.Point))
+        throw new TypeError('"point" expected Point instance, got type=' + typeof point);
+    }
+    // Shared prologue of the constant-time entry points. Rejects scalar 0: in key/signature-style
+    // callers a zero scalar means broken upstream plumbing, and concrete Points already reject it.
+    // Uses inRange instead of Fn.isValidNot0: validateField() only certifies the arithmetic subset.
+    validateMulInput(point, scalar) {
+      this.assertPoint(point);
+      if (!inRange(scalar, _1n3, this.Point.Fn.ORDER))
+        throw new Error("invalid scalar");
+    }
+    // Constant-time dispatch shared by mulCT / mulCTBlinded. Un-precomputed points (W===1, e.g.
+    // ECDH peer keys) skip building a throwaway cached table in favor of a small fixed-window
+    // multiply. `n` must be < 2^bits.
+    runCT(point, n, bits, transform) {
+      const W = getWindowSize(point);
+      if (W === 1)
+        return this.fixedWindowCT(point, n, bits);
+      return this.wnafCachedCT(this.getWnafPrecomputes(W, point, bits, transform), n);
+    }
+    mulCT(point, scalar, transform) {
+      this.validateMulInput(point, scalar);
+      return this.runCT(point, scalar, this.bits, transform);
+    }
+    mulCTBlinded(point, scalar, transform) {
+      this.validateMulInput(point, scalar);
+      if (this.randomBytes === void 0)
+        throw new Error("randomBytes is required for scalar blinding");
+      const bits = this.Point.Fn.BITS + BLIND_BITS;
+      const blind = this.randomBytes(BLIND_BYTES);
+      if (!isBytes2(blind) || blind.length !== BLIND_BYTES)
+        throw new Error("randomBytes returned invalid byte array");
+      blind[0] = blind[0] & 63 | 128;
+      const n = scalar + bytesToNumberBE(blind) * this.Point.Fn.ORDER;
+      return this.runCT(point, n, bits, transform);
+    }
+    /**
+     * Constant-time multiplication `n*point` for an un-precomputed point, via a small fixed window.
+     * A cached wNAF table only pays off when reused; a flat 2^FW_WINDOW table (`size-1` adds) is
+     * far cheaper to build for a single use. The point-operation sequence is independent of `n`:
+     * build the table, then per window exactly FW_WINDOW doublings, a data-oblivious scan over
+     * every table entry, and one addition (adds the identity when the window digit is 0 — never
+     * skipped).
+     *
+     * `n` must be `< 2^bits`. Assumes complete addition (adding the identity costs the same as any
+     * add), which holds for the Weierstrass/Edwards point types used here. The table is left in
+     * projective form (no normalizeZ): normalizing this small a table costs more than the
+     * mixed-add savings it would buy for a single multiply.
+     * @returns real point `p`; `f` duplicates it only to match {@link wnafCachedCT}'s return shape
+     * (this path needs no fake accumulator — its op-count is already scalar-independent).
+     */
+    fixedWindowCT(point, n, bits) {
+      const W = FW_WINDOW;
+      const size = 1 << W;
+      const mask = bitMask(W);
+      const table = new Array(size);
+      table[0] = this.ZERO;
+      for (let i = 1; i < size; i++)
+        table[i] = table[i - 1].add(point);
+      const windows = Math.ceil(bits / W);
+      let acc = this.ZERO;
+      for (let window = windows - 1; window >= 0; window--) {
+        if (window !== windows - 1)
+          for (let d = 0; d < W; d++)
+            acc = acc.double();
+        const digit = Number(n >> BigInt(window * W) & mask);
+        let sel = table[0];
+        for (let i = 1; i < size; i++)
+          sel = i === digit ? table[i] : sel;
+        acc = acc.add(sel);
+      }
+      return { p: acc, f: acc };
+    }
+    shouldBlind(point, cofactor) {
+      if (this.randomBytes === void 0)
+        return false;
+      if (cofactor === _1n3)
+        return true;
+      if (point !== this.BASE)
+        return false;
+      if (this.baseCanBeBlinded === void 0)
+        this.baseCanBeBlinded = this.mulUnsafe(this.BASE, this.Point.Fn.ORDER).is0();
+      return this.baseCanBeBlinded;
+    }
+    mulSecret(point, scalar, cofactor, transform) {
+      return this.shouldBlind(point, cofactor) ? this.mulCTBlinded(point, scalar, transform) : this.mulCT(point, scalar, transform);
+    }
+    mulUnsafe(point, scalar, transform) {
+      this.assertPoint(point);
+      if (!isPosBig(scalar))
+        throw new Error("invalid scalar");
+      const W = getWindowSize(point);
+      if (W === 1 || scalar >= this.Point.Fn.ORDER)
+        return mulAddUnsafe(this.Point, [point], [scalar], true);
+      const precomputes = this.getWnafPrecomputes(W, point, this.bits, transform);
+      return this.wnafCachedCT(precomputes, scalar).p;
+    }
+    // Remembers the window size used for precomputed wNAF multiplication of the given point
+    // and drops any previously built tables. Usually only the base point is precomputed.
+    // W=1 resets the point to the un-precomputed (table-less) paths.
+    // W is additionally capped so tables stay under ~2 GiB ({@link TABLE_BYTES_MAX}).
+    setWindowSize(point, W) {
+      this.assertPoint(point);
+      validateW(W, this.bits);
+      const windows = Math.ceil((this.bits + BLIND_BITS) / W) + 1;
+      validateTableBytes(windows * 2 ** (W - 1), this.Point.Fp.BYTES);
+      pointWindowSizes.set(point, W);
+      this.wnafPrecomputes.delete(point);
+    }
+    // True when a window size is set: tables themselves are built lazily on first multiply.
+    hasWindowSize(point) {
+      return getWindowSize(point) !== 1;
+    }
+  };
+  function mulAddUnsafe(c, points, scalars2, allowOversized = false) {
+    validatePointCons(c);
+    validateMSMPoints(points, c);
+    abool2(allowOversized, "allowOversized");
+    validateMSMScalars(scalars2, c.Fn, allowOversized ? c.Fn.ORDER ** _4n2 : void 0);
+    if (points.length !== scalars2.length)
+      throw new Error("arrays of points and scalars must have equal length");
+    const tables = points.map((p) => oddMultiples(p, 4));
+    const digits = scalars2.map((n) => wnafDigits(n, 4));
+    return wnafWalk(c.ZERO, tables, digits);
+  }
+  function pippenger(c, points, scalars2) {
+    validatePointCons(c);
+    const fieldN = c.Fn;
+    validateMSMPoints(points, c);
+    validateMSMScalars(scalars2, fieldN);
+    const plength = points.length;
+    const slength = scalars2.length;
+    if (plength !== slength)
+      throw new Error("arrays of points and scalars must have equal length");
+    const zero = c.ZERO;
+    if (plength === 0)
+      return zero;
+    const wbits = bitLen(BigInt(plength));
+    let windowSize = 1;
+    if (wbits > 12)
+      windowSize = wbits - 3;
+    else if (wbits > 4)
+      windowSize = wbits - 2;
+    else if (wbits > 0)
+      windowSize = 2;
+    const MASK = bitMask(windowSize);
+    const buckets = new Array(Number(MASK) + 1).fill(zero);
+    const lastBits = Math.floor((fieldN.BITS - 1) / windowSize) * windowSize;
+    let sum = zero;
+    for (let i = lastBits; i >= 0; i -= windowSize) {
+      buckets.fill(zero);
+      for (let j = 0; j < slength; j++) {
+        const scalar = scalars2[j];
+        const wbits2 = Number(scalar >> BigInt(i) & MASK);
+        buckets[wbits2] = buckets[wbits2].add(points[j]);
+      }
+      let resI = zero;
+      for (let j = buckets.length - 1, sumI = zero; j > 0; j--) {
+        sumI = sumI.add(buckets[j]);
+        resI = resI.add(sumI);
+      }
+      sum = sum.add(resI);
+      if (i !== 0)
+        for (let j = 0; j < windowSize; j++)
+          sum = sum.double();
+    }
+    return sum;
+  }
+  function createField(order, field, isLE2) {
+    if (field) {
+      if (field.ORDER !== order)
+        throw new Error("Field.ORDER must match order: Fp == p, Fn == n");
+      validateField(field);
+      return field;
+    } else {
+      return Field(order, { isLE: isLE2 });
+    }
+  }
+  function createCurveFields(type, CURVE, curveOpts = {}, FpFnLE) {
+    if (type !== "weierstrass" && type !== "edwards")
+      throw new Error('expected curve type "weierstrass" or "edwards"');
+    if (FpFnLE === void 0)
+      FpFnLE = type === "edwards";
+    if (!CURVE || typeof CURVE !== "object")
+      throw new Error(`expected valid ${type} CURVE object`);
+    validateObject(curveOpts);
+    for (const p of ["p", "n", "h"]) {
+      const val = CURVE[p];
+      if (!(isPosBig(val) && val !== _0n3))
+        throw new Error(`CURVE.${p} must be positive bigint`);
+    }
+    const Fp2 = createField(CURVE.p, curveOpts.Fp, FpFnLE);
+    const Fn2 = createField(CURVE.n, curveOpts.Fn, FpFnLE);
+    const _b = type === "weierstrass" ? "b" : "d";
+    const params = ["Gx", "Gy", "a", _b];
+    for (const p of params) {
+      if (!Fp2.isValid(CURVE[p]))
+        throw new Error(`CURVE.${p} must be valid field element of CURVE.Fp`);
+    }
+    CURVE = Object.freeze(Object.assign({}, CURVE));
+    return { CURVE, Fp: Fp2, Fn: Fn2 };
+  }
+  function createKeygen(randomSecretKey, getPublicKey) {
+    return function keygen(seed) {
+      const secretKey = randomSecretKey(seed);
+      return { secretKey, publicKey: getPublicKey(secretKey) };
+    };
+  }
+
+  // node_modules/@noble/curves/abstract/edwards.js
+  var _0n4 = /* @__PURE__ */ BigInt(0);
+  var _1n4 = /* @__PURE__ */ BigInt(1);
+  var _2n2 = /* @__PURE__ */ BigInt(2);
+  var _4n3 = /* @__PURE__ */ BigInt(4);
+  var _8n2 = /* @__PURE__ */ BigInt(8);
+  function isEdValidXY(Fp2, CURVE, x, y) {
+    const x2 = Fp2.sqr(x);
+    const y2 = Fp2.sqr(y);
+    const left = Fp2.add(Fp2.mul(CURVE.a, x2), y2);
+    const right = Fp2.add(Fp2.ONE, Fp2.mul(CURVE.d, Fp2.mul(x2, y2)));
+    return Fp2.eql(left, right);
+  }
+  function edwards(params, extraOpts = {}) {
+    validateObject(extraOpts, {}, {}, "extraOpts");
+    const opts = extraOpts;
+    const validated = createCurveFields("edwards", params, opts, opts.FpFnLE);
+    const { Fp: Fp2, Fn: Fn2 } = validated;
+    let CURVE = validated.CURVE;
+    const { h: cofactor } = CURVE;
+    if (FpLegendre(Fp2, CURVE.a) !== 1)
+      throw new Error("edwards: CURVE.a must be a square in Fp for complete addition formulas");
+    if (FpLegendre(Fp2, CURVE.d) !== -1)
+      throw new Error("edwards: CURVE.d must be a non-square in Fp for complete addition formulas");
+    validateObject(opts, {}, { uvRatio: "function", randomBytes: "function" });
+    const randomBytes3 = opts.randomBytes === void 0 ? randomBytes2 : opts.randomBytes;
+    const MASK = _2n2 << BigInt(Fp2.BYTES * 8) - _1n4;
+    function isOdd(n) {
+      if (!Fp2.isOdd)
+        throw new Error("Field does not have .isOdd()");
+      return Fp2.isOdd(n);
+    }
+    const uvRatio2 = opts.uvRatio === void 0 ? (u, v) => {
+      try {
+        return { isValid: true, value: Fp2.sqrt(Fp2.div(u, v)) };
+      } catch (e) {
+        return { isValid: false, value: _0n4 };
+      }
+    } : opts.uvRatio;
+    if (!isEdValidXY(Fp2, CURVE, CURVE.Gx, CURVE.Gy))
+      throw new Error("bad curve params: generator point");
+    const mulA = Fp2.eql(CURVE.a, Fp2.neg(Fp2.ONE)) ? (x) => Fp2.neg(x) : Fp2.eql(CURVE.a, Fp2.ONE) ? (x) => x : (x) => Fp2.mul(CURVE.a, x);
+    function acoord(title, n, banZero = false) {
+      const min = banZero ? _1n4 : _0n4;
+      aInRange("coordinate " + title, n, min, MASK);
+      return n;
+    }
+    function aedpoint(other) {
+      if (!(other instanceof Point4))
+        throw new Error("EdwardsPoint expected");
+    }
+    class Point4 {
+      static BASE = new Point4(CURVE.Gx, CURVE.Gy, Fp2.ONE, Fp2.mul(CURVE.Gx, CURVE.Gy));
+      static ZERO = new Point4(Fp2.ZERO, Fp2.ONE, Fp2.ONE, Fp2.ZERO);
+      static Fp = Fp2;
+      static Fn = Fn2;
+      X;
+      Y;
+      Z;
+      T;
+      constructor(X, Y, Z, T) {
+        this.X = acoord("x", X);
+        this.Y = acoord("y", Y);
+        this.Z = acoord("z", Z, true);
+        this.T = acoord("t", T);
+        Object.freeze(this);
+      }
+      static CURVE() {
+        return CURVE;
+      }
+      /**
+       * Create one extended Edwards point from affine coordinates.
+       * Does NOT validate that the point is on-curve or torsion-free.
+       * Use `.assertValidity()` on adversarial inputs.
+       */
+      static fromAffine(p) {
+        if (p instanceof Point4)
+          throw new Error("extended point not allowed");
+        const { x, y } = p || {};
+        acoord("x", x);
+        acoord("y", y);
+        return new Point4(x, y, Fp2.ONE, Fp2.mul(x, y));
+      }
+      // Uses algo from RFC8032 5.1.3.
+      static fromBytes(bytes, zip215 = false) {
+        const len = Fp2.BYTES;
+        const { a, d } = CURVE;
+        bytes = copyBytes(abytes2(bytes, len, "point"));
+        abool2(zip215, "zip215");
+        const normed = copyBytes(bytes);
+        const lastByte = bytes[len - 1];
+        normed[len - 1] = lastByte & ~128;
+        const y = bytesToNumberLE(normed);
+        const max = zip215 ? MASK : Fp2.ORDER;
+        aInRange("point.y", y, _0n4, max);
+        const y2 = Fp2.sqr(y);
+        const u = Fp2.sub(y2, Fp2.ONE);
+        const v = Fp2.sub(Fp2.mulN(d, y2), a);
+        let { isValid, value: x } = uvRatio2(u, v);
+        if (!isValid)
+          throw new Error("bad point: invalid y coordinate");
+        const isXOdd = isOdd(x);
+        const isLastByteOdd = (lastByte & 128) !== 0;
+        if (!zip215 && Fp2.is0(x) && isLastByteOdd)
+          throw new Error("bad point: x=0 and x_0=1");
+        if (isLastByteOdd !== isXOdd)
+          x = Fp2.neg(x);
+        return Point4.fromAffine({ x, y });
+      }
+      static fromHex(hex, zip215 = false) {
+        return Point4.fromBytes(hexToBytes2(hex), zip215);
+      }
+      get x() {
+        return this.toAffine().x;
+      }
+      get y() {
+        return this.toAffine().y;
+      }
+      precompute(windowSize = 6, isLazy = true) {
+        wnaf.setWindowSize(this, windowSize);
+        if (!isLazy)
+          this.multiply(_2n2);
+        return this;
+      }
+      // Useful in fromAffine() - not for fromBytes(), which always created valid points.
+      assertValidity() {
+        const p = this;
+        const { a, d } = CURVE;
+        if (p.is0())
+          throw new Error("bad point: ZERO");
+        const { X, Y, Z, T } = p;
+        const X2 = Fp2.sqr(X);
+        const Y2 = Fp2.sqr(Y);
+        const Z2 = Fp2.sqr(Z);
+        const Z4 = Fp2.sqr(Z2);
+        const aX2 = Fp2.mul(X2, a);
+        const left = Fp2.mul(Fp2.add(aX2, Y2), Z2);
+        const right = Fp2.add(Z4, Fp2.mul(d, Fp2.mul(X2, Y2)));
+        if (!Fp2.eql(left, right))
+          throw new Error("bad point: equation left != right (1)");
+        const XY = Fp2.mul(X, Y);
+        const ZT = Fp2.mul(Z, T);
+        if (!Fp2.eql(XY, ZT))
+          throw new Error("bad point: equation left != right (2)");
+      }
+      // Compare one point to another.
+      equals(other) {
+        aedpoint(other);
+        const { X: X1, Y: Y1, Z: Z1 } = this;
+        const { X: X2, Y: Y2, Z: Z2 } = other;
+        const X1Z2 = Fp2.mul(X1, Z2);
+        const X2Z1 = Fp2.mul(X2, Z1);
+        const Y1Z2 = Fp2.mul(Y1, Z2);
+        const Y2Z1 = Fp2.mul(Y2, Z1);
+        return Fp2.eql(X1Z2, X2Z1) && Fp2.eql(Y1Z2, Y2Z1);
+      }
+      is0() {
+        return this.equals(Point4.ZERO);
+      }
+      negate() {
+        return new Point4(Fp2.neg(this.X), this.Y, this.Z, Fp2.neg(this.T));
+      }
+      // Fast algo for doubling Extended Point.
+      // https://hyperelliptic.org/EFD/g1p/auto-twisted-extended.html#doubling-dbl-2008-hwcd
+      // Cost: 4M + 4S + 1*a + 6add + 1*2.
+      double() {
+        const { X: X1, Y: Y1, Z: Z1 } = this;
+        const A = Fp2.sqr(X1);
+        const B2 = Fp2.sqr(Y1);
+        const C = Fp2.mul(Fp2.sqr(Z1), _2n2);
+        const D = mulA(A);
+        const x1y1 = Fp2.addN(X1, Y1);
+        const E = Fp2.sub(Fp2.subN(Fp2.sqr(x1y1), A), B2);
+        const G2 = Fp2.addN(D, B2);
+        const F = Fp2.subN(G2, C);
+        const H = Fp2.subN(D, B2);
+        const X3 = Fp2.mul(E, F);
+        const Y3 = Fp2.mul(G2, H);
+        const T3 = Fp2.mul(E, H);
+        const Z3 = Fp2.mul(F, G2);
+        return new Point4(X3, Y3, Z3, T3);
+      }
+      // Fast algo for adding 2 Extended Points.
+      // https://hyperelliptic.org/EFD/g1p/auto-twisted-extended.html#addition-add-2008-hwcd
+      // Cost: 9M + 1*a + 1*d + 7add.
+      add(other) {
+        aedpoint(other);
+        const { d } = CURVE;
+        const { X: X1, Y: Y1, Z: Z1, T: T1 } = this;
+        const { X: X2, Y: Y2, Z: Z2, T: T2 } = other;
+        const A = Fp2.mul(X1, X2);
+        const B2 = Fp2.mul(Y1, Y2);
+        const C = Fp2.mul(Fp2.mulN(T1, d), T2);
+        const D = Fp2.mul(Z1, Z2);
+        const E = Fp2.sub(Fp2.subN(Fp2.mulN(Fp2.addN(X1, Y1), Fp2.addN(X2, Y2)), A), B2);
+        const F = Fp2.subN(D, C);
+        const G2 = Fp2.addN(D, C);
+        const H = Fp2.sub(B2, mulA(A));
+        const X3 = Fp2.mul(E, F);
+        const Y3 = Fp2.mul(G2, H);
+        const T3 = Fp2.mul(E, H);
+        const Z3 = Fp2.mul(F, G2);
+        return new Point4(X3, Y3, Z3, T3);
+      }
+      subtract(other) {
+        aedpoint(other);
+        return this.add(other.negate());
+      }
+      // Constant-time multiplication.
+      multiply(scalar) {
+        if (!Fn2.isValidNot0(scalar))
+          throw new RangeError("invalid scalar: expected 1 <= sc < curve.n");
+        const { p, f } = wnaf.mulSecret(this, scalar, cofactor, normalize);
+        return normalize([p, f])[0];
+      }
+      // Non-constant-time multiplication. Uses double-and-add algorithm.
+      // It's faster, but should only be used when you don't care about
+      // an exposed private key e.g. sig verification.
+      // Keeps the same subgroup-scalar contract: 0 is allowed for public-scalar callers, but
+      // n and larger values are rejected instead of being reduced mod n to the identity point.
+      multiplyUnsafe(scalar) {
+        if (!Fn2.isValid(scalar))
+          throw new RangeError("invalid scalar: expected 0 <= sc < curve.n");
+        if (scalar === _0n4)
+          return Point4.ZERO;
+        if (this.is0() || scalar === _1n4)
+          return this;
+        return wnaf.mulUnsafe(this, scalar, normalize);
+      }
+      // Checks if point is of small order.
+      // If you add something to small order point, you will have "dirty"
+      // point with torsion component.
+      // Clears cofactor and checks if the result is 0.
+      isSmallOrder() {
+        return this.clearCofactor().is0();
+      }
+      // Multiplies point by curve order and checks if the result is 0.
+      // Returns `false` is the point is dirty.
+      isTorsionFree() {
+        return wnaf.mulUnsafe(this, CURVE.n).is0();
+      }
+      // Converts Extended point to default (x, y) coordinates.
+      // Can accept precomputed Z^-1 - for example, from invertBatch.
+      toAffine(invertedZ) {
+        const p = this;
+        let iz = invertedZ;
+        if (iz != null && typeof iz !== "bigint")
+          throw new TypeError('"invertedZ" expected bigint, got type=' + typeof iz);
+        const { X, Y, Z } = p;
+        const is0 = p.is0();
+        if (iz == null)
+          iz = is0 ? Fp2.create(_8n2) : Fp2.inv(Z);
+        const x = Fp2.mul(X, iz);
+        const y = Fp2.mul(Y, iz);
+        const zz = Fp2.mul(Z, iz);
+        if (is0)
+          return { x: Fp2.ZERO, y: Fp2.ONE };
+        if (!Fp2.eql(zz, Fp2.ONE))
+          throw new Error("invZ was invalid");
+        return { x, y };
+      }
+      clearCofactor() {
+        if (cofactor === _1n4)
+          return this;
+        if (cofactor === _2n2)
+          return this.double();
+        if (cofactor === _4n3)
+          return this.double().double();
+        if (cofactor === _8n2)
+          return this.double().double().double();
+        return this.multiplyUnsafe(cofactor);
+      }
+      toBytes() {
+        const { x, y } = this.toAffine();
+        const bytes = Fp2.toBytes(y);
+        bytes[bytes.length - 1] |= isOdd(x) ? 128 : 0;
+        return bytes;
+      }
+      toHex() {
+        return bytesToHex2(this.toBytes());
+      }
+      toString() {
+        return `<Point ${this.is0() ? "ZERO" : this.toHex()}>`;
+      }
+    }
+    const normalize = (points) => normalizeZ(Point4, points);
+    const wnaf = new ScalarMultiplier(Point4, randomBytes3);
+    if (wnaf.bits >= 6)
+      Point4.BASE.precompute(6);
+    Object.freeze(Point4.prototype);
+    Object.freeze(Point4);
+    return Point4;
+  }
+  var PrimeEdwardsPoint = class {
+    static BASE;
+    static ZERO;
+    static Fp;
+    static Fn;
+    ep;
+    /**
+     * Wrap one internal Edwards representative directly.
+     * This is not a canonical encoding boundary: alternate Edwards
+     * representatives may still describe the same abstract wrapper element.
+     */
+    constructor(ep) {
+      this.ep = ep;
+    }
+    // Static methods that must be implemented by subclasses
+    static fromBytes(_bytes) {
+      notImplemented();
+    }
+    static fromHex(_hex) {
+      notImplemented();
+    }
+    get x() {
+      return this.toAffine().x;
+    }
+    get y() {
+      return this.toAffine().y;
+    }
+    // Common implementations
+    clearCofactor() {
+      return this;
+    }
+    assertValidity() {
+      this.ep.assertValidity();
+    }
+    /**
+     * Return affine coordinates of the current internal Edwards representative.
+     * This is a convenience helper, not a canonical Ristretto/Decaf encoding.
+     * Equal abstract elements may expose different `x` / `y`; use
+     * `toBytes()` / `fromBytes()` for canonical roundtrips.
+     */
+    toAffine(invertedZ) {
+      return this.ep.toAffine(invertedZ);
+    }
+    toHex() {
+      return bytesToHex2(this.toBytes());
+    }
+    toString() {
+      return this.toHex();
+    }
+    isTorsionFree() {
+      return true;
+    }
+    isSmallOrder() {
+      return false;
+    }
+    add(other) {
+      this.assertSame(other);
+      return this.init(this.ep.add(other.ep));
+    }
+    subtract(other) {
+      this.assertSame(other);
+      return this.init(this.ep.subtract(other.ep));
+    }
+    multiply(scalar) {
+      return this.init(this.ep.multiply(scalar));
+    }
+    multiplyUnsafe(scalar) {
+      return this.init(this.ep.multiplyUnsafe(scalar));
+    }
+    double() {
+      return this.init(this.ep.double());
+    }
+    negate() {
+      return this.init(this.ep.negate());
+    }
+    precompute(windowSize, isLazy) {
+      this.ep.precompute(windowSize, isLazy);
+      return this;
+    }
+  };
+
+  // node_modules/@noble/curves/ed25519.js
+  var _1n5 = /* @__PURE__ */ BigInt(1);
+  var _2n3 = /* @__PURE__ */ BigInt(2);
+  var _5n2 = /* @__PURE__ */ BigInt(5);
+  var _8n3 = /* @__PURE__ */ BigInt(8);
+  var ed25519_CURVE_p = /* @__PURE__ */ BigInt("0x7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffed");
+  var ed25519_CURVE = /* @__PURE__ */ (() => ({
+    p: ed25519_CURVE_p,
+    n: BigInt("0x1000000000000000000000000000000014def9dea2f79cd65812631a5cf5d3ed"),
+    h: _8n3,
+    a: BigInt("0x7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffec"),
+    d: BigInt("0x52036cee2b6ffe738cc740797779e89800700a4d4141d8ab75eb4dca135978a3"),
+    Gx: BigInt("0x216936d3cd6e53fec0a4e231fdd6dc5c692cc7609525a7b2c9562d608f25d51a"),
+    Gy: BigInt("0x6666666666666666666666666666666666666666666666666666666666666658")
+  }))();
+  function ed25519_pow_2_252_3(x) {
+    const _10n = BigInt(10), _20n = BigInt(20), _40n = BigInt(40), _80n = BigInt(80);
+    const P = ed25519_CURVE_p;
+    const x2 = x * x % P;
+    const b2 = x2 * x % P;
+    const b4 = pow2(b2, _2n3, P) * b2 % P;
+    const b5 = pow2(b4, _1n5, P) * x % P;
+    const b10 = pow2(b5, _5n2, P) * b5 % P;
+    const b20 = pow2(b10, _10n, P) * b10 % P;
+    const b40 = pow2(b20, _20n, P) * b20 % P;
+    const b80 = pow2(b40, _40n, P) * b40 % P;
+    const b160 = pow2(b80, _80n, P) * b80 % P;
+    const b240 = pow2(b160, _80n, P) * b80 % P;
+    const b250 = pow2(b240, _10n, P) * b10 % P;
+    const pow_p_5_8 = pow2(b250, _2n3, P) * x % P;
+    return { pow_p_5_8, b2 };
+  }
+  var ED25519_SQRT_M1 = /* @__PURE__ */ BigInt("19681161376707505956807079304988542015446066515923890162744021073123829784752");
+  function uvRatio(u, v) {
+    const P = ed25519_CURVE_p;
+    const v3 = mod(v * v * v, P);
+    const v7 = mod(v3 * v3 * v, P);
+    const pow3 = ed25519_pow_2_252_3(u * v7).pow_p_5_8;
+    let x = mod(u * v3 * pow3, P);
+    const vx2 = mod(v * x * x, P);
+    const root1 = x;
+    const root2 = mod(x * ED25519_SQRT_M1, P);
+    const useRoot1 = vx2 === u;
+    const useRoot2 = vx2 === mod(-u, P);
+    const noRoot = vx2 === mod(-u * ED25519_SQRT_M1, P);
+    if (useRoot1)
+      x = root1;
+    if (useRoot2 || noRoot)
+      x = root2;
+    if (isNegativeLE(x, P))
+      x = mod(-x, P);
+    return { isValid: useRoot1 || useRoot2, value: x };
+  }
+  var ed25519_Point = /* @__PURE__ */ edwards(ed25519_CURVE, { uvRatio });
+  var Fp = /* @__PURE__ */ (() => ed25519_Point.Fp)();
+  var Fn = /* @__PURE__ */ (() => ed25519_Point.Fn)();
+  var SQRT_M1 = ED25519_SQRT_M1;
+  var INVSQRT_A_MINUS_D = /* @__PURE__ */ BigInt("54469307008909316920995813868745141605393597292927456921205312896311721017578");
+  var invertSqrt = (number) => uvRatio(_1n5, number);
+  var MAX_255B = /* @__PURE__ */ BigInt("0x7fffffffffffffffffffffffffffffffffffffffffffffffffffffffffffffff");
+  var bytes255ToNumberLE = (bytes) => Fp.create(bytesToNumberLE(bytes) & MAX_255B);
+  var _RistrettoPoint = class __RistrettoPoint extends PrimeEdwardsPoint {
+    // Do NOT change syntax: the following gymnastics is done,
+    // because typescript strips comments, which makes bundlers disable tree-shaking.
+    // prettier-ignore
+    static BASE = /* @__PURE__ */ (() => new __RistrettoPoint(ed25519_Point.BASE))();
+    // prettier-ignore
+    static ZERO = /* @__PURE__ */ (() => new __RistrettoPoint(ed25519_Point.ZERO))();
+    // prettier-ignore
+    static Fp = /* @__PURE__ */ (() => Fp)();
+    // prettier-ignore
+    static Fn = /* @__PURE__ */ (() => Fn)();
+    constructor(ep) {
+      super(ep);
+    }
+    /**
+     * Create one Ristretto255 point from affine Edwards coordinates.
+     * This wraps the internal Edwards representative directly and is not a
+     * canonical ristretto255 decoding path.
+     * Use `toBytes()` / `fromBytes()` if canonical ristretto255 bytes matter.
+     */
+    static fromAffine(ap) {
+      return new __RistrettoPoint(ed25519_Point.fromAffine(ap));
+    }
+    assertSame(other) {
+      if (!(other instanceof __RistrettoPoint))
+        throw new Error("RistrettoPoint expected");
+    }
+    init(ep) {
+      return new __RistrettoPoint(ep);
+    }
+    static fromBytes(bytes) {
+      abytes(bytes, 32);
+      const { a, d } = ed25519_CURVE;
+      const s = bytes255ToNumberLE(bytes);
+      if (!equalBytes(Fp.toBytes(s), bytes) || Fp.isOdd(s))
+        throw new Error("invalid ristretto255 encoding 1");
+      const s2 = Fp.sqr(s);
+      const u1 = Fp.add(_1n5, Fp.mulN(a, s2));
+      const u2 = Fp.sub(_1n5, Fp.mulN(a, s2));
+      const u1_2 = Fp.sqr(u1);
+      const u2_2 = Fp.sqr(u2);
+      const v = Fp.sub(Fp.mulN(Fp.mulN(a, d), u1_2), u2_2);
+      const { isValid, value: I } = invertSqrt(Fp.mul(v, u2_2));
+      const Dx = Fp.mul(I, u2);
+      const Dy = Fp.mul(Fp.mulN(I, Dx), v);
+      let x = Fp.mul(Fp.addN(s, s), Dx);
+      if (Fp.isOdd(x))
+        x = Fp.neg(x);
+      const y = Fp.mul(u1, Dy);
+      const t = Fp.mul(x, y);
+      if (!isValid || Fp.isOdd(t) || Fp.is0(y))
+        throw new Error("invalid ristretto255 encoding 2");
+      return new __RistrettoPoint(new ed25519_Point(x, y, Fp.ONE, t));
+    }
+    /**
+     * Converts ristretto-encoded string to ristretto point.
+     * Described in [RFC9496](https://www.rfc-editor.org/rfc/rfc9496#name-decode).
+     * @param hex - Ristretto-encoded 32 bytes. Not every 32-byte string is valid ristretto encoding
+     */
+    static fromHex(hex) {
+      return __RistrettoPoint.fromBytes(hexToBytes(hex));
+    }
+    /**
+     * Encodes ristretto point to Uint8Array.
+     * Described in [RFC9496](https://www.rfc-editor.org/rfc/rfc9496#name-encode).
+     */
+    toBytes() {
+      let { X, Y, Z, T } = this.ep;
+      const u1 = Fp.mul(Fp.add(Z, Y), Fp.sub(Z, Y));
+      const u2 = Fp.mul(X, Y);
+      const u2sq = Fp.sqr(u2);
+      const { value: invsqrt } = invertSqrt(Fp.mul(u1, u2sq));
+      const D1 = Fp.mul(invsqrt, u1);
+      const D2 = Fp.mul(invsqrt, u2);
+      const zInv = Fp.mul(Fp.mulN(D1, D2), T);
+      let D;
+      if (Fp.isOdd(Fp.mul(T, zInv))) {
+        let _x = Fp.mul(Y, SQRT_M1);
+        let _y = Fp.mul(X, SQRT_M1);
+        X = _x;
+        Y = _y;
+        D = Fp.mul(D1, INVSQRT_A_MINUS_D);
+      } else {
+        D = D2;
+      }
+      if (Fp.isOdd(Fp.mul(X, zInv)))
+        Y = Fp.neg(Y);
+      let s = Fp.mul(Fp.subN(Z, Y), D);
+      if (Fp.isOdd(s))
+        s = Fp.neg(s);
+      return Fp.toBytes(s);
+    }
+    /**
+     * Compares two Ristretto points.
+     * Described in [RFC9496](https://www.rfc-editor.org/rfc/rfc9496#name-equals).
+     */
+    equals(other) {
+      this.assertSame(other);
+      const { X: X1, Y: Y1 } = this.ep;
+      const { X: X2, Y: Y2 } = other.ep;
+      const one = Fp.eql(Fp.mul(X1, Y2), Fp.mul(Y1, X2));
+      const two = Fp.eql(Fp.mul(Y1, Y2), Fp.mul(X1, X2));
+      return one || two;
+    }
+    is0() {
+      return this.equals(__RistrettoPoint.ZERO);
+    }
+  };
+  var ristretto255 = /* @__PURE__ */ (() => {
+    Object.freeze(_RistrettoPoint.BASE);
+    Object.freeze(_RistrettoPoint.ZERO);
+    Object.freeze(_RistrettoPoint.prototype);
+    Object.freeze(_RistrettoPoint);
+    return Object.freeze({ Point: _RistrettoPoint });
+  })();
+
+  // src/bytes.ts
+  function concat(...parts) {
+    let n = 0;
+    for (const p of parts) n += p.length;
+    const out = new Uint8Array(n);
+    let o = 0;
+    for (const p of parts) {
+      out.set(p, o);
+      o += p.length;
+    }
+    return out;
+  }
+  function equal(a, b) {
+    if (a.length !== b.length) return false;
+    let d = 0;
+    for (let i = 0; i < a.length; i++) d |= a[i] ^ b[i];
+    return d === 0;
+  }
+  var B64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+  var B64INV = new Int16Array(128).fill(-1);
+  for (let i = 0; i < 64; i++) B64INV[B64.charCodeAt(i)] = i;
+  function u16be(x) {
+    return new Uint8Array([x >> 8 & 255, x & 255]);
+  }
+  function u32be(x) {
+    return new Uint8Array([x >>> 24 & 255, x >>> 16 & 255, x >>> 8 & 255, x & 255]);
+  }
+  function u64be(x) {
+    let v = BigInt(x);
+    const out = new Uint8Array(8);
+    for (let i = 7; i >= 0; i--) {
+      out[i] = Number(v & 255n);
+      v >>= 8n;
+    }
+    return out;
+  }
+  function bytesToBigBE(b) {
+    let v = 0n;
+    for (const x of b) v = v << 8n | BigInt(x);
+    return v;
+  }
+  function bytesToBigLE(b) {
+    let v = 0n;
+    for (let i = b.length - 1; i >= 0; i--) v = v << 8n | BigInt(b[i]);
+    return v;
+  }
+  var utf8 = (s) => new TextEncoder().encode(s);
+
+  // src/group.ts
+  var Point = ristretto255.Point;
+  var L = 2n ** 252n + 27742317777372353535851937790883648493n;
+  var G = Point.BASE;
+  var ZERO = Point.ZERO;
+  var mod2 = (x) => {
+    const r = x % L;
+    return r < 0n ? r + L : r;
+  };
+  function decodeElement(b) {
+    if (b.length !== 32) return void 0;
+    let p;
+    try {
+      p = Point.fromBytes(b);
+    } catch {
+      return void 0;
+    }
+    return p.is0() ? void 0 : p;
+  }
+  function decodeScalar(b) {
+    if (b.length !== 32) return void 0;
+    const v = bytesToBigLE(b);
+    return v < L ? v : void 0;
+  }
+  function msm(points, scalars2) {
+    if (points.length === 0) return ZERO;
+    return pippenger(Point, points, scalars2.map(mod2));
+  }
+
+  // src/batch.ts
+  function weight() {
+    const b = new Uint8Array(16);
+    globalThis.crypto.getRandomValues(b);
+    let w = 0n;
+    for (const x of b) w = w << 8n | BigInt(x);
+    return w === 0n ? 1n : w;
+  }
+  var Batch = class {
+    points = [];
+    scalars = [];
+    shared = /* @__PURE__ */ new Map();
+    constructor() {
+      this.share(G);
+    }
+    /** Terms on p are merged into one (G always; the election key, …). */
+    share(p) {
+      if (!this.shared.has(p)) {
+        this.shared.set(p, this.points.length);
+        this.points.push(p);
+        this.scalars.push(0n);
+      }
+    }
+    /** Adds the equation Σ s·P = 0. */
+    add(terms) {
+      const w = weight();
+      for (const [s, p] of terms) {
+        const k = this.shared.get(p);
+        if (k !== void 0) this.scalars[k] = mod2(this.scalars[k] + w * s);
+        else {
+          this.points.push(p);
+          this.scalars.push(mod2(w * s));
+        }
+      }
+    }
+    /** Appends another batch's (already weighted) terms. */
+    merge(o) {
+      for (let i = 0; i < o.points.length; i++) {
+        const k = this.shared.get(o.points[i]);
+        if (k !== void 0) this.scalars[k] = mod2(this.scalars[k] + o.scalars[i]);
+        else {
+          this.points.push(o.points[i]);
+          this.scalars.push(o.scalars[i]);
+        }
+      }
+    }
+    check() {
+      return msm(this.points, this.scalars).is0();
+    }
+  };
+
+  // src/proofs.ts
+  var MAX_BRANCHES = 65;
+  var disjunctiveSize = (lo, hi) => {
+    const k = hi - lo + 1;
+    return 64 * k + 32 * (2 * k - 1);
+  };
+  function elements(b, n) {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const p = decodeElement(b.subarray(32 * i, 32 * i + 32));
+      if (!p) return void 0;
+      out.push(p);
+    }
+    return out;
+  }
+  function scalars(b, n) {
+    const out = [];
+    for (let i = 0; i < n; i++) {
+      const s = decodeScalar(b.subarray(32 * i, 32 * i + 32));
+      if (s === void 0) return void 0;
+      out.push(s);
+    }
+    return out;
+  }
+  function parseDisjunctive(b, lo, hi) {
+    const k = hi - lo + 1;
+    if (hi < lo || k > MAX_BRANCHES || b.length !== disjunctiveSize(lo, hi)) return void 0;
+    const commitments = elements(b, 2 * k);
+    const challenges = commitments && scalars(b.subarray(64 * k), k - 1);
+    const responses = challenges && scalars(b.subarray(64 * k + 32 * (k - 1)), k);
+    if (!commitments || !challenges || !responses) return void 0;
+    return { commitments, commitEnc: b.subarray(0, 64 * k), challenges, responses };
+  }
+  function verifyDisjunctive(p, t, K, Kenc, A, B2, ctEnc, lo, hi, bv) {
+    t.append("K", Kenc).append("ct", ctEnc).u64("lo", lo).u64("hi", hi).append("commit", p.commitEnc);
+    const c = t.challenge();
+    const k = hi - lo + 1;
+    let last = c;
+    for (const cj of p.challenges) last -= cj;
+    const cs = [...p.challenges, mod2(last)];
+    for (let j = 0; j < k; j++) {
+      const [a, b, cj, z] = [p.commitments[2 * j], p.commitments[2 * j + 1], cs[j], p.responses[j]];
+      bv.add([[z, G], [-1n, a], [-cj, A]]);
+      bv.add([[z, K], [-1n, b], [-cj, B2], [cj * BigInt(lo + j), G]]);
+    }
+  }
+
+  // src/transcript.ts
+  var contextBytes = (c) => concat(u64be(c.chainId), c.contract, c.electionId);
+  var Transcript = class {
+    parts = [];
+    constructor(kind) {
+      this.append("dom", utf8("evote/v1/" + kind));
+    }
+    append(label, data) {
+      const l = utf8(label);
+      this.parts.push(u16be(l.length), l, u32be(data.length), data);
+      return this;
+    }
+    u64(label, v) {
+      return this.append(label, u64be(v));
+    }
+    ctx(c) {
+      return this.append("ctx", contextBytes(c));
+    }
+    bytes() {
+      return concat(...this.parts);
+    }
+    /** SHA-512 of the transcript as a little-endian integer, mod ℓ. */
+    challenge() {
+      return bytesToBigLE(sha512(this.bytes())) % L;
+    }
+  };
+
+  // src/ballot.ts
+  var OPTION_SIZE = 64 + 224;
+  function ballotSize(qs) {
+    let n = 1;
+    for (const q of qs) n += q.options * OPTION_SIZE + disjunctiveSize(q.min, q.max);
+    return n;
+  }
+  function parseCiphertext(b) {
+    const A = decodeElement(b.subarray(0, 32));
+    const B2 = A && decodeElement(b.subarray(32, 64));
+    return A && B2 ? { A, B: B2, enc: b.subarray(0, 64) } : void 0;
+  }
+  function parseBallot(e, b) {
+    if (b.length !== ballotSize(e.questions) || b[0] !== 1) return void 0;
+    let o = 1;
+    const out = [];
+    for (const q of e.questions) {
+      const ans = { options: [], selections: void 0 };
+      for (let i = 0; i < q.options; i++) {
+        const ct = parseCiphertext(b.subarray(o, o + 64));
+        const proof = ct && parseDisjunctive(b.subarray(o + 64, o + OPTION_SIZE), 0, 1);
+        if (!ct || !proof) return void 0;
+        ans.options.push({ ct, proof });
+        o += OPTION_SIZE;
+      }
+      const n = disjunctiveSize(q.min, q.max);
+      const sel = parseDisjunctive(b.subarray(o, o + n), q.min, q.max);
+      if (!sel) return void 0;
+      ans.selections = sel;
+      o += n;
+      out.push(ans);
+    }
+    return out;
+  }
+  function addBallot(e, pseudonym, ballot, bv) {
+    bv.share(e.K);
+    ballot.forEach((ans, q) => {
+      let sumA = Point.ZERO;
+      let sumB = Point.ZERO;
+      ans.options.forEach(({ ct, proof }, o) => {
+        const t2 = new Transcript("ballot/option").ctx(e.ctx).append("pseudonym", pseudonym).u64("question", q).u64("option", o);
+        verifyDisjunctive(proof, t2, e.K, e.Kenc, ct.A, ct.B, ct.enc, 0, 1, bv);
+        sumA = sumA.add(ct.A);
+        sumB = sumB.add(ct.B);
+      });
+      const qs = e.questions[q];
+      const t = new Transcript("ballot/selections").ctx(e.ctx).append("pseudonym", pseudonym).u64("question", q);
+      const enc = new Uint8Array(64);
+      enc.set(sumA.toBytes(), 0);
+      enc.set(sumB.toBytes(), 32);
+      verifyDisjunctive(ans.selections, t, e.K, e.Kenc, sumA, sumB, enc, qs.min, qs.max, bv);
+    });
+  }
+
+  // node_modules/@noble/hashes/hmac.js
+  var _HMAC = class {
+    oHash;
+    iHash;
+    blockLen;
+    outputLen;
+    canXOF = false;
+    finished = false;
+    destroyed = false;
+    constructor(hash, key) {
+      ahash(hash);
+      abytes(key, void 0, "key");
+      this.iHash = hash.create();
+      if (typeof this.iHash.update !== "function")
+        throw new Error("expected Hash instance");
+      this.blockLen = this.iHash.blockLen;
+      this.outputLen = this.iHash.outputLen;
+      const blockLen = this.blockLen;
+      const pad = new Uint8Array(blockLen);
+      pad.set(key.length > blockLen ? hash.create().update(key).digest() : key);
+      for (let i = 0; i < pad.length; i++)
+        pad[i] ^= 54;
+      this.iHash.update(pad);
+      this.oHash = hash.create();
+      for (let i = 0; i < pad.length; i++)
+        pad[i] ^= 54 ^ 92;
+      this.oHash.update(pad);
+      clean(pad);
+    }
+    update(buf) {
+      aexists(this);
+      this.iHash.update(buf);
+      return this;
+    }
+    digestInto(out) {
+      aexists(this);
+      aoutput(out, this);
+      this.finished = true;
+      const buf = out.subarray(0, this.outputLen);
+      this.iHash.digestInto(buf);
+      this.oHash.update(buf);
+      this.oHash.digestInto(buf);
+      this.destroy();
+    }
+    digest() {
+      const out = new Uint8Array(this.oHash.outputLen);
+      this.digestInto(out);
+      return out;
+    }
+    _cloneInto(to) {
+      to ||= Object.create(Object.getPrototypeOf(this), {});
+      const { oHash, iHash, finished, destroyed, blockLen, outputLen, canXOF } = this;
+      to = to;
+      to.finished = finished;
+      to.destroyed = destroyed;
+      to.blockLen = blockLen;
+      to.outputLen = outputLen;
+      to.canXOF = canXOF;
+      to.oHash = oHash._cloneInto(to.oHash);
+      to.iHash = iHash._cloneInto(to.iHash);
+      return to;
+    }
+    clone() {
+      return this._cloneInto();
+    }
+    destroy() {
+      this.destroyed = true;
+      this.oHash.destroy();
+      this.iHash.destroy();
+    }
+  };
+  var hmac = /* @__PURE__ */ (() => {
+    const hmac_ = ((hash, key, message) => new _HMAC(hash, key).update(message).digest());
+    hmac_.create = (hash, key) => new _HMAC(hash, key);
+    return hmac_;
+  })();
+
+  // node_modules/@noble/curves/abstract/der.js
+  var _0n5 = /* @__PURE__ */ BigInt(0);
+  var DERErr = class extends Error {
+    constructor(m = "") {
+      super(m);
+    }
+  };
+  var _DER = {
+    // asn.1 DER encoding utils
+    Err: DERErr,
+    // Basic building block is TLV (Tag-Length-Value)
+    _tlv: {
+      encode: (tag, data) => {
+        const { Err: E } = _DER;
+        asafenumber(tag, "tag");
+        if (tag < 0 || tag > 255)
+          throw new E("tlv.encode: wrong tag");
+        astring(data, "data");
+        if (data.length & 1)
+          throw new E("tlv.encode: unpadded data");
+        const dataLen = data.length / 2;
+        const len = numberToHexUnpadded(dataLen);
+        if (len.length / 2 & 128)
+          throw new E("tlv.encode: long form length too big");
+        const lenLen = dataLen > 127 ? numberToHexUnpadded(len.length / 2 | 128) : "";
+        const t = numberToHexUnpadded(tag);
+        return t + lenLen + len + data;
+      },
+      // v - value, l - left bytes (unparsed)
+      decode(tag, data) {
+        const { Err: E } = _DER;
+        data = abytes2(data, void 0, "DER data");
+        let pos = 0;
+        if (tag < 0 || tag > 255)
+          throw new E("tlv.decode: wrong tag");
+        if (data.length < 2 || data[pos++] !== tag)
+          throw new E("tlv.decode: wrong tlv");
+        const first = data[pos++];
+        const isLong = !!(first & 128);
+        let length = 0;
+        if (!isLong)
+          length = first;
+        else {
+          const lenLen = first & 127;
+          if (!lenLen)
+            throw new E("tlv.decode(long): indefinite length not supported");
+          if (lenLen > 4)
+            throw new E("tlv.decode(long): byte length is too big");
+          const lengthBytes = data.subarray(pos, pos + lenLen);
+          if (lengthBytes.length !== lenLen)
+            throw new E("tlv.decode: length bytes not complete");
+          if (lengthBytes[0] === 0)
+            throw new E("tlv.decode(long): zero leftmost byte");
+          for (const b of lengthBytes)
+            length = length << 8 | b;
+          pos += lenLen;
+          if (length < 128)
+            throw new E("tlv.decode(long): not minimal encoding");
+        }
+        const v = data.subarray(pos, pos + length);
+        if (v.length !== length)
+          throw new E("tlv.decode: wrong value length");
+        return { v, l: data.subarray(pos + length) };
+      }
+    },
+    // https://crypto.stackexchange.com/a/57734 Leftmost bit of first byte is 'negative' flag,
+    // since we always use positive integers here. It must always be empty:
+    // - add zero byte if exists
+    // - if next byte doesn't have a flag, leading zero is not allowed (minimal encoding)
+    _int: {
+      encode(num) {
+        const { Err: E } = _DER;
+        abignumber(num);
+        if (num < _0n5)
+          throw new E("integer: negative integers are not allowed");
+        let hex = numberToHexUnpadded(num);
+        if (Number.parseInt(hex[0], 16) & 8)
+          hex = "00" + hex;
+        if (hex.length & 1)
+          throw new E("unexpected DER parsing assertion: unpadded hex");
+        return hex;
+      },
+      decode(data) {
+        const { Err: E } = _DER;
+        if (data.length < 1)
+          throw new E("invalid signature integer: empty");
+        if (data[0] & 128)
+          throw new E("invalid signature integer: negative");
+        if (data.length > 1 && data[0] === 0 && !(data[1] & 128))
+          throw new E("invalid signature integer: unnecessary leading zero");
+        return bytesToNumberBE(data);
+      }
+    },
+    toSig(bytes, maxScalarBytes) {
+      const { Err: E, _int: int, _tlv: tlv } = _DER;
+      if (maxScalarBytes !== void 0) {
+        asafenumber(maxScalarBytes, "maxScalarBytes");
+        if (maxScalarBytes < 1)
+          throw new E("invalid signature: maxScalarBytes must be positive");
+      }
+      const data = abytes2(bytes, void 0, "signature");
+      const { v: seqBytes, l: seqLeftBytes } = tlv.decode(48, data);
+      if (seqLeftBytes.length)
+        throw new E("invalid signature: left bytes after parsing");
+      const { v: rBytes, l: rLeftBytes } = tlv.decode(2, seqBytes);
+      const { v: sBytes, l: sLeftBytes } = tlv.decode(2, rLeftBytes);
+      if (sLeftBytes.length)
+        throw new E("invalid signature: left bytes after parsing");
+      if (maxScalarBytes !== void 0 && (rBytes.length > maxScalarBytes || sBytes.length > maxScalarBytes))
+        throw new E("invalid signature: integer too large");
+      return { r: int.decode(rBytes), s: int.decode(sBytes) };
+    },
+    hexFromSig(sig) {
+      const { _tlv: tlv, _int: int } = _DER;
+      validateObject(sig, { r: "bigint", s: "bigint" }, {}, "sig");
+      const rs = tlv.encode(2, int.encode(sig.r));
+      const ss = tlv.encode(2, int.encode(sig.s));
+      const seq = rs + ss;
+      return tlv.encode(48, seq);
+    }
+  };
+  var DER = /* @__PURE__ */ (() => {
+    Object.freeze(_DER._tlv);
+    Object.freeze(_DER._int);
+    return Object.freeze(_DER);
+  })();
+
+  // node_modules/@noble/curves/abstract/weierstrass.js
+  var divNearest = (num, den) => (num + (num >= 0 ? den : -den) / _2n4) / den;
+  function _splitEndoScalar(k, basis, n) {
+    aInRange("scalar", k, _0n6, n);
+    const [[a1, b1], [a2, b2]] = basis;
+    const c1 = divNearest(b2 * k, n);
+    const c2 = divNearest(-b1 * k, n);
+    let k1 = k - c1 * a1 - c2 * a2;
+    let k2 = -c1 * b1 - c2 * b2;
+    const k1neg = k1 < _0n6;
+    const k2neg = k2 < _0n6;
+    if (k1neg)
+      k1 = -k1;
+    if (k2neg)
+      k2 = -k2;
+    const MAX_NUM = bitMask(Math.ceil(bitLen(n) / 2)) + _1n6;
+    if (k1 < _0n6 || k1 >= MAX_NUM || k2 < _0n6 || k2 >= MAX_NUM) {
+      throw new Error("splitScalar (endomorphism): failed for k");
+    }
+    return { k1neg, k1, k2neg, k2 };
+  }
+  function validateSigFormat(format) {
+    if (!["compact", "recovered", "der"].includes(format))
+      throw new Error('Signature format must be "compact", "recovered", or "der"');
+    return format;
+  }
+  function validateSigOpts(opts, def) {
+    validateObject(opts);
+    const optsn = {};
+    for (let optName of Object.keys(def)) {
+      optsn[optName] = opts[optName] === void 0 ? def[optName] : opts[optName];
+    }
+    abool2(optsn.lowS, "lowS");
+    abool2(optsn.prehash, "prehash");
+    if (optsn.format !== void 0)
+      validateSigFormat(optsn.format);
+    return optsn;
+  }
+  var _0n6 = /* @__PURE__ */ BigInt(0);
+  var _1n6 = /* @__PURE__ */ BigInt(1);
+  var _2n4 = /* @__PURE__ */ BigInt(2);
+  var _3n2 = /* @__PURE__ */ BigInt(3);
+  var _4n4 = /* @__PURE__ */ BigInt(4);
+  function weierstrass(params, extraOpts = {}) {
+    const validated = createCurveFields("weierstrass", params, extraOpts);
+    const Fp2 = validated.Fp;
+    const Fn2 = validated.Fn;
+    let CURVE = validated.CURVE;
+    const { h: cofactor, n: CURVE_ORDER } = CURVE;
+    validateObject(extraOpts, {}, {
+      allowInfinityPoint: "boolean",
+      clearCofactor: "function",
+      isTorsionFree: "function",
+      fromBytes: "function",
+      toBytes: "function",
+      endo: "object",
+      randomBytes: "function"
+    });
+    const { endo: endoOpts, allowInfinityPoint, clearCofactor, isTorsionFree, fromBytes, toBytes } = extraOpts;
+    const randomBytes3 = extraOpts.randomBytes === void 0 ? randomBytes2 : extraOpts.randomBytes;
+    if (endoOpts) {
+      if (!Fp2.is0(CURVE.a) || typeof endoOpts.beta !== "bigint" || !Array.isArray(endoOpts.basises)) {
+        throw new Error('invalid endo: expected "beta": bigint and "basises": array');
+      }
+    }
+    const endo = endoOpts ? {
+      beta: endoOpts.beta,
+      basises: endoOpts.basises.map((basis) => [...basis])
+    } : void 0;
+    const lengths = getWLengths(Fp2, Fn2);
+    function assertCompressionIsSupported() {
+      if (!Fp2.isOdd)
+        throw new Error("compression is not supported: Field does not have .isOdd()");
+    }
+    function pointToBytes(_c, point, isCompressed) {
+      if (point.is0()) {
+        if (!allowInfinityPoint)
+          throw new Error("bad point: ZERO");
+        return Uint8Array.of(0);
+      }
+      const { x, y } = point.toAffine();
+      const bx = Fp2.toBytes(x);
+      abool2(isCompressed, "isCompressed");
+      if (isCompressed) {
+        assertCompressionIsSupported();
+        const hasEvenY = !Fp2.isOdd(y);
+        return concatBytes2(pprefix(hasEvenY), bx);
+      } else {
+        return concatBytes2(Uint8Array.of(4), bx, Fp2.toBytes(y));
+      }
+    }
+    function pointFromBytes(bytes) {
+      abytes2(bytes, void 0, "Point");
+      const { publicKey: comp, publicKeyUncompressed: uncomp } = lengths;
+      const length = bytes.length;
+      const head = bytes[0];
+      const tail = bytes.subarray(1);
+      if (allowInfinityPoint && length === 1 && head === 0)
+        return { x: Fp2.ZERO, y: Fp2.ZERO };
+      if (length === comp && (head === 2 || head === 3)) {
+        const x = Fp2.fromBytes(tail);
+        if (!Fp2.isValid(x))
+          throw new Error("bad point: is not on curve, wrong x");
+        const y2 = weierstrassEquation(x);
+        let y;
+        try {
+          y = Fp2.sqrt(y2);
+        } catch (sqrtError) {
+          const err = sqrtError instanceof Error ? ": " + sqrtError.message : "";
+          throw new Error("bad point: is not on curve, sqrt error" + err);
+        }
+        assertCompressionIsSupported();
+        const evenY = Fp2.isOdd(y);
+        const evenH = (head & 1) === 1;
+        if (evenH !== evenY)
+          y = Fp2.neg(y);
+        return { x, y };
+      } else if (length === uncomp && head === 4) {
+        const L2 = Fp2.BYTES;
+        const x = Fp2.fromBytes(tail.subarray(0, L2));
+        const y = Fp2.fromBytes(tail.subarray(L2, L2 * 2));
+        if (!isValidXY(x, y))
+          throw new Error("bad point: is not on curve");
+        return { x, y };
+      } else {
+        throw new Error(`bad point: got length ${length}, expected compressed=${comp} or uncompressed=${uncomp}`);
+      }
+    }
+    const encodePoint = toBytes === void 0 ? pointToBytes : toBytes;
+    const decodePoint = fromBytes === void 0 ? pointFromBytes : fromBytes;
+    const b3 = Fp2.mul(CURVE.b, _3n2);
+    const mulA = Fp2.is0(CURVE.a) ? (_) => Fp2.ZERO : (x) => Fp2.mul(CURVE.a, x);
+    function weierstrassEquation(x) {
+      const x2 = Fp2.sqr(x);
+      const x3 = Fp2.mul(x2, x);
+      return Fp2.add(Fp2.add(x3, Fp2.mul(x, CURVE.a)), CURVE.b);
+    }
+    function isValidXY(x, y) {
+      const left = Fp2.sqr(y);
+      const right = weierstrassEquation(x);
+      return Fp2.eql(left, right);
+    }
+    if (!isValidXY(CURVE.Gx, CURVE.Gy))
+      throw new Error("bad curve params: generator point");
+    const _4a3 = Fp2.mul(Fp2.pow(CURVE.a, _3n2), _4n4);
+    const _27b2 = Fp2.mul(Fp2.sqr(CURVE.b), BigInt(27));
+    if (Fp2.is0(Fp2.add(_4a3, _27b2)))
+      throw new Error("bad curve params: a or b");
+    function acoord(title, n, banZero = false) {
+      if (!Fp2.isValid(n) || banZero && Fp2.is0(n))
+        throw new Error(`bad point coordinate ${title}`);
+      return typeof n === "object" && n !== null ? Fp2.create(n) : n;
+    }
+    function aprjpoint(other) {
+      if (!(other instanceof Point4))
+        throw new Error("Weierstrass Point expected");
+    }
+    function splitEndoScalarN(k) {
+      if (!endo || !endo.basises)
+        throw new Error("no endo");
+      return _splitEndoScalar(k, endo.basises, Fn2.ORDER);
+    }
+    function pushWnafPair(points, scalars2, p, k) {
+      if (!Fn2.isValid(k))
+        throw new RangeError("invalid scalar: out of range");
+      if (endo) {
+        const { k1neg, k1, k2neg, k2 } = splitEndoScalarN(k);
+        const psi = new Point4(Fp2.mul(p.X, endo.beta), p.Y, p.Z);
+        points.push(k1neg ? p.negate() : p, k2neg ? psi.negate() : psi);
+        scalars2.push(k1, k2);
+      } else {
+        points.push(p);
+        scalars2.push(k);
+      }
+    }
+    const validityCache = /* @__PURE__ */ new WeakSet();
+    class Point4 {
+      static BASE = new Point4(CURVE.Gx, CURVE.Gy, Fp2.ONE);
+      static ZERO = new Point4(Fp2.ZERO, Fp2.ONE, Fp2.ZERO);
+      static Fp = Fp2;
+      static Fn = Fn2;
+      X;
+      Y;
+      Z;
+      /** Does NOT validate if the point is valid. Use `.assertValidity()`. */
+      constructor(X, Y, Z) {
+        this.X = acoord("x", X);
+        this.Y = acoord("y", Y, true);
+        this.Z = acoord("z", Z);
+        Object.freeze(this);
+      }
+      static CURVE() {
+        return CURVE;
+      }
+      /** Does NOT validate if the point is valid. Use `.assertValidity()`. */
+      static fromAffine(p) {
+        const { x, y } = p || {};
+        if (!p || !Fp2.isValid(x) || !Fp2.isValid(y))
+          throw new Error("invalid affine point");
+        if (p instanceof Point4)
+          throw new Error("projective point not allowed");
+        if (Fp2.is0(x) && Fp2.is0(y))
+          return Point4.ZERO;
+        return new Point4(x, y, Fp2.ONE);
+      }
+      static fromBytes(bytes) {
+        const P = Point4.fromAffine(decodePoint(abytes2(bytes, void 0, "point")));
+        P.assertValidity();
+        return P;
+      }
+      static fromHex(hex) {
+        return Point4.fromBytes(hexToBytes2(hex));
+      }
+      get x() {
+        return this.toAffine().x;
+      }
+      get y() {
+        return this.toAffine().y;
+      }
+      /**
+       * @param isLazy - true will defer table computation until the first multiplication
+       */
+      precompute(windowSize = 6, isLazy = true) {
+        wnaf.setWindowSize(this, windowSize);
+        if (!isLazy)
+          this.multiply(_3n2);
+        return this;
+      }
+      // TODO: return `this`
+      /** A point on curve is valid if it conforms to equation. */
+      assertValidity() {
+        const p = this;
+        if (p.is0()) {
+          if (allowInfinityPoint && Fp2.is0(p.X) && Fp2.eql(p.Y, Fp2.ONE) && Fp2.is0(p.Z))
+            return;
+          throw new Error("bad point: ZERO");
+        }
+        if (validityCache.has(p))
+          return;
+        const { x, y } = p.toAffine();
+        if (!Fp2.isValid(x) || !Fp2.isValid(y))
+          throw new Error("bad point: x or y not field elements");
+        if (!isValidXY(x, y))
+          throw new Error("bad point: equation left != right");
+        if (!p.isTorsionFree())
+          throw new Error("bad point: not in prime-order subgroup");
+        validityCache.add(p);
+      }
+      hasEvenY() {
+        const { y } = this.toAffine();
+        if (!Fp2.isOdd)
+          throw new Error("Field doesn't support isOdd");
+        return !Fp2.isOdd(y);
+      }
+      /** Compare one point to another. */
+      equals(other) {
+        aprjpoint(other);
+        const { X: X1, Y: Y1, Z: Z1 } = this;
+        const { X: X2, Y: Y2, Z: Z2 } = other;
+        const U1 = Fp2.eql(Fp2.mul(X1, Z2), Fp2.mul(X2, Z1));
+        const U2 = Fp2.eql(Fp2.mul(Y1, Z2), Fp2.mul(Y2, Z1));
+        return U1 && U2;
+      }
+      /** Flips point to one corresponding to (x, -y) in Affine coordinates. */
+      negate() {
+        return new Point4(this.X, Fp2.neg(this.Y), this.Z);
+      }
+      // Renes-Costello-Batina exception-free doubling formula.
+      // There is 30% faster Jacobian formula, but it is not complete.
+      // https://eprint.iacr.org/2015/1060, algorithm 3
+      // Cost: 8M + 3S + 3*a + 2*b3 + 15add.
+      double() {
+        const { X: X1, Y: Y1, Z: Z1 } = this;
+        let X3 = Fp2.ZERO, Y3 = Fp2.ZERO, Z3 = Fp2.ZERO;
+        let t0 = Fp2.mul(X1, X1);
+        let t1 = Fp2.mul(Y1, Y1);
+        let t2 = Fp2.mul(Z1, Z1);
+        let t3 = Fp2.mul(X1, Y1);
+        t3 = Fp2.add(t3, t3);
+        Z3 = Fp2.mul(X1, Z1);
+        Z3 = Fp2.add(Z3, Z3);
+        X3 = mulA(Z3);
+        Y3 = Fp2.mul(b3, t2);
+        Y3 = Fp2.add(X3, Y3);
+        X3 = Fp2.sub(t1, Y3);
+        Y3 = Fp2.add(t1, Y3);
+        Y3 = Fp2.mul(X3, Y3);
+        X3 = Fp2.mul(t3, X3);
+        Z3 = Fp2.mul(b3, Z3);
+        t2 = mulA(t2);
+        t3 = Fp2.sub(t0, t2);
+        t3 = mulA(t3);
+        t3 = Fp2.add(t3, Z3);
+        Z3 = Fp2.add(t0, t0);
+        t0 = Fp2.add(Z3, t0);
+        t0 = Fp2.add(t0, t2);
+        t0 = Fp2.mul(t0, t3);
+        Y3 = Fp2.add(Y3, t0);
+        t2 = Fp2.mul(Y1, Z1);
+        t2 = Fp2.add(t2, t2);
+        t0 = Fp2.mul(t2, t3);
+        X3 = Fp2.sub(X3, t0);
+        Z3 = Fp2.mul(t2, t1);
+        Z3 = Fp2.add(Z3, Z3);
+        Z3 = Fp2.add(Z3, Z3);
+        return new Point4(X3, Y3, Z3);
+      }
+      // Renes-Costello-Batina exception-free addition formula.
+      // There is 30% faster Jacobian formula, but it is not complete.
+      // https://eprint.iacr.org/2015/1060, algorithm 1
+      // Cost: 12M + 0S + 3*a + 3*b3 + 23add.
+      add(other) {
+        aprjpoint(other);
+        const { X: X1, Y: Y1, Z: Z1 } = this;
+        const { X: X2, Y: Y2, Z: Z2 } = other;
+        let X3 = Fp2.ZERO, Y3 = Fp2.ZERO, Z3 = Fp2.ZERO;
+        let t0 = Fp2.mul(X1, X2);
+        let t1 = Fp2.mul(Y1, Y2);
+        let t2 = Fp2.mul(Z1, Z2);
+        let t3 = Fp2.add(X1, Y1);
+        let t4 = Fp2.add(X2, Y2);
+        t3 = Fp2.mul(t3, t4);
+        t4 = Fp2.add(t0, t1);
+        t3 = Fp2.sub(t3, t4);
+        t4 = Fp2.add(X1, Z1);
+        let t5 = Fp2.add(X2, Z2);
+        t4 = Fp2.mul(t4, t5);
+        t5 = Fp2.add(t0, t2);
+        t4 = Fp2.sub(t4, t5);
+        t5 = Fp2.add(Y1, Z1);
+        X3 = Fp2.add(Y2, Z2);
+        t5 = Fp2.mul(t5, X3);
+        X3 = Fp2.add(t1, t2);
+        t5 = Fp2.sub(t5, X3);
+        Z3 = mulA(t4);
+        X3 = Fp2.mul(b3, t2);
+        Z3 = Fp2.add(X3, Z3);
+        X3 = Fp2.sub(t1, Z3);
+        Z3 = Fp2.add(t1, Z3);
+        Y3 = Fp2.mul(X3, Z3);
+        t1 = Fp2.add(t0, t0);
+        t1 = Fp2.add(t1, t0);
+        t2 = mulA(t2);
+        t4 = Fp2.mul(b3, t4);
+        t1 = Fp2.add(t1, t2);
+        t2 = Fp2.sub(t0, t2);
+        t2 = mulA(t2);
+        t4 = Fp2.add(t4, t2);
+        t0 = Fp2.mul(t1, t4);
+        Y3 = Fp2.add(Y3, t0);
+        t0 = Fp2.mul(t5, t4);
+        X3 = Fp2.mul(t3, X3);
+        X3 = Fp2.sub(X3, t0);
+        t0 = Fp2.mul(t3, t1);
+        Z3 = Fp2.mul(t5, Z3);
+        Z3 = Fp2.add(Z3, t0);
+        return new Point4(X3, Y3, Z3);
+      }
+      subtract(other) {
+        aprjpoint(other);
+        return this.add(other.negate());
+      }
+      is0() {
+        return this.equals(Point4.ZERO);
+      }
+      /**
+       * Constant time multiplication.
+       * Uses precomputed tables (signed fixed-window wNAF) when available.
+       * Uses scalar blinding and avoids endomorphism splitting in the secret-scalar path.
+       * @param scalar - by which the point would be multiplied
+       * @returns New point
+       */
+      multiply(scalar) {
+        if (!Fn2.isValidNot0(scalar))
+          throw new RangeError("invalid scalar: out of range");
+        const { p, f } = wnaf.mulSecret(this, scalar, cofactor, normalize);
+        return normalize([p, f])[0];
+      }
+      /**
+       * Non-constant-time multiplication. Uses width-4 wNAF with GLV endomorphism splitting
+       * when available (two half-width scalars sharing one halved doubling chain).
+       * It's faster, but should only be used when you don't care about
+       * an exposed secret key e.g. sig verification, which works over *public* keys.
+       */
+      multiplyUnsafe(scalar) {
+        const p = this;
+        const sc = scalar;
+        if (!Fn2.isValid(sc))
+          throw new RangeError("invalid scalar: out of range");
+        if (sc === _0n6 || p.is0())
+          return Point4.ZERO;
+        if (sc === _1n6)
+          return p;
+        if (wnaf.hasWindowSize(this))
+          return wnaf.mulUnsafe(p, sc, normalize);
+        const points = [];
+        const scalars2 = [];
+        pushWnafPair(points, scalars2, p, sc);
+        return mulAddUnsafe(Point4, points, scalars2);
+      }
+      /**
+       * Non-constant-time double-scalar multiplication `a⋅this + b⋅other` (Strauss–Shamir).
+       * Both walks share one doubling chain via {@link mulAddUnsafe}, and GLV endomorphism
+       * (when available) halves the chain again by splitting each scalar into two half-width
+       * parts. Used by ECDSA verification and public-key recovery for `R = u1⋅G + u2⋅P`.
+       * Only for public scalars.
+       */
+      mulAddUnsafe(a, other, b) {
+        aprjpoint(other);
+        const points = [];
+        const scalars2 = [];
+        pushWnafPair(points, scalars2, this, a);
+        pushWnafPair(points, scalars2, other, b);
+        return mulAddUnsafe(Point4, points, scalars2);
+      }
+      /**
+       * Converts Projective point to affine (x, y) coordinates.
+       * (X, Y, Z) ∋ (x=X/Z, y=Y/Z).
+       * @param invertedZ - Z^-1 (inverted zero) - optional, precomputation is useful for invertBatch
+       */
+      toAffine(invertedZ) {
+        const p = this;
+        let iz = invertedZ;
+        if (iz != null && !Fp2.isValid(iz))
+          throw new RangeError('"invertedZ" expected valid field element');
+        const { X, Y, Z } = p;
+        if (Fp2.eql(Z, Fp2.ONE))
+          return { x: X, y: Y };
+        const is0 = p.is0();
+        if (iz == null)
+          iz = is0 ? Fp2.ONE : Fp2.inv(Z);
+        const x = Fp2.mul(X, iz);
+        const y = Fp2.mul(Y, iz);
+        const zz = Fp2.mul(Z, iz);
+        if (is0)
+          return { x: Fp2.ZERO, y: Fp2.ZERO };
+        if (!Fp2.eql(zz, Fp2.ONE))
+          throw new Error("invZ was invalid");
+        return { x, y };
+      }
+      /**
+       * Checks whether Point is free of torsion elements (is in prime subgroup).
+       * Always torsion-free for cofactor=1 curves.
+       */
+      isTorsionFree() {
+        if (cofactor === _1n6)
+          return true;
+        if (isTorsionFree)
+          return isTorsionFree(Point4, this);
+        return wnaf.mulUnsafe(this, CURVE_ORDER).is0();
+      }
+      clearCofactor() {
+        if (cofactor === _1n6)
+          return this;
+        if (clearCofactor)
+          return clearCofactor(Point4, this);
+        return this.multiplyUnsafe(cofactor);
+      }
+      isSmallOrder() {
+        if (cofactor === _1n6)
+          return this.is0();
+        return this.clearCofactor().is0();
+      }
+      toBytes(isCompressed = true) {
+        abool2(isCompressed, "isCompressed");
+        this.assertValidity();
+        return encodePoint(Point4, this, isCompressed);
+      }
+      toHex(isCompressed = true) {
+        return bytesToHex2(this.toBytes(isCompressed));
+      }
+      toString() {
+        return `<Point ${this.is0() ? "ZERO" : this.toHex()}>`;
+      }
+    }
+    const normalize = (points) => normalizeZ(Point4, points);
+    const wnaf = new ScalarMultiplier(Point4, randomBytes3);
+    if (wnaf.bits >= 6)
+      Point4.BASE.precompute(6);
+    Object.freeze(Point4.prototype);
+    Object.freeze(Point4);
+    return Point4;
+  }
+  function pprefix(hasEvenY) {
+    return Uint8Array.of(hasEvenY ? 2 : 3);
+  }
+  function getWLengths(Fp2, Fn2) {
+    return {
+      secretKey: Fn2.BYTES,
+      publicKey: 1 + Fp2.BYTES,
+      publicKeyUncompressed: 1 + 2 * Fp2.BYTES,
+      publicKeyHasPrefix: true,
+      // Raw compact `(r || s)` signature width; DER and recovered signatures use
+      // different lengths outside this helper.
+      signature: 2 * Fn2.BYTES
+    };
+  }
+  function ecdh(Point4, ecdhOpts = {}) {
+    validatePointCons(Point4);
+    const { Fn: Fn2 } = Point4;
+    const randomBytes_ = ecdhOpts.randomBytes === void 0 ? randomBytes2 : ecdhOpts.randomBytes;
+    const lengths = Object.assign(getWLengths(Point4.Fp, Fn2), {
+      seed: Math.max(getMinHashLength(Fn2.ORDER), 16)
+    });
+    function isValidSecretKey(secretKey) {
+      try {
+        const num = Fn2.fromBytes(secretKey);
+        return Fn2.isValidNot0(num);
+      } catch (error) {
+        return false;
+      }
+    }
+    function isValidPublicKey(publicKey, isCompressed) {
+      const { publicKey: comp, publicKeyUncompressed } = lengths;
+      try {
+        const l = publicKey.length;
+        if (isCompressed === true && l !== comp)
+          return false;
+        if (isCompressed === false && l !== publicKeyUncompressed)
+          return false;
+        return !Point4.fromBytes(publicKey).is0();
+      } catch (error) {
+        return false;
+      }
+    }
+    function randomSecretKey(seed) {
+      seed = seed === void 0 ? randomBytes_(lengths.seed) : seed;
+      return mapHashToField(abytes2(seed, lengths.seed, "seed"), Fn2.ORDER);
+    }
+    function getPublicKey(secretKey, isCompressed = true) {
+      return Point4.BASE.multiply(Fn2.fromBytes(secretKey)).toBytes(isCompressed);
+    }
+    function isProbPub(item) {
+      const { secretKey, publicKey, publicKeyUncompressed } = lengths;
+      const allowedLengths = Fn2._lengths;
+      if (!isBytes2(item))
+        return void 0;
+      const l = abytes2(item, void 0, "key").length;
+      const isPub = l === publicKey || l === publicKeyUncompressed;
+      const isSec = l === secretKey || !!allowedLengths?.includes(l);
+      if (isPub && isSec)
+        return void 0;
+      return isPub;
+    }
+    function getSharedSecret(secretKeyA, publicKeyB, isCompressed = true) {
+      if (isProbPub(secretKeyA) === true)
+        throw new Error("first arg must be private key");
+      if (isProbPub(publicKeyB) === false)
+        throw new Error("second arg must be public key");
+      const s = Fn2.fromBytes(secretKeyA);
+      const b = Point4.fromBytes(publicKeyB);
+      if (b.is0())
+        throw new Error("invalid public key: point at infinity");
+      return b.multiply(s).toBytes(isCompressed);
+    }
+    const utils = {
+      isValidSecretKey,
+      isValidPublicKey,
+      randomSecretKey
+    };
+    const keygen = createKeygen(randomSecretKey, getPublicKey);
+    Object.freeze(utils);
+    Object.freeze(lengths);
+    return Object.freeze({ getPublicKey, getSharedSecret, keygen, Point: Point4, utils, lengths });
+  }
+  function ecdsa(Point4, hash, ecdsaOpts = {}) {
+    validatePointCons(Point4);
+    const hash_ = hash;
+    ahash(hash_);
+    validateObject(ecdsaOpts, {}, {
+      hmac: "function",
+      lowS: "boolean",
+      randomBytes: "function",
+      bits2int: "function",
+      bits2int_modN: "function"
+    });
+    const opts = Object.assign({}, ecdsaOpts);
+    const randomBytes3 = opts.randomBytes === void 0 ? randomBytes2 : opts.randomBytes;
+    const hmac2 = opts.hmac === void 0 ? (key, msg) => hmac(hash_, key, msg) : opts.hmac;
+    const { Fp: Fp2, Fn: Fn2 } = Point4;
+    const { ORDER: CURVE_ORDER, BITS: fnBits } = Fn2;
+    const blindLength = getMinHashLength(CURVE_ORDER);
+    const csprng = probeRandomBytes(randomBytes3, blindLength);
+    const { keygen, getPublicKey, getSharedSecret, utils, lengths } = ecdh(Point4, opts);
+    const defaultSigOpts = {
+      prehash: true,
+      lowS: typeof opts.lowS === "boolean" ? opts.lowS : true,
+      format: "compact",
+      extraEntropy: false
+    };
+    const hasLargeRecoveryLifts = CURVE_ORDER * _2n4 + _1n6 < Fp2.ORDER;
+    function isBiggerThanHalfOrder(number) {
+      const HALF = CURVE_ORDER >> _1n6;
+      return number > HALF;
+    }
+    function validateRS(title, num) {
+      if (!Fn2.isValidNot0(num))
+        throw new Error(`invalid signature ${title}: out of range 1..Point.Fn.ORDER`);
+      return num;
+    }
+    function assertFieldSignIsSupported() {
+      if (!Fp2.isOdd)
+        throw new Error("Field doesn't support isOdd");
+    }
+    function getRecoveryBit(x, y, r) {
+      assertFieldSignIsSupported();
+      return (x === r ? 0 : 2) | Number(Fp2.isOdd(y));
+    }
+    function assertRecoverableCurve() {
+      if (hasLargeRecoveryLifts)
+        throw new Error('"recovered" sig type is not supported for cofactor >2 curves');
+    }
+    function validateSigLength(bytes, format) {
+      validateSigFormat(format);
+      const size = lengths.signature;
+      const sizer = format === "compact" ? size : format === "recovered" ? size + 1 : void 0;
+      return abytes2(bytes, sizer);
+    }
+    class Signature {
+      r;
+      s;
+      recovery;
+      constructor(r, s, recovery) {
+        this.r = validateRS("r", r);
+        this.s = validateRS("s", s);
+        if (recovery != null) {
+          assertRecoverableCurve();
+          if (![0, 1, 2, 3].includes(recovery))
+            throw new Error("invalid recovery id");
+          this.recovery = recovery;
+        }
+        Object.freeze(this);
+      }
+      static fromBytes(bytes, format = defaultSigOpts.format) {
+        validateSigLength(bytes, format);
+        let recid;
+        if (format === "der") {
+          if (bytes.length > 2 * Fn2.BYTES + 16)
+            throw new DER.Err("invalid signature: DER signature too long");
+          const { r: r2, s: s2 } = DER.toSig(abytes2(bytes), Fn2.BYTES + 1);
+          return new Signature(r2, s2);
+        }
+        if (format === "recovered") {
+          recid = bytes[0];
+          format = "compact";
+          bytes = bytes.subarray(1);
+        }
+        const L2 = lengths.signature / 2;
+        const r = bytes.subarray(0, L2);
+        const s = bytes.subarray(L2, L2 * 2);
+        return new Signature(Fn2.fromBytes(r), Fn2.fromBytes(s), recid);
+      }
+      static fromHex(hex, format) {
+        return this.fromBytes(hexToBytes2(hex), format);
+      }
+      assertRecovery() {
+        const { recovery } = this;
+        if (recovery == null)
+          throw new Error("invalid recovery id: must be present");
+        return recovery;
+      }
+      addRecoveryBit(recovery) {
+        return new Signature(this.r, this.s, recovery);
+      }
+      // Unlike the top-level helper below, this method expects a digest that has
+      // already been hashed to the curve's message representative.
+      recoverPublicKey(messageHash) {
+        const { r, s } = this;
+        const recovery = this.assertRecovery();
+        const radj = recovery === 2 || recovery === 3 ? r + CURVE_ORDER : r;
+        if (!Fp2.isValid(radj))
+          throw new Error("invalid recovery id: sig.r+curve.n != R.x");
+        const x = Fp2.toBytes(radj);
+        const R = Point4.fromBytes(concatBytes2(pprefix((recovery & 1) === 0), x));
+        const ir = Fn2.inv(radj);
+        const h = bits2int_modN(abytes2(messageHash, void 0, "msgHash"));
+        const u1 = Fn2.create(-h * ir);
+        const u2 = Fn2.create(s * ir);
+        const Q = Point4.BASE.mulAddUnsafe(u1, R, u2);
+        if (Q.is0())
+          throw new Error("invalid recovery: point at infinify");
+        Q.assertValidity();
+        return Q;
+      }
+      // Signatures should be low-s, to prevent malleability.
+      hasHighS() {
+        return isBiggerThanHalfOrder(this.s);
+      }
+      toBytes(format = defaultSigOpts.format) {
+        validateSigFormat(format);
+        if (format === "der")
+          return hexToBytes2(DER.hexFromSig(this));
+        const { r, s } = this;
+        const rb = Fn2.toBytes(r);
+        const sb = Fn2.toBytes(s);
+        if (format === "recovered") {
+          assertRecoverableCurve();
+          return concatBytes2(Uint8Array.of(this.assertRecovery()), rb, sb);
+        }
+        return concatBytes2(rb, sb);
+      }
+      toHex(format) {
+        return bytesToHex2(this.toBytes(format));
+      }
+    }
+    Object.freeze(Signature.prototype);
+    Object.freeze(Signature);
+    const bits2int = opts.bits2int === void 0 ? function bits2int_def(bytes) {
+      if (bytes.length > 8192)
+        throw new Error("input is too large");
+      const num = bytesToNumberBE(bytes);
+      const delta = bytes.length * 8 - fnBits;
+      return delta > 0 ? num >> BigInt(delta) : num;
+    } : opts.bits2int;
+    const bits2int_modN = opts.bits2int_modN === void 0 ? function bits2int_modN_def(bytes) {
+      return Fn2.create(bits2int(bytes));
+    } : opts.bits2int_modN;
+    const ORDER_MASK = bitMask(fnBits);
+    function int2octets(num) {
+      aInRange("num < 2^" + fnBits, num, _0n6, ORDER_MASK);
+      return Fn2.toBytes(num);
+    }
+    function validateMsgAndHash(message, prehash) {
+      abytes2(message, void 0, "message");
+      return prehash ? abytes2(hash_(message), void 0, "prehashed message") : message;
+    }
+    function prepSig(message, secretKey, opts2) {
+      const { lowS, prehash, extraEntropy } = validateSigOpts(opts2, defaultSigOpts);
+      message = validateMsgAndHash(message, prehash);
+      const h1int = bits2int_modN(message);
+      const d = Fn2.fromBytes(secretKey);
+      if (!Fn2.isValidNot0(d))
+        throw new Error("invalid private key");
+      const seedArgs = [int2octets(d), int2octets(h1int)];
+      if (extraEntropy != null && extraEntropy !== false) {
+        const e = extraEntropy === true ? randomBytes3(lengths.secretKey) : extraEntropy;
+        seedArgs.push(abytes2(e, void 0, "extraEntropy"));
+      }
+      const seed = concatBytes2(...seedArgs);
+      const m = h1int;
+      function k2sig(kBytes) {
+        const k = bits2int(kBytes);
+        if (!Fn2.isValidNot0(k))
+          return;
+        const q = Point4.BASE.multiply(k).toAffine();
+        const r = Fn2.create(q.x);
+        if (r === _0n6)
+          return;
+        let s;
+        if (csprng !== void 0) {
+          const b = bytesToNumberBE(mapHashToField(csprng(blindLength), CURVE_ORDER));
+          const ibk = Fn2.inv(Fn2.mul(b, k));
+          const bm = Fn2.mul(b, m);
+          const bd = Fn2.mul(b, d);
+          s = Fn2.create(ibk * Fn2.create(bm + bd * r));
+        } else {
+          const ik = invertCt(k, CURVE_ORDER);
+          s = Fn2.create(ik * Fn2.create(m + r * d));
+        }
+        if (s === _0n6)
+          return;
+        let recovery = getRecoveryBit(q.x, q.y, r);
+        let normS = s;
+        if (lowS && isBiggerThanHalfOrder(s)) {
+          normS = Fn2.neg(s);
+          recovery ^= 1;
+        }
+        return new Signature(r, normS, hasLargeRecoveryLifts ? void 0 : recovery);
+      }
+      return { seed, k2sig };
+    }
+    function sign(message, secretKey, opts2 = {}) {
+      const { seed, k2sig } = prepSig(message, secretKey, opts2);
+      const drbg = createHmacDrbg(hash_.outputLen, Fn2.BYTES, hmac2);
+      const sig = drbg(seed, k2sig);
+      return sig.toBytes(opts2.format);
+    }
+    function verify(signature, message, publicKey, opts2 = {}) {
+      const { lowS, prehash, format } = validateSigOpts(opts2, defaultSigOpts);
+      publicKey = abytes2(publicKey, void 0, "publicKey");
+      message = validateMsgAndHash(message, prehash);
+      if (!isBytes2(signature)) {
+        const end = signature instanceof Signature ? ", use sig.toBytes()" : "";
+        throw new Error("verify expects Uint8Array signature" + end);
+      }
+      validateSigLength(signature, format);
+      try {
+        const sig = Signature.fromBytes(signature, format);
+        const P = Point4.fromBytes(publicKey);
+        if (P.is0())
+          return false;
+        if (lowS && sig.hasHighS())
+          return false;
+        const { r, s } = sig;
+        const h = bits2int_modN(message);
+        const is = Fn2.inv(s);
+        const u1 = Fn2.create(h * is);
+        const u2 = Fn2.create(r * is);
+        const R = Point4.BASE.mulAddUnsafe(u1, P, u2);
+        if (R.is0())
+          return false;
+        const q = R.toAffine();
+        const v = Fn2.create(q.x);
+        if (v !== r)
+          return false;
+        if (format === "recovered" && sig.recovery !== getRecoveryBit(q.x, q.y, r))
+          return false;
+        return true;
+      } catch (e) {
+        return false;
+      }
+    }
+    function recoverPublicKey(signature, message, opts2 = {}) {
+      const { prehash } = validateSigOpts(opts2, defaultSigOpts);
+      message = validateMsgAndHash(message, prehash);
+      return Signature.fromBytes(signature, "recovered").recoverPublicKey(message).toBytes();
+    }
+    return Object.freeze({
+      keygen,
+      getPublicKey,
+      getSharedSecret,
+      utils,
+      lengths,
+      Point: Point4,
+      sign,
+      verify,
+      recoverPublicKey,
+      Signature,
+      hash: hash_
+    });
+  }
+
+  // node_modules/@noble/curves/secp256k1.js
+  var secp256k1_CURVE = {
+    p: BigInt("0xfffffffffffffffffffffffffffffffffffffffffffffffffffffffefffffc2f"),
+    n: BigInt("0xfffffffffffffffffffffffffffffffebaaedce6af48a03bbfd25e8cd0364141"),
+    h: BigInt(1),
+    a: BigInt(0),
+    b: BigInt(7),
+    Gx: BigInt("0x79be667ef9dcbbac55a06295ce870b07029bfcdb2dce28d959f2815b16f81798"),
+    Gy: BigInt("0x483ada7726a3c4655da4fbfc0e1108a8fd17b448a68554199c47d08ffb10d4b8")
+  };
+  var secp256k1_ENDO = {
+    beta: BigInt("0x7ae96a2b657c07106e64479eac3434e99cf0497512f58995c1396c28719501ee"),
+    basises: [
+      [BigInt("0x3086d221a7d46bcde86c90e49284eb15"), -BigInt("0xe4437ed6010e88286f547fa90abfe4c3")],
+      [BigInt("0x114ca50f7a8e2f3f657c1108d9d44cfd8"), BigInt("0x3086d221a7d46bcde86c90e49284eb15")]
+    ]
+  };
+  var _2n5 = /* @__PURE__ */ BigInt(2);
+  function sqrtMod(y) {
+    const P = secp256k1_CURVE.p;
+    const _3n3 = BigInt(3), _6n = BigInt(6), _11n = BigInt(11), _22n = BigInt(22);
+    const _23n = BigInt(23), _44n = BigInt(44), _88n = BigInt(88);
+    const b2 = y * y * y % P;
+    const b3 = b2 * b2 * y % P;
+    const b6 = pow2(b3, _3n3, P) * b3 % P;
+    const b9 = pow2(b6, _3n3, P) * b3 % P;
+    const b11 = pow2(b9, _2n5, P) * b2 % P;
+    const b22 = pow2(b11, _11n, P) * b11 % P;
+    const b44 = pow2(b22, _22n, P) * b22 % P;
+    const b88 = pow2(b44, _44n, P) * b44 % P;
+    const b176 = pow2(b88, _88n, P) * b88 % P;
+    const b220 = pow2(b176, _44n, P) * b44 % P;
+    const b223 = pow2(b220, _3n3, P) * b3 % P;
+    const t1 = pow2(b223, _23n, P) * b22 % P;
+    const t2 = pow2(t1, _6n, P) * b2 % P;
+    const root = pow2(t2, _2n5, P);
+    if (!Fpk1.eql(Fpk1.sqr(root), y))
+      throw new Error("Cannot find square root");
+    return root;
+  }
+  var Fpk1 = /* @__PURE__ */ Field(secp256k1_CURVE.p, { sqrt: sqrtMod });
+  var Pointk1 = /* @__PURE__ */ weierstrass(secp256k1_CURVE, {
+    Fp: Fpk1,
+    endo: secp256k1_ENDO
+  });
+  var secp256k1 = /* @__PURE__ */ ecdsa(Pointk1, sha256);
+
+  // node_modules/@noble/hashes/sha3.js
+  var _0n7 = BigInt(0);
+  var _1n7 = BigInt(1);
+  var _2n6 = BigInt(2);
+  var _7n2 = BigInt(7);
+  var _256n = BigInt(256);
+  var _0x71n = BigInt(113);
+  var SHA3_PI = [];
+  var SHA3_ROTL = [];
+  var _SHA3_IOTA = [];
+  for (let round = 0, R = _1n7, x = 1, y = 0; round < 24; round++) {
+    [x, y] = [y, (2 * x + 3 * y) % 5];
+    SHA3_PI.push(2 * (5 * y + x));
+    SHA3_ROTL.push((round + 1) * (round + 2) / 2 % 64);
+    let t = _0n7;
+    for (let j = 0; j < 7; j++) {
+      R = (R << _1n7 ^ (R >> _7n2) * _0x71n) % _256n;
+      if (R & _2n6)
+        t ^= _1n7 << (_1n7 << BigInt(j)) - _1n7;
+    }
+    _SHA3_IOTA.push(t);
+  }
+  var IOTAS = split(_SHA3_IOTA, true);
+  var SHA3_IOTA_H = IOTAS[0];
+  var SHA3_IOTA_L = IOTAS[1];
+  var rotlSH = (h, l, s) => h << s | l >>> 32 - s;
+  var rotlSL = (h, l, s) => l << s | h >>> 32 - s;
+  var rotlBH = (h, l, s) => l << s - 32 | h >>> 64 - s;
+  var rotlBL = (h, l, s) => h << s - 32 | l >>> 64 - s;
+  var rotlH = (h, l, s) => s > 32 ? rotlBH(h, l, s) : rotlSH(h, l, s);
+  var rotlL = (h, l, s) => s > 32 ? rotlBL(h, l, s) : rotlSL(h, l, s);
+  var B = new Uint32Array(5 * 2);
+  function keccakP(s, rounds = 24) {
+    if (!(s instanceof Uint32Array))
+      throw new TypeError('"s" expected Uint32Array(50), got type=' + typeof s);
+    if (s.length !== 50)
+      throw new RangeError('"s" expected Uint32Array(50), got length=' + s.length);
+    anumber(rounds, "rounds");
+    if (rounds < 1 || rounds > 24)
+      throw new Error('"rounds" expected integer 1..24');
+    for (let round = 24 - rounds; round < 24; round++) {
+      for (let x = 0; x < 10; x++)
+        B[x] = s[x] ^ s[x + 10] ^ s[x + 20] ^ s[x + 30] ^ s[x + 40];
+      for (let x = 0; x < 10; x += 2) {
+        const idx1 = (x + 8) % 10;
+        const idx0 = (x + 2) % 10;
+        const B0 = B[idx0];
+        const B1 = B[idx0 + 1];
+        const Th = rotlH(B0, B1, 1) ^ B[idx1];
+        const Tl = rotlL(B0, B1, 1) ^ B[idx1 + 1];
+        for (let y = 0; y < 50; y += 10) {
+          s[x + y] ^= Th;
+          s[x + y + 1] ^= Tl;
+        }
+      }
+      let curH = s[2];
+      let curL = s[3];
+      for (let t = 0; t < 24; t++) {
+        const shift = SHA3_ROTL[t];
+        const Th = rotlH(curH, curL, shift);
+        const Tl = rotlL(curH, curL, shift);
+        const PI = SHA3_PI[t];
+        curH = s[PI];
+        curL = s[PI + 1];
+        s[PI] = Th;
+        s[PI + 1] = Tl;
+      }
+      for (let y = 0; y < 50; y += 10) {
+        const b0 = s[y], b1 = s[y + 1], b2 = s[y + 2], b3 = s[y + 3];
+        s[y] ^= ~s[y + 2] & s[y + 4];
+        s[y + 1] ^= ~s[y + 3] & s[y + 5];
+        s[y + 2] ^= ~s[y + 4] & s[y + 6];
+        s[y + 3] ^= ~s[y + 5] & s[y + 7];
+        s[y + 4] ^= ~s[y + 6] & s[y + 8];
+        s[y + 5] ^= ~s[y + 7] & s[y + 9];
+        s[y + 6] ^= ~s[y + 8] & b0;
+        s[y + 7] ^= ~s[y + 9] & b1;
+        s[y + 8] ^= ~b0 & b2;
+        s[y + 9] ^= ~b1 & b3;
+      }
+      s[0] ^= SHA3_IOTA_H[round];
+      s[1] ^= SHA3_IOTA_L[round];
+    }
+    clean(B);
+  }
+  var Keccak = class _Keccak {
+    state;
+    pos = 0;
+    posOut = 0;
+    finished = false;
+    state32;
+    destroyed = false;
+    blockLen;
+    suffix;
+    outputLen;
+    canXOF;
+    enableXOF = false;
+    rounds;
+    // NOTE: we accept arguments in bytes instead of bits here.
+    constructor(blockLen, suffix, outputLen, enableXOF = false, rounds = 24) {
+      anumber(blockLen, "blockLen");
+      anumber(suffix, "suffix");
+      anumber(rounds, "rounds");
+      abool(enableXOF, "enableXOF");
+      this.blockLen = blockLen;
+      this.suffix = suffix;
+      this.outputLen = outputLen;
+      this.enableXOF = enableXOF;
+      this.canXOF = enableXOF;
+      this.rounds = rounds;
+      anumber(outputLen, "outputLen");
+      if (!(0 < blockLen && blockLen < 200))
+        throw new Error('"blockLen" must be 1..199');
+      this.state = new Uint8Array(200);
+      this.state32 = u32(this.state);
+    }
+    clone() {
+      return this._cloneInto();
+    }
+    keccak() {
+      swap32IfBE(this.state32);
+      keccakP(this.state32, this.rounds);
+      swap32IfBE(this.state32);
+      this.posOut = 0;
+      this.pos = 0;
+    }
+    update(data) {
+      aexists(this);
+      abytes(data);
+      const { blockLen, state, state32 } = this;
+      const len = data.length;
+      const canUseU32 = blockLen % 4 === 0 && data.byteOffset % 4 === 0;
+      const blockLen32 = blockLen / 4;
+      const data32 = canUseU32 && len >= blockLen ? u32(data) : void 0;
+      for (let pos = 0; pos < len; ) {
+        if (data32 !== void 0 && this.pos === 0 && pos % 4 === 0 && len - pos >= blockLen) {
+          for (let i = 0, o = pos / 4; i < blockLen32; i++)
+            state32[i] ^= data32[o + i];
+          pos += blockLen;
+          this.pos = blockLen;
+          this.keccak();
+          continue;
+        }
+        const take = Math.min(blockLen - this.pos, len - pos);
+        for (let i = 0; i < take; i++)
+          state[this.pos++] ^= data[pos++];
+        if (this.pos === blockLen)
+          this.keccak();
+      }
+      return this;
+    }
+    finish() {
+      if (this.finished)
+        return;
+      this.finished = true;
+      const { state, suffix, pos, blockLen } = this;
+      state[pos] ^= suffix;
+      if ((suffix & 128) !== 0 && pos === blockLen - 1)
+        this.keccak();
+      state[blockLen - 1] ^= 128;
+      this.keccak();
+    }
+    writeInto(out) {
+      aexists(this, false);
+      abytes(out);
+      this.finish();
+      const bufferOut = this.state;
+      const { blockLen } = this;
+      for (let pos = 0, len = out.length; pos < len; ) {
+        if (this.posOut >= blockLen)
+          this.keccak();
+        const take = Math.min(blockLen - this.posOut, len - pos);
+        out.set(bufferOut.subarray(this.posOut, this.posOut + take), pos);
+        this.posOut += take;
+        pos += take;
+      }
+      return out;
+    }
+    xofInto(out) {
+      if (!this.enableXOF)
+        throw new Error("XOF is not enabled");
+      return this.writeInto(out);
+    }
+    xof(bytes) {
+      anumber(bytes);
+      return this.xofInto(new Uint8Array(bytes));
+    }
+    digestInto(out) {
+      aoutput(out, this);
+      if (this.finished)
+        throw new Error("digest() was already called");
+      this.writeInto(out.length === this.outputLen ? out : out.subarray(0, this.outputLen));
+      this.destroy();
+    }
+    digest() {
+      const out = new Uint8Array(this.outputLen);
+      this.digestInto(out);
+      return out;
+    }
+    destroy() {
+      this.destroyed = true;
+      clean(this.state);
+    }
+    _cloneInto(to) {
+      const { blockLen, suffix, outputLen, rounds, enableXOF } = this;
+      to ||= new _Keccak(blockLen, suffix, outputLen, enableXOF, rounds);
+      to.blockLen = blockLen;
+      to.state32.set(this.state32);
+      to.pos = this.pos;
+      to.posOut = this.posOut;
+      to.finished = this.finished;
+      to.rounds = rounds;
+      to.suffix = suffix;
+      to.outputLen = outputLen;
+      to.enableXOF = enableXOF;
+      to.canXOF = this.canXOF;
+      to.destroyed = this.destroyed;
+      return to;
+    }
+  };
+  var genKeccak = (suffix, blockLen, outputLen, info = {}) => createHasher(() => new Keccak(blockLen, suffix, outputLen), info);
+  var keccak_256 = /* @__PURE__ */ genKeccak(1, 136, 32);
+
+  // src/cast.ts
+  var N = secp256k1.Point.Fn.ORDER;
+  var HALF_N = N >> 1n;
+  var castDigest = (ctx, token, ballot) => keccak_256(concat(utf8("evote/v1/cast"), contextBytes(ctx), keccak_256(token), keccak_256(ballot)));
+  function verifyCastSignature(ctx, pseudonym, token, ballot, sig) {
+    if (sig.length !== 65) return false;
+    const v = sig[64];
+    if (v !== 27 && v !== 28) return false;
+    const r = bytesToBigBE(sig.subarray(0, 32));
+    const s = bytesToBigBE(sig.subarray(32, 64));
+    if (r < 1n || r >= N || s < 1n || s > HALF_N) return false;
+    try {
+      const pub = secp256k1.Signature.fromBytes(sig.subarray(0, 64), "compact").addRecoveryBit(v - 27).recoverPublicKey(castDigest(ctx, token, ballot));
+      const xy = pub.toBytes(false).subarray(1);
+      return equal(keccak_256(xy).subarray(12), pseudonym);
+    } catch {
+      return false;
+    }
+  }
+
+  // src/checker.ts
+  function ballotParams(p) {
+    const K = decodeElement(p.Kenc);
+    if (!K) throw new Error("election key does not decode");
+    return { ctx: p.ctx, K, Kenc: p.Kenc, questions: p.questions };
+  }
+  function checkGroup(bp2, casts) {
+    const verdicts = casts.map((c) => {
+      if (!verifyCastSignature(bp2.ctx, c.pseudonym, c.token, c.ballot, c.signature)) return "bad-signature";
+      return c.tokenOK ? "counted" : "bad-token";
+    });
+    const ballots = casts.map((c, i) => {
+      if (verdicts[i] !== "counted") return void 0;
+      const b = parseBallot(bp2, c.ballot);
+      if (!b) verdicts[i] = "bad-encoding";
+      return b;
+    });
+    const idx = ballots.map((b, i) => b ? i : -1).filter((i) => i >= 0);
+    const one = idx.map((i) => {
+      const bv = new Batch();
+      addBallot(bp2, casts[i].pseudonym, ballots[i], bv);
+      return bv;
+    });
+    const all = new Batch();
+    all.share(bp2.K);
+    for (const bv of one) all.merge(bv);
+    if (!all.check()) idx.forEach((i, k) => !one[k].check() && (verdicts[i] = "bad-proof"));
+    const options = bp2.questions.reduce((a, q) => a + q.options, 0);
+    const A = new Array(options).fill(ZERO);
+    const B2 = new Array(options).fill(ZERO);
+    ballots.forEach((b, i) => {
+      if (!b || verdicts[i] !== "counted") return;
+      let o = 0;
+      for (const ans of b) for (const { ct } of ans.options) {
+        A[o] = A[o].add(ct.A);
+        B2[o] = B2[o].add(ct.B);
+        o++;
+      }
+    });
+    return { verdicts, sums: concat(...A.flatMap((a, o) => [a.toBytes(), B2[o].toBytes()])) };
+  }
+
+  // src/webworker.ts
+  var bp;
+  self.onmessage = (ev) => {
+    const m = ev.data;
+    if (m.params) bp = ballotParams(m.params);
+    else self.postMessage({ id: m.id, out: checkGroup(bp, m.casts) });
+  };
+})();
+/*! Bundled license information:
+
+@noble/curves/utils.js:
+@noble/curves/abstract/modular.js:
+@noble/curves/abstract/curve.js:
+@noble/curves/abstract/edwards.js:
+@noble/curves/ed25519.js:
+@noble/curves/abstract/der.js:
+@noble/curves/abstract/weierstrass.js:
+@noble/curves/secp256k1.js:
+  (*! noble-curves - MIT License (c) 2022 Paul Miller (paulmillr.com) *)
+*/
