@@ -69,7 +69,7 @@ type TestPendingError struct {
 
 func (e *TestPendingError) Error() string {
 	return fmt.Sprintf("%v: %d of %d test shares posted; waiting for trustees %s",
-		ErrTestDecryption, e.Posted, e.Threshold, joinInts(e.Waiting))
+		ErrTestDecryption, e.Posted, e.Threshold, TrusteeList(e.Waiting))
 }
 
 func (e *TestPendingError) Unwrap() error { return ErrTestDecryption }
@@ -95,8 +95,8 @@ func (e *Election) testPending() *TestPendingError {
 	return p
 }
 
-// joinInts writes 1, 3, 5.
-func joinInts(xs []int) string {
+// TrusteeList writes trustee numbers as people read them: "1, 3, 5".
+func TrusteeList(xs []int) string {
 	s := make([]string, len(xs))
 	for i, x := range xs {
 		s[i] = strconv.Itoa(x)

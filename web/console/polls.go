@@ -20,7 +20,7 @@ func (c *Console) finishCeremony(ctx context.Context, r *http.Request) (*flash, 
 	if err != nil {
 		return nil, "", err
 	}
-	return &flash{Key: "done_ceremony"}, "qualified trustees " + intList(e.Result.Qualified), nil
+	return &flash{Key: "done_ceremony"}, "qualified trustees " + tally.TrusteeList(e.Result.Qualified), nil
 }
 
 // openPolls opens the polls once the test decryption checks out.
@@ -60,7 +60,7 @@ func testRefusal(err error) error {
 	switch {
 	case errors.As(err, &p):
 		return &refusal{key: "err_test_waiting", why: err.Error(),
-			args: map[string]any{"n": p.Posted, "t": p.Threshold, "who": intList(p.Waiting)}}
+			args: map[string]any{"n": p.Posted, "t": p.Threshold, "who": tally.TrusteeList(p.Waiting)}}
 	case errors.Is(err, tally.ErrCeremony):
 		return &refusal{key: "err_ceremony_mismatch", why: err.Error()}
 	}

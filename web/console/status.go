@@ -7,7 +7,6 @@ import (
 	"math/big"
 	"math/bits"
 	"net/http"
-	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
@@ -76,7 +75,7 @@ func (c *Console) readStatus(ctx context.Context) (*status, error) {
 		_, err := tally.CheckTest(ctx, box, cur.FromBlock)
 		st.TestOK, st.Mismatch = err == nil, errors.Is(err, tally.ErrCeremony)
 		if p := (*tally.TestPendingError)(nil); errors.As(err, &p) {
-			st.TestWait = intList(p.Waiting)
+			st.TestWait = tally.TrusteeList(p.Waiting)
 		}
 	}
 	if c.cfg.Roll != nil {
@@ -131,12 +130,4 @@ func (c *Console) auditPage(w http.ResponseWriter, r *http.Request, s *session) 
 type auditView struct {
 	Entries []Entry
 	Intact  bool
-}
-
-func intList(xs []int) string {
-	s := make([]string, len(xs))
-	for i, x := range xs {
-		s[i] = fmt.Sprint(x)
-	}
-	return strings.Join(s, ", ")
 }
