@@ -5,7 +5,7 @@
 //	evote node       run the election's chain node (embedded go-ethereum)
 //	evote registrar  the registrar: election key, voting codes, issuance
 //	evote commission the commission's steps on the election's contract
-//	evote account    make a chain account key
+//	evote account    make a chain account key, print a key's address
 //	evote relay      a ballot relay: the booth's HTTP/WebSocket API to the chain
 //	evote site       the voter booth's web site
 //	evote trustee    a trustee's key, ceremony steps and decryption
@@ -40,7 +40,7 @@ var commands = map[string]command{
 	"node":       {"run the election's chain node (embedded go-ethereum)", runNode},
 	"registrar":  {"the registrar: key, voting codes, issuance service", runRegistrar},
 	"commission": {"the commission: deploy, set registrar, start ceremony, open, close; its web console", runCommission},
-	"account":    {"make a chain account key", runAccount},
+	"account":    {"make a chain account key (new), print a key file's address (address)", runAccount},
 	"relay":      {"run a ballot relay (booth API over HTTP/WebSocket, durable outbox)", runRelay},
 	"site":       {"serve the voter booth (pages, WebAssembly, a read-only chain API; the registrar and the relay are other origins)", runSite},
 	"trustee":    {"a trustee: key, ceremony steps, decryption", runTrustee},
