@@ -28,6 +28,7 @@ type chainView struct {
 	index    map[tracker.Code]uint64 // tracker -> Seq, of ballots read so far
 	ballots  []api.Ballot            // by Seq
 	next     uint64                  // the first block not read into index
+	count    *tokenCount             // the registrar's last posted count, nil before one
 
 	keyMu  sync.Mutex
 	key    []byte // the election key, re-derived from the ceremony (verifiedKey)
@@ -171,19 +172,43 @@ func (c *chainView) find(ctx context.Context, t tracker.Code) (api.Ballot, bool,
 	return c.ballots[seq], true, nil
 }
 
-// sync reads the ballots cast up to head into the index; c.mu is held.
+// sync reads the ballots cast and the token counts posted up to head
+// into the index; c.mu is held.
 func (c *chainView) sync(ctx context.Context, head uint64) error {
-	if c.next <= head {
-		for b, err := range c.box.Ballots(ctx, c.next, head) {
-			if err != nil {
-				return err
-			}
-			tr := tracker.Of(b.Ballot)
-			c.index[tr] = b.Seq
-			c.ballots = append(c.ballots, api.Ballot{Tracker: tr.String(), Block: b.Block, Tx: b.TxHash.Hex()})
-		}
-		c.next = head + 1
+	if c.next > head {
+		return nil
 	}
+	posts, err := c.box.TokenCounts(ctx, c.next, head)
+	if err != nil {
+		return err
+	}
+	var count *tokenCount
+	if len(posts) > 0 {
+		p := posts[len(posts)-1]
+		final, err := c.box.AfterClose(ctx, p)
+		if err != nil {
+			return err
+		}
+		count = &tokenCount{Tokens: p.Count, Block: p.Block, Final: final}
+	}
+	for b, err := range c.box.Ballots(ctx, c.next, head) {
+		if err != nil {
+			return err
+		}
+		if b.Seq < uint64(len(c.ballots)) {
+			continue // read before a failed sync
+		}
+		if b.Seq != uint64(len(c.ballots)) {
+			return fmt.Errorf("site: ballot %d follows ballot %d", b.Seq, len(c.ballots)-1)
+		}
+		tr := tracker.Of(b.Ballot)
+		c.index[tr] = b.Seq
+		c.ballots = append(c.ballots, api.Ballot{Tracker: tr.String(), Block: b.Block, Tx: b.TxHash.Hex()})
+	}
+	if count != nil {
+		c.count = count
+	}
+	c.next = head + 1
 	return nil
 }
 

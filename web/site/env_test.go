@@ -39,6 +39,7 @@ import (
 type world struct {
 	box       *ballotbox.Client
 	deployed  uint64
+	com       *bind.TransactOpts // the commission's account, also the registrar's on chain
 	params    *validity.Params
 	codes     map[string]string  // voter id -> voting code
 	url       string             // the site: one origin per world (siteFront)
@@ -132,7 +133,7 @@ func (w *world) switchable(h http.Handler) http.Handler {
 func (w *world) open(t testing.TB, client ballotbox.Backend, keys []*ecdsa.PrivateKey, reg *signer.Key, manifest []byte) {
 	ctx := context.Background()
 	com, trustees := startCeremony(t, client, keys, reg, manifest)
-	w.box, w.deployed = trustees[0].Box, trustees[0].From
+	w.com, w.box, w.deployed = com, trustees[0].Box, trustees[0].From
 	_, err := localtrustees.Ceremony(ctx, com, w.deployed, trustees, 2, t.TempDir(), []byte("pass"), slog.New(slog.DiscardHandler))
 	must(t, err)
 	tx, err := w.box.OpenPolls(com)

@@ -8,6 +8,7 @@ import (
 	"mime"
 	"net/http"
 	"path/filepath"
+	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -35,14 +36,45 @@ const historyPoints = 60
 
 // snapshot is what the dashboard shows.
 type snapshot struct {
-	Head    uint64   `json:"head"`
-	State   string   `json:"state"`
-	Ballots uint64   `json:"ballots"`
-	Tokens  uint64   `json:"tokens"`
-	Voters  uint64   `json:"voters,omitempty"` // 0: unknown
-	History []point  `json:"history"`          // cumulative ballots by block
-	Tally   *tallied `json:"tally,omitempty"`  // once Tallied
-	Record  bool     `json:"record"`           // /record serves the election record
+	Head    uint64      `json:"head"`
+	State   string      `json:"state"`
+	Ballots uint64      `json:"ballots"`
+	Count   *tokenCount `json:"count,omitempty"`  // nil before the registrar's first post
+	Voters  uint64      `json:"voters,omitempty"` // 0: unknown
+	History []point     `json:"history"`          // cumulative ballots by block
+	Tally   *tallied    `json:"tally,omitempty"`  // once Tallied
+	Record  bool        `json:"record"`           // /record serves the election record
+}
+
+// tokenCount compares like with like: the registrar's last posted count
+// of issued tokens with the ballots cast up to the block of that post.
+// During the vote the registrar posts its count about once a minute, and
+// a ballot cast just before a post may carry a token issued after the
+// count was read, so an excess then is lag, not evidence ("lag"); only a
+// count posted after the close covers every ballot, and only ballots in
+// excess of it are a failure ("fail").
+type tokenCount struct {
+	Tokens  uint64 `json:"tokens"`
+	Block   uint64 `json:"block"`   // the post's block
+	Final   bool   `json:"final"`   // posted after the close
+	Ballots uint64 `json:"ballots"` // cast up to Block (every ballot if Final)
+	Status  string `json:"status"`  // "ok", "lag" or "fail"
+}
+
+// compare sets the ballots that n must cover and the status.
+func (n tokenCount) compare(ballotsUpTo func(block uint64) uint64, total uint64) *tokenCount {
+	n.Ballots, n.Status = ballotsUpTo(n.Block), "ok"
+	if n.Final {
+		n.Ballots = total
+	}
+	switch {
+	case n.Ballots <= n.Tokens:
+	case n.Final:
+		n.Status = "fail"
+	default:
+		n.Status = "lag"
+	}
+	return &n
 }
 
 type point struct {
@@ -129,10 +161,7 @@ func (o *observer) read(ctx context.Context) (*snapshot, error) {
 	if s.Ballots, err = at.BallotCount(ctx); err != nil {
 		return nil, err
 	}
-	if s.Tokens, err = at.TokenCount(ctx); err != nil {
-		return nil, err
-	}
-	if s.History, err = c.history(ctx, head); err != nil {
+	if s.History, s.Count, err = c.history(ctx, head); err != nil {
 		return nil, err
 	}
 	if st == ballotbox.Tallied {
@@ -185,16 +214,21 @@ func (o *observer) runVerify() {
 }
 
 // history is the cumulative count of ballots at up to historyPoints
-// blocks evenly spread from the deployment to head.
-func (c *chainView) history(ctx context.Context, head uint64) ([]point, error) {
+// blocks evenly spread from the deployment to head, and the last token
+// count compared with the ballots it must cover.
+func (c *chainView) history(ctx context.Context, head uint64) ([]point, *tokenCount, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if err := c.sync(ctx, head); err != nil {
-		return nil, err
+		return nil, nil, err
+	}
+	var count *tokenCount
+	if c.count != nil {
+		count = c.count.compare(c.ballotsUpTo, uint64(len(c.ballots)))
 	}
 	from := c.from
 	if head < from {
-		return nil, nil
+		return nil, count, nil
 	}
 	span := head - from
 	n := uint64(historyPoints - 1)
@@ -213,7 +247,12 @@ func (c *chainView) history(ctx context.Context, head uint64) ([]point, error) {
 		}
 		out = append(out, point{Block: b, Ballots: uint64(i)})
 	}
-	return out, nil
+	return out, count, nil
+}
+
+// ballotsUpTo is the number of ballots cast up to block; c.mu is held.
+func (c *chainView) ballotsUpTo(block uint64) uint64 {
+	return uint64(sort.Search(len(c.ballots), func(i int) bool { return c.ballots[i].Block > block }))
 }
 
 func (o *observer) serveJSON(w http.ResponseWriter, r *http.Request) {

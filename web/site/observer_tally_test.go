@@ -3,9 +3,7 @@ package site_test
 import (
 	"bytes"
 	"context"
-	"crypto/rand"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"log/slog"
 	"math/big"
@@ -32,7 +30,6 @@ import (
 	"github.com/evote-org/evote/registrar/store/pebblestore"
 	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/ceremony"
-	"github.com/evote-org/evote/web/booth"
 	"github.com/evote-org/evote/web/internal/browsertest"
 	"github.com/evote-org/evote/web/site"
 )
@@ -133,34 +130,16 @@ func TestObserverTally(t *testing.T) {
 
 	// Three voters: the first question's options 0, 1, 1; the second's
 	// {0}, {0, 2}, {}.
-	keyOnChain, err := box.RegistrarKey(ctx)
-	must(t, err)
-	reg := &booth.Registrar{URL: regSrv.URL, ElectionID: fmt.Sprintf("0x%x", tctx.ElectionID)}
-	info, err := reg.Info(ctx)
-	must(t, err)
-	el, err := booth.CheckInfo(info, tctx, keyOnChain)
-	must(t, err)
+	g := newGoBooth(ctx, t, box, regSrv.URL, relaySrv.URL, params)
 	choices := [][][]bool{
 		{{true, false, false}, {true, false, false}},
 		{{false, true, false}, {true, false, true}},
 		{{false, true, false}, {false, false, false}},
 	}
 	for i, c := range choices {
-		cred, err := el.Register(ctx, reg, rows[i+1][0], rows[i+1][1], rand.Reader)
-		must(t, err)
-		cast, _, err := cred.Prepare(params.Election, c, rand.Reader)
-		must(t, err)
-		body, _ := json.Marshal(relay.Request{Pseudonym: fmt.Sprintf("0x%x", cast.Pseudonym), Token: cast.Token, Ballot: cast.Ballot, Signature: cast.Signature})
-		resp, err := http.Post(relaySrv.URL+"/v1/casts", "application/json", bytes.NewReader(body))
-		must(t, err)
-		resp.Body.Close()
+		g.cast(g.register(rows[i+1][0], rows[i+1][1]), c)
 	}
-	for n := uint64(0); n != voters; time.Sleep(100 * time.Millisecond) {
-		if ctx.Err() != nil {
-			t.Fatal("the ballots were not included")
-		}
-		n, _ = box.BallotCount(ctx)
-	}
+	waitBallots(ctx, t, box, voters)
 	must(t, svc.Close(ctx)) // publishes the final token count
 	mine(box.ClosePolls(com))
 	must(t, localtrustees.Each(localtrustees.First(2), func(i int) error { return trustees[i].Decrypt(ctx, secrets[i]) }))

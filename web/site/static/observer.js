@@ -38,12 +38,29 @@
     });
   }
 
+  // turnout compares like with like: the registrar's last posted count
+  // of tokens with the ballots cast up to the block of that count.
   function turnout(s) {
+    const c = s.count || { tokens: 0, ballots: 0, block: s.head };
     const rows = [];
     if (s.voters) rows.push({ label: ui.text("obs_bar_voters"), value: s.voters, cls: "voters" });
-    rows.push({ label: ui.text("obs_bar_tokens"), value: s.tokens, cls: "tokens" });
-    rows.push({ label: ui.text("obs_bar_ballots"), value: s.ballots, cls: "ballots" });
-    bars($("turnout-chart"), rows, Math.max(s.voters || 0, s.tokens, s.ballots));
+    rows.push({ label: ui.text("obs_bar_tokens"), value: c.tokens, cls: "tokens" });
+    rows.push({ label: ui.text("obs_bar_ballots_at", { block: c.block }), value: c.ballots, cls: c.status === "fail" ? "fail" : "ballots" });
+    bars($("turnout-chart"), rows, Math.max(s.voters || 0, c.tokens, c.ballots));
+  }
+
+  // count says how the ballots compare with the registrar's count: only
+  // an excess over a count posted after the close is a failure.
+  function count(s) {
+    const el = $("obs-count"), c = s.count;
+    el.className = "";
+    el.dataset.status = c ? c.status : "none";
+    if (!c) { ui.say(el, "obs_count_none"); return; }
+    const args = { block: c.block, ballots: fmt(c.ballots), tokens: fmt(c.tokens) };
+    if (c.status === "fail") { ui.say(el, "obs_count_fail", args); el.className = "error"; }
+    else if (c.final) ui.say(el, "obs_count_final_ok", args);
+    else if (s.state === "Closed" || s.state === "Tallied") ui.say(el, "obs_count_waiting", args);
+    else ui.say(el, c.status === "lag" ? "obs_count_lag" : "obs_count_ok", args);
   }
 
   function history(s) {
@@ -207,9 +224,11 @@
     $("obs-state").dataset.state = s.state;
     $("obs-head").textContent = fmt(s.head);
     $("obs-ballots").textContent = fmt(s.ballots);
-    $("obs-tokens").textContent = fmt(s.tokens);
+    $("obs-tokens").textContent = fmt(s.count ? s.count.tokens : 0);
+    if (s.count) ui.say($("obs-tokens-at"), "obs_as_of", { block: s.count.block }); else ui.clear($("obs-tokens-at"));
     $("obs-voters").textContent = s.voters ? fmt(s.voters) : ui.text("obs_unknown");
     turnout(s);
+    count(s);
     history(s);
     result(s);
   }
