@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -14,6 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/internal/testnet"
+	"github.com/evote-org/evote/registrar/letters/letterstest"
 	"github.com/evote-org/evote/web/booth"
 )
 
@@ -60,7 +62,8 @@ func newDeployment(t *testing.T) *deployment {
 }
 
 // TestRegistration runs the node, the commission's steps and the
-// registrar as processes, registers voters through the booth's code, and
+// registrar as processes, prints the code letters, registers voters
+// with the codes the letters print through the booth's code, and
 // kills the registrar with SIGKILL in between: a served voter stays
 // served, the others still get their token.
 func TestRegistration(t *testing.T) {
@@ -70,7 +73,12 @@ func TestRegistration(t *testing.T) {
 		t.Fatal(err)
 	}
 	run(t, e.dir, "registrar", "codes", "--roll", "roll.csv", "--store", "pebble:registrar-store")
-	codes := readCodes(t, filepath.Join(e.dir, "codes.csv"))
+	run(t, e.dir, "registrar", "letters", "--roll", "roll.csv", "--codes", "codes.csv", "--manifest", manifestPath(t),
+		"--booth", "https://vote.example/", "--out", "letters")
+	codes := readLetters(t, filepath.Join(e.dir, "letters"), "letters-arbat.html", "letters-tverskoy.html")
+	if want := readCodes(t, filepath.Join(e.dir, "codes.csv")); !maps.Equal(codes, want) {
+		t.Fatalf("the letters print %v, the codes file has %v", codes, want)
+	}
 	port := testnet.FreePort(t)
 	args := []string{"registrar", "serve", "--rpc", e.rpc, "--contract", e.contract, "--account-key", "registrar.key",
 		"--store", "pebble:registrar-store", "--listen", fmt.Sprintf("127.0.0.1:%d", port)}
@@ -109,4 +117,31 @@ func TestRegistration(t *testing.T) {
 	if _, err := el.Register(ctx, client, "V0002", codes["V0002"], rand.Reader); err != nil {
 		t.Fatalf("V0002 after the restart: %v", err)
 	}
+}
+
+// readLetters reads the codes printed in the named letter files of dir,
+// each of which must be readable by its owner only.
+func readLetters(t *testing.T, dir string, names ...string) map[string]string {
+	t.Helper()
+	entries, err := os.ReadDir(dir)
+	if err != nil || len(entries) != len(names) {
+		t.Fatalf("letters: %v, %d files, want %v", err, len(entries), names)
+	}
+	codes := map[string]string{}
+	for _, name := range names {
+		path := filepath.Join(dir, name)
+		fi, err := os.Stat(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if fi.Mode().Perm() != 0o600 {
+			t.Errorf("letters %s: mode %v, want 0600", name, fi.Mode())
+		}
+		doc, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		maps.Copy(codes, letterstest.Codes(t, doc))
+	}
+	return codes
 }

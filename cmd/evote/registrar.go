@@ -21,12 +21,13 @@ import (
 // runRegistrar dispatches the registrar's subcommands.
 func runRegistrar(ctx context.Context, args []string) error {
 	sub := map[string]func(context.Context, []string) error{
-		"key":   registrarKey,
-		"codes": registrarCodes,
-		"serve": registrarServe,
+		"key":     registrarKey,
+		"codes":   registrarCodes,
+		"letters": registrarLetters,
+		"serve":   registrarServe,
 	}
 	if len(args) == 0 || sub[args[0]] == nil {
-		return errors.New("usage: evote registrar key|codes|serve [flags]")
+		return errors.New("usage: evote registrar key|codes|letters|serve [flags]")
 	}
 	return sub[args[0]](ctx, args[1:])
 }
@@ -58,7 +59,7 @@ func registrarCodes(ctx context.Context, args []string) error {
 	rollPath := fs.String("roll", "roll.csv", "voter roll (CSV: voter_id,name[,district])")
 	storeSpec := fs.String("store", "pebble:evote-data/registrar", "store: pebble:DIR or redis://host:port/db")
 	district := fs.String("district", "", "only voters of this district (empty: all)")
-	out := fs.String("out", "codes.csv", "where to write the codes (the only copy: print, mail, destroy)")
+	out := fs.String("out", "codes.csv", "where to write the codes (the only copy: evote registrar letters prints them; then destroy)")
 	replace := fs.Bool("replace", false, "replace codes already in the store")
 	namespace := fs.String("namespace", "evote", namespaceUsage)
 	if err := fs.Parse(args); err != nil {
