@@ -41,6 +41,14 @@ func newGoBooth(ctx context.Context, t testing.TB, box *ballotbox.Client, regURL
 	return &goBooth{t: t, ctx: ctx, el: el, reg: reg, relay: relayURL, params: params}
 }
 
+// goBooth is a goBooth voting in w, within three minutes (g.ctx).
+func (w *world) goBooth(t testing.TB) *goBooth {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	t.Cleanup(cancel)
+	return newGoBooth(ctx, t, w.box, w.regURL, w.relayURL, w.params)
+}
+
 // register signs a voter in: the registrar issues a token.
 func (g *goBooth) register(voter, code string) *booth.Credential {
 	g.t.Helper()

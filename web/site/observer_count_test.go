@@ -1,11 +1,9 @@
 package site_test
 
 import (
-	"context"
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/chromedp/chromedp"
 	"github.com/evote-org/evote/web/internal/browsertest"
@@ -19,9 +17,8 @@ import (
 // fewer ballots than were cast is shown as a failure.
 func TestObserverLaggingCount(t *testing.T) {
 	w := newWorld(t, 3)
-	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
-	t.Cleanup(cancel)
-	g := newGoBooth(ctx, t, w.box, w.regURL, w.relayURL, w.params)
+	g := w.goBooth(t)
+	ctx := g.ctx
 	choice := [][]bool{{true, false, false}, {false, false, false}}
 	first := g.register("V0000", w.codes["V0000"])
 	post := func(n uint64) uint64 {

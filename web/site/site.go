@@ -5,6 +5,12 @@
 // built by BuildWasm), and a small JSON API of what the ballot-box
 // contract says (package web/api).
 //
+// A ballot found on the "find my ballot" page gets a receipt (the
+// tracker, its check address and that address's QR code, to copy,
+// download and print) made in the browser by static/receipt.js, the
+// bundle of web/site/receipt with the pinned npm package
+// qrcode-generator: the tracker is never sent to the server for it.
+//
 // Everything the pages load comes from the site's own origin: no CDN, no
 // remote font or script. Every script a page loads and the WebAssembly
 // module are loaded with Subresource Integrity: the server computes the
