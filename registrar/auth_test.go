@@ -6,24 +6,32 @@ import (
 	"crypto/rand"
 	"errors"
 	"net/http"
+	"net/http/httptest"
+	"slices"
 	"strconv"
 	"testing"
 
+	"github.com/evote-org/evote/internal/loopback"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/code"
 	"github.com/evote-org/evote/registrar/store"
 )
 
-// TestBruteForceHitsLimit: guessing one voter's code stops after
-// VoterAttempts; then even the right code is refused until the window
-// ends, and the lockout says for how long.
+// TestBruteForceHitsLimit: guessing one voter's code from one client
+// stops after VoterFailures wrong codes, each answer saying how many are
+// left; then even the right code is refused from that client until the
+// window ends, and the refusal says for how long; from another client
+// the voter signs in.
 func TestBruteForceHitsLimit(t *testing.T) {
 	forEachStore(t, func(t *testing.T, st store.Store) {
 		codes := voters(t, st, 1, cheap)
-		limits := registrar.Limits{VoterAttempts: 5, ClientFailures: -1}
-		c := newClient(t, newService(t, st, registrar.Config{Limits: limits}).Handler())
+		limits := registrar.Limits{VoterFailures: 5, ClientFailures: -1}
+		srv := httptest.NewServer(newService(t, st, registrar.Config{Limits: limits}).Handler())
+		t.Cleanup(srv.Close)
+		c := &client{base: srv.URL, http: loopback.Client("127.0.0.2")}
 		v, m := voterID(0), randomBlinded(t)
-		failed, locked := 0, 0
+		var left []int
+		refused := 0
 		for range 40 {
 			guess, _ := code.New(rand.Reader)
 			r, err := c.token(v, guess, m)
@@ -32,26 +40,37 @@ func TestBruteForceHitsLimit(t *testing.T) {
 			}
 			switch r.Err.Error {
 			case "auth_failed":
-				failed++
-			case "voter_locked":
-				locked++
-				if s, _ := strconv.Atoi(r.Header.Get("Retry-After")); s < 3000 || s > 3600 {
-					t.Fatalf("Retry-After %q, want about an hour", r.Header.Get("Retry-After"))
-				}
+				left = append(left, *r.Err.AttemptsLeft)
+			case "too_many_attempts":
+				refused++
+				wantRetryAfter(t, r, 3000, 3600)
 			default:
 				t.Fatalf("guess answered %d %+v", r.Status, r.Err)
 			}
 		}
-		if failed != 5 || locked != 35 {
-			t.Fatalf("%d failed and %d locked, want 5 and 35", failed, locked)
+		if !slices.Equal(left, []int{4, 3, 2, 1, 0}) || refused != 35 {
+			t.Fatalf("attempts left %v and %d refused, want [4 3 2 1 0] and 35", left, refused)
 		}
-		r := c.wantError(t, v, codes[v], m, http.StatusTooManyRequests, "voter_locked")
-		t.Logf("a locked-out voter reads: %q", r.Err.Message)
+		r := c.wantError(t, v, codes[v], m, http.StatusTooManyRequests, "too_many_attempts")
+		t.Logf("the guessing client reads: %q", r.Err.Message)
+		voter := &client{base: srv.URL, http: loopback.Client("127.0.0.3")}
+		voter.mustToken(t, v, codes[v], m)
 	})
 }
 
+// wantRetryAfter wants a Retry-After header and retry_after field of the
+// same seconds, in [lo, hi].
+func wantRetryAfter(t *testing.T, r reply, lo, hi int) {
+	t.Helper()
+	s, _ := strconv.Atoi(r.Header.Get("Retry-After"))
+	if s < lo || s > hi || r.Err.RetryAfter != s {
+		t.Fatalf("Retry-After %q, retry_after %d; want the same seconds in [%d, %d]", r.Header.Get("Retry-After"), r.Err.RetryAfter, lo, hi)
+	}
+}
+
 // TestClientLimit: one client guessing codes of many voters is stopped
-// after ClientFailures failures, while other clients go on.
+// after ClientFailures failures, while other clients go on; attempts
+// that did not fail are not counted.
 func TestClientLimit(t *testing.T) {
 	st := openPebble(t)
 	codes := voters(t, st, 30, cheap)
@@ -74,11 +93,24 @@ func TestClientLimit(t *testing.T) {
 	if err := issue("10.0.0.2", 21, codes[voterID(21)]); err != nil {
 		t.Fatalf("another client: %v", err)
 	}
-	// Successes do not count against a client: a household can vote.
+	// Successes do not count against a client: a household can vote,
+	// and the wrong codes it sent stay the only ones counted.
 	for i := 22; i < 30; i++ {
+		if err := issue("10.0.0.3", i, "0000-0000-0000"); !errors.Is(err, registrar.ErrAuth) {
+			t.Fatalf("wrong code: %v", err)
+		}
 		if err := issue("10.0.0.3", i, codes[voterID(i)]); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if err := issue("10.0.0.3", 0, "0000-0000-0000"); !errors.As(err, new(*registrar.AuthError)) {
+		t.Fatalf("the household's 9th wrong code: %v", err)
+	}
+	if err := issue("10.0.0.3", 1, "0000-0000-0000"); !errors.Is(err, registrar.ErrAuth) {
+		t.Fatalf("the household's 10th wrong code: %v", err)
+	}
+	if err := issue("10.0.0.3", 2, "0000-0000-0000"); !errors.Is(err, registrar.ErrClientLocked) {
+		t.Fatalf("the household's 11th wrong code: %v, want a client lockout", err)
 	}
 }
 

@@ -65,14 +65,17 @@ type Config struct {
 	Logger *slog.Logger
 }
 
-// Limits are the attempt limits. The per-voter limit counts every
-// attempt (so at most VoterAttempts Argon2id checks per voter id per
-// window, even from racing requests); the per-client limit counts
-// failures only, so that many voters behind one address can log in.
+// Limits are the attempt limits (docs/registrar-api.md, "Limits"). Both
+// count failed checks of a client (Config.ClientID; IPv6 addresses by
+// their /64): VoterFailures those for one voter id, ClientFailures those
+// for any. No limit refuses a voter id for everyone: a stranger cannot
+// keep a voter from signing in from the voter's own network. Each
+// attempt is counted before its check and taken back unless it failed,
+// so racing requests cannot check more codes than the limits allow.
 type Limits struct {
-	VoterAttempts  int           // default 10
+	VoterFailures  int           // per voter id and client; default 10; negative: none
 	VoterWindow    time.Duration // default 1 hour
-	ClientFailures int           // default 50; negative: no client limit
+	ClientFailures int           // per client; default 50; negative: none
 	ClientWindow   time.Duration // default 15 minutes
 }
 
@@ -108,7 +111,7 @@ func (c *Config) setDefaults() error {
 }
 
 func (l *Limits) setDefaults() {
-	l.VoterAttempts = defaults.Or(l.VoterAttempts, 10)
+	l.VoterFailures = defaults.Or(l.VoterFailures, 10)
 	l.VoterWindow = defaults.Or(l.VoterWindow, time.Hour)
 	l.ClientFailures = defaults.Or(l.ClientFailures, 50)
 	l.ClientWindow = defaults.Or(l.ClientWindow, 15*time.Minute)

@@ -10,11 +10,12 @@ var (
 	// ErrAuth is returned for a wrong voter id or voting code; the two are
 	// not told apart.
 	ErrAuth = errors.New("registrar: wrong voter id or voting code")
-	// ErrVoterLocked is returned (in a *LockError) once a voter id has used
-	// up its attempts for the window.
-	ErrVoterLocked = errors.New("registrar: too many attempts for this voter id")
+	// ErrTooManyAttempts is returned (in a *LockError) once a client has
+	// used up its failed attempts for one voter id in the window. Other
+	// clients, the voter's own among them, are not refused.
+	ErrTooManyAttempts = errors.New("registrar: too many wrong codes for this voter id from this client")
 	// ErrClientLocked is returned (in a *LockError) once a client has used
-	// up its failed attempts for the window.
+	// up its failed attempts, for any voter ids, in the window.
 	ErrClientLocked = errors.New("registrar: too many failed attempts from this client")
 	// ErrAlreadyIssued is returned to a voter already bound to another
 	// blinded message.
@@ -34,8 +35,23 @@ var (
 	ErrConfig = errors.New("registrar: invalid configuration")
 )
 
-// LockError is a lockout: Err is ErrVoterLocked or ErrClientLocked, and
-// RetryAfter the time until the window ends.
+// AuthError is a wrong voter id or code (it wraps ErrAuth), with the
+// attempts its client has left for that voter id.
+type AuthError struct {
+	AttemptsLeft int // before a *LockError; -1 if no limit applies
+}
+
+func (e *AuthError) Error() string {
+	if e.AttemptsLeft < 0 {
+		return ErrAuth.Error()
+	}
+	return fmt.Sprintf("%v (%d attempts left)", ErrAuth, e.AttemptsLeft)
+}
+
+func (e *AuthError) Unwrap() error { return ErrAuth }
+
+// LockError is a refusal by an attempt limit: Err is ErrTooManyAttempts
+// or ErrClientLocked, and RetryAfter the time until the window ends.
 type LockError struct {
 	Err        error
 	RetryAfter time.Duration

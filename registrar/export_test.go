@@ -9,3 +9,10 @@ var DecodeTokenRequest = decodeTokenRequest
 
 // Dummy is the record an unknown voter's code is checked against.
 func Dummy(a *CodeAuthenticator) []byte { return a.dummy }
+
+// VoterKey and ClientKey are the store keys of the attempt counters.
+func VoterKey(voterID, client string) string { return voterKey + voterID + "/" + clientOf(client) }
+func ClientKey(client string) string         { return clientKey + clientOf(client) }
+
+// ClientOf is the client a limit counts for a ClientID.
+var ClientOf = clientOf

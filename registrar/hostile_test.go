@@ -70,8 +70,14 @@ func TestHostileInput(t *testing.T) {
 			}
 		})
 	}
-	if n, _, _ := st.Attempts(context.Background(), "voter:"+v); n != 0 {
-		t.Fatalf("%d attempts counted for rejected requests", n)
+	for _, k := range []string{registrar.VoterKey(v, "127.0.0.1"), registrar.ClientKey("127.0.0.1")} {
+		if n, _, _ := st.Attempts(context.Background(), k); n != 0 {
+			t.Fatalf("%d attempts counted under %s for rejected requests", n, k)
+		}
+	}
+	c.wantError(t, v, "0000-0000-0000", randomBlinded(t), 401, "auth_failed")
+	if n, _, _ := st.Attempts(context.Background(), registrar.VoterKey(v, "127.0.0.1")); n != 1 {
+		t.Fatalf("a wrong code counted %d attempts, want 1 (the check above looks at the wrong key)", n)
 	}
 	if n, _ := st.Issued(context.Background()); n != 0 {
 		t.Fatalf("%d tokens issued", n)

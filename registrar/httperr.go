@@ -11,7 +11,8 @@ import (
 )
 
 // apiError is an error answer: HTTP status, machine-readable code, and the
-// sentence a voter sees in English and Russian (%d, if any, is minutes).
+// sentence a voter sees in English and Russian (%d, if any, is minutes;
+// for auth_failed, the attempts left).
 type apiError struct {
 	status   int
 	code     string
@@ -46,9 +47,12 @@ var (
 	errAuth = &apiError{http.StatusUnauthorized, "auth_failed",
 		"The voter ID or the voting code is wrong. Check both and try again.",
 		"Неверный номер избирателя или код для голосования. Проверьте оба и попробуйте ещё раз.", 0}
-	errVoterLocked = &apiError{http.StatusTooManyRequests, "voter_locked",
-		"Too many attempts for this voter ID. Try again in %d minutes.",
-		"Слишком много попыток для этого номера избирателя. Попробуйте снова через %d мин.", 0}
+	errAuthLeft = &apiError{http.StatusUnauthorized, "auth_failed",
+		errAuth.en + " Attempts left: %d.",
+		errAuth.ru + " Осталось попыток: %d.", 0}
+	errTooMany = &apiError{http.StatusTooManyRequests, "too_many_attempts",
+		"Too many wrong codes for this voter ID from your network. Check the code in your letter and try again in %d minutes.",
+		"Слишком много неверных кодов для этого номера избирателя из вашей сети. Проверьте код в письме и попробуйте снова через %d мин.", 0}
 	errClientLocked = &apiError{http.StatusTooManyRequests, "client_locked",
 		"Too many wrong attempts from your network. Try again in %d minutes.",
 		"Слишком много неверных попыток из вашей сети. Попробуйте снова через %d мин.", 0}
@@ -69,6 +73,7 @@ var (
 // writeIssueError answers with the apiError of err.
 func (s *Service) writeIssueError(w http.ResponseWriter, r *http.Request, err error) {
 	var lock *LockError
+	var auth *AuthError
 	var tooLarge *http.MaxBytesError
 	switch {
 	case errors.As(err, &tooLarge):
@@ -77,10 +82,12 @@ func (s *Service) writeIssueError(w http.ResponseWriter, r *http.Request, err er
 		writeError(w, r, errBadRequest, 0)
 	case errors.Is(err, ErrBlindedMessage):
 		writeError(w, r, errBlinded, 0)
+	case errors.As(err, &auth) && auth.AttemptsLeft >= 0:
+		writeAnswer(w, r, errAuthLeft, api.ErrorResponse{AttemptsLeft: &auth.AttemptsLeft}, auth.AttemptsLeft)
 	case errors.Is(err, ErrAuth):
 		writeError(w, r, errAuth, 0)
-	case errors.As(err, &lock) && errors.Is(err, ErrVoterLocked):
-		writeError(w, r, errVoterLocked, lock.RetryAfter)
+	case errors.As(err, &lock) && errors.Is(err, ErrTooManyAttempts):
+		writeError(w, r, errTooMany, lock.RetryAfter)
 	case errors.As(err, &lock):
 		writeError(w, r, errClientLocked, lock.RetryAfter)
 	case errors.Is(err, ErrAlreadyIssued):
@@ -96,20 +103,36 @@ func (s *Service) writeIssueError(w http.ResponseWriter, r *http.Request, err er
 }
 
 // writeError answers with e, in Russian if the client prefers it, with
-// Retry-After for lockouts (retry) and for 503 answers.
+// Retry-After (header and retry_after) for the limits (retry) and for 503
+// answers.
 func writeError(w http.ResponseWriter, r *http.Request, e *apiError, retry time.Duration) {
+	var body api.ErrorResponse
+	switch {
+	case e.status == http.StatusTooManyRequests:
+		body.RetryAfter = max(int((retry+time.Second-1)/time.Second), 1)
+		writeAnswer(w, r, e, body, max(int((retry+time.Minute-1)/time.Minute), 1))
+		return
+	case e.retrySec > 0:
+		body.RetryAfter = e.retrySec
+	}
+	writeAnswer(w, r, e, body)
+}
+
+// writeAnswer answers with e and the fields of body, its sentence made
+// with args.
+func writeAnswer(w http.ResponseWriter, r *http.Request, e *apiError, body api.ErrorResponse, args ...any) {
 	msg := e.en
 	if prefersRussian(r.Header.Get("Accept-Language")) {
 		msg = e.ru
 	}
-	if e.status == http.StatusTooManyRequests {
-		minutes := int((retry + time.Minute - 1) / time.Minute)
-		msg = fmt.Sprintf(msg, max(minutes, 1))
-		w.Header().Set("Retry-After", strconv.Itoa(max(int(retry.Seconds()+0.999), 1)))
-	} else if e.retrySec > 0 {
-		w.Header().Set("Retry-After", strconv.Itoa(e.retrySec))
+	if len(args) > 0 {
+		msg = fmt.Sprintf(msg, args...)
 	}
-	writeJSON(w, e.status, api.ErrorResponse{Error: e.code, Message: msg})
+	if body.RetryAfter > 0 {
+		w.Header().Set("Retry-After", strconv.Itoa(body.RetryAfter))
+	}
+	body.Error, body.Message = e.code, msg
+	writeJSON(w, e.status, body)
 }
 
 // prefersRussian reports whether the first language of an

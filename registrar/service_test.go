@@ -86,7 +86,7 @@ func TestRetryAndRefusal(t *testing.T) {
 func TestConcurrentOneVoter(t *testing.T) {
 	forEachStore(t, func(t *testing.T, st store.Store) {
 		codes := voters(t, st, 2, cheap)
-		svc := newService(t, st, registrar.Config{Limits: registrar.Limits{VoterAttempts: 200}})
+		svc := newService(t, st, registrar.Config{Limits: registrar.Limits{VoterFailures: 200}})
 		c := newClient(t, svc.Handler())
 		same := randomBlinded(t)
 		for voter, distinct := range map[string]bool{voterID(0): false, voterID(1): true} {

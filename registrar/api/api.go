@@ -42,4 +42,11 @@ type TokenResponse struct {
 type ErrorResponse struct {
 	Error   string `json:"error"`   // machine-readable code
 	Message string `json:"message"` // the sentence to show the voter
+	// AttemptsLeft, with auth_failed, is how many more wrong codes this
+	// client may send for this voter id in the window before
+	// too_many_attempts; absent if no limit applies.
+	AttemptsLeft *int `json:"attempts_left,omitempty"`
+	// RetryAfter is the Retry-After header's seconds, when it is set
+	// (too_many_attempts, client_locked, unavailable, busy).
+	RetryAfter int `json:"retry_after,omitempty"`
 }

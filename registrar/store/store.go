@@ -19,7 +19,8 @@
 //
 // Durability contract of a backend: Claim, Complete and PutCredentials
 // return only once their write survives a crash of the process and of the
-// machine (fsync). Hit may lose its most recent increments in a crash.
+// machine (fsync). Hit and Forgive may lose their most recent changes in
+// a crash.
 // Every error other than the sentinels below means the state is unknown
 // and the registrar must stop issuing (fail closed); backends wrap such
 // errors in ErrUnavailable.
@@ -97,6 +98,11 @@ type Store interface {
 	// Attempts returns the count under key and the time left, without
 	// counting.
 	Attempts(ctx context.Context, key string) (uint64, time.Duration, error)
+	// Forgive takes back one hit under key in its current window (an
+	// attempt counted before it was checked that did not fail). It does
+	// nothing to a count of zero or a window that has ended, and never
+	// moves the window's end.
+	Forgive(ctx context.Context, key string) error
 
 	// Claim atomically binds the voter to hash, durably, if the voter has
 	// no record, and returns the record: new and pending, or the voter's

@@ -141,7 +141,15 @@ func (s *Store) Attempts(ctx context.Context, key string) (uint64, time.Duration
 	return s.attempts(key, 0)
 }
 
-// attempts reads the counter under key and, if window > 0, counts a hit.
+// Forgive implements store.Store.
+func (s *Store) Forgive(ctx context.Context, key string) error {
+	_, _, err := s.attempts(key, -1)
+	return err
+}
+
+// attempts reads the counter under key and, if window > 0, counts a hit
+// (starting a window of that length if none is running); if window < 0,
+// it takes one back.
 func (s *Store) attempts(key string, window time.Duration) (uint64, time.Duration, error) {
 	db, done, err := s.open()
 	if err != nil {
@@ -161,12 +169,16 @@ func (s *Store) attempts(key string, window time.Duration) (uint64, time.Duratio
 		n, end = binary.BigEndian.Uint64(v), time.Unix(0, int64(binary.BigEndian.Uint64(v[8:])))
 	}
 	if !now.Before(end) {
-		n, end = 0, now.Add(window)
+		n, end = 0, now.Add(max(window, 0))
 	}
-	if window <= 0 {
+	switch {
+	case window > 0:
+		n++
+	case window < 0 && n > 0:
+		n--
+	default:
 		return n, end.Sub(now), nil
 	}
-	n++
 	v = binary.BigEndian.AppendUint64(binary.BigEndian.AppendUint64(nil, n), uint64(end.UnixNano()))
 	if err := db.Set([]byte(key), v, pebble.NoSync); err != nil {
 		return 0, 0, unavailable(err)

@@ -122,6 +122,14 @@ func (s *Store) Attempts(ctx context.Context, key string) (uint64, time.Duration
 	return counter(attemptsScript.Run(ctx, s.c, []string{s.attemptKey(key)}))
 }
 
+// Forgive implements store.Store with forgiveScript.
+func (s *Store) Forgive(ctx context.Context, key string) error {
+	if err := forgiveScript.Run(ctx, s.c, []string{s.attemptKey(key)}).Err(); err != nil {
+		return unavailable(err)
+	}
+	return nil
+}
+
 // counter reads a {count, milliseconds left} reply.
 func counter(cmd *redis.Cmd) (uint64, time.Duration, error) {
 	r, err := cmd.Int64Slice()

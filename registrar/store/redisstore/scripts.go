@@ -44,3 +44,11 @@ local n = redis.call('GET', KEYS[1])
 if not n then return {0, 0} end
 return {tonumber(n), redis.call('PTTL', KEYS[1])}
 `)
+
+// forgiveScript takes one back from the count under KEYS[1], if there is
+// one above zero (DECR keeps the key's time to live, the window's end).
+var forgiveScript = redis.NewScript(`
+local n = redis.call('GET', KEYS[1])
+if n and tonumber(n) > 0 then return redis.call('DECR', KEYS[1]) end
+return 0
+`)

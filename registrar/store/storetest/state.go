@@ -79,6 +79,36 @@ func testHitWindow(t *testing.T, f Factory) {
 	}
 }
 
+// testForgive: Forgive takes back one hit of the running window, never
+// below zero, and leaves the window's end where it was.
+func testForgive(t *testing.T, f Factory) {
+	s := fresh(t, f)
+	ctx := context.Background()
+	if err := s.Forgive(ctx, "k"); err != nil {
+		t.Fatalf("Forgive of a key never hit: %v", err)
+	}
+	if n, _, err := s.Attempts(ctx, "k"); err != nil || n != 0 {
+		t.Fatalf("Attempts after Forgive of nothing = %d, %v; want 0", n, err)
+	}
+	s.Hit(ctx, "k", time.Hour)
+	_, before, _ := s.Hit(ctx, "k", time.Hour)
+	for range 3 {
+		if err := s.Forgive(ctx, "k"); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n, left, err := s.Attempts(ctx, "k")
+	if err != nil || n != 0 || left <= 0 || left > before {
+		t.Fatalf("after two hits and three Forgives: %d, %v, %v; want 0 in the same window (%v left)", n, left, err, before)
+	}
+	if n, _, err := s.Hit(ctx, "k", time.Hour); err != nil || n != 1 {
+		t.Fatalf("Hit after Forgive = %d, %v; want 1", n, err)
+	}
+	if n, _, err := s.Attempts(ctx, "other"); err != nil || n != 0 {
+		t.Fatalf("Forgive touched another key: %d, %v", n, err)
+	}
+}
+
 func testReopen(t *testing.T, f Factory) {
 	s, reopen := f(t)
 	ctx := context.Background()
@@ -121,6 +151,7 @@ func testClosed(t *testing.T, f Factory) {
 	wantErr(t, "Credential after Close", err, store.ErrUnavailable)
 	_, _, err = s.Hit(ctx, "k", time.Hour)
 	wantErr(t, "Hit after Close", err, store.ErrUnavailable)
+	wantErr(t, "Forgive after Close", s.Forgive(ctx, "k"), store.ErrUnavailable)
 	_, err = s.Issued(ctx)
 	wantErr(t, "Issued after Close", err, store.ErrUnavailable)
 }

@@ -33,6 +33,7 @@ func Run(t *testing.T, f Factory) {
 		{"ConcurrentManyVoters", testConcurrentManyVoters},
 		{"Hit", testHit},
 		{"HitWindow", testHitWindow},
+		{"Forgive", testForgive},
 		{"Reopen", testReopen},
 		{"Closed", testClosed},
 	}
