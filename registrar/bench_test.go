@@ -3,6 +3,8 @@ package registrar_test
 import (
 	"bytes"
 	"context"
+	"encoding/json"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"sync/atomic"
@@ -11,6 +13,7 @@ import (
 	"time"
 
 	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/api"
 	"github.com/evote-org/evote/registrar/code"
 	"github.com/evote-org/evote/registrar/roll"
 	"github.com/evote-org/evote/registrar/store"
@@ -38,6 +41,20 @@ func benchIssue(b *testing.B, st store.Store) {
 		ids[i], msgs[i] = voterID(i), randomBlinded(b)
 	}
 	svc := newService(b, st, registrar.Config{CodeParams: code.DefaultParams})
+	rate, cpu := runParallel(b, svc, func(c *client, i int64) error {
+		if r, err := c.token(ids[i], codes[ids[i]], msgs[i]); err != nil || r.Status != http.StatusOK {
+			return fmt.Errorf("%s: %v %+v", ids[i], err, r.Err)
+		}
+		return nil
+	})
+	b.ReportMetric(rate, "tokens/s")
+	b.ReportMetric(cpu, "cpu-ms/token")
+}
+
+// runParallel serves svc over local TCP and sends request(i) for i = 0,
+// 1, ..., b.N-1 from 16 concurrent clients; it returns the requests per
+// second and the CPU time per request in milliseconds.
+func runParallel(b *testing.B, svc *registrar.Service, request func(c *client, i int64) error) (rate, cpuMs float64) {
 	srv := httptest.NewServer(svc.Handler())
 	defer srv.Close()
 	c := &client{base: srv.URL, http: &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}}}
@@ -47,15 +64,13 @@ func benchIssue(b *testing.B, st store.Store) {
 	b.ResetTimer()
 	b.RunParallel(func(pb *testing.PB) {
 		for pb.Next() {
-			i := next.Add(1) - 1
-			if r, err := c.token(ids[i], codes[ids[i]], msgs[i]); err != nil || r.Status != http.StatusOK {
-				b.Errorf("%s: %v %+v", ids[i], err, r.Err)
+			if err := request(c, next.Add(1)-1); err != nil {
+				b.Error(err)
 				return
 			}
 		}
 	})
-	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
-	b.ReportMetric(float64(cpuTime()-cpu0)/float64(time.Millisecond)/float64(b.N), "cpu-ms/token")
+	return float64(b.N) / b.Elapsed().Seconds(), float64(cpuTime()-cpu0) / float64(time.Millisecond) / float64(b.N)
 }
 
 // cpuTime is the CPU time (user and system) of this process so far: the
@@ -120,4 +135,38 @@ func BenchmarkAuthenticate(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkGuess is an attacker's best rate of guesses against one
+// registrar: wrong codes over HTTP from 16 concurrent clients, each
+// request from another client address (the benchmark names clients by a
+// header) so that no limit refuses it, each through both attempt
+// counters and one Argon2id check (code.DefaultParams). "guesses/12h" is
+// the most one registrar can check in a 12-hour election, whatever the
+// number of addresses: docs/registrar-api.md bounds guessing with it.
+//
+//	go test ./registrar -run '^$' -bench Guess -benchtime 4000x
+func BenchmarkGuess(b *testing.B) {
+	for _, k := range storeKinds {
+		b.Run(k.name, func(b *testing.B) { benchGuess(b, k.open(b)) })
+	}
+}
+
+func benchGuess(b *testing.B, st store.Store) {
+	const n = 1000
+	voters(b, st, n, code.DefaultParams)
+	svc := newService(b, st, registrar.Config{CodeParams: code.DefaultParams,
+		ClientID: func(r *http.Request) string { return r.Header.Get("X-Bench-Client") }})
+	m := randomBlinded(b)
+	rate, cpu := runParallel(b, svc, func(c *client, i int64) error {
+		body, _ := json.Marshal(api.TokenRequest{VoterID: voterID(int(i % n)), Code: "0000-0000-0000", BlindedMessage: m})
+		client := http.Header{"X-Bench-Client": {fmt.Sprint("10.", i>>16, ".", (i>>8)&255, ".", i&255)}}
+		if r, err := c.post(electionPath+"/tokens", "application/json", body, client); err != nil || r.Err.Error != "auth_failed" {
+			return fmt.Errorf("guess %d: %v %d %+v", i, err, r.Status, r.Err)
+		}
+		return nil
+	})
+	b.ReportMetric(rate, "guesses/s")
+	b.ReportMetric(rate*12*3600, "guesses/12h")
+	b.ReportMetric(cpu, "cpu-ms/guess")
 }

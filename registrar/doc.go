@@ -20,13 +20,18 @@
 // voters on the roll.
 //
 // What is logged: never a voting code, never a blinded message or a
-// signature; voter ids only for lockouts (so that a help desk can answer
-// a locked-out voter), never for issuance.
+// signature; voter ids only when a client uses up its attempts for one
+// (so that a help desk can answer a voter who reads too_many_attempts),
+// never for issuance.
 //
-// Security caveats: the per-voter attempt limit counts every attempt, so
-// anyone who knows a voter id can lock that voter out for one window
-// (Limits.VoterWindow); the per-client limit keys on the client address
-// (Config.ClientID), which behind a proxy must be read from a header the
-// proxy sets. Unknown voter ids cost the same Argon2id hash as known ones,
-// and get the same answer as a wrong code.
+// Security caveats: the attempt limits (Limits) count wrong codes per
+// client and per (voter id, client), never per voter id alone, so that
+// nobody can lock a voter out from another network; the bound on
+// guessing this leaves (docs/registrar-api.md, "The guessing bound")
+// rests on the 60 bits of a code, the per-client limits and the cost of
+// an Argon2id check. Clients are named by their address
+// (Config.ClientID), which behind a proxy must be read from the header
+// the proxy sets (ForwardedClient), or every voter counts as the proxy.
+// Unknown voter ids cost the same Argon2id hash as known ones, and get
+// the same answer as a wrong code.
 package registrar

@@ -51,8 +51,8 @@ var (
 		errAuth.en + " Attempts left: %d.",
 		errAuth.ru + " Осталось попыток: %d.", 0}
 	errTooMany = &apiError{http.StatusTooManyRequests, "too_many_attempts",
-		"Too many wrong codes for this voter ID from your network. Check the code in your letter and try again in %d minutes.",
-		"Слишком много неверных кодов для этого номера избирателя из вашей сети. Проверьте код в письме и попробуйте снова через %d мин.", 0}
+		"Too many wrong codes for this voter ID from your network. Check the code in your letter and try again in %d minutes, or from another network (for example, mobile data instead of Wi-Fi).",
+		"Слишком много неверных кодов для этого номера избирателя из вашей сети. Проверьте код в письме и попробуйте снова через %d мин. или из другой сети (например, через мобильный интернет вместо Wi-Fi).", 0}
 	errClientLocked = &apiError{http.StatusTooManyRequests, "client_locked",
 		"Too many wrong attempts from your network. Try again in %d minutes.",
 		"Слишком много неверных попыток из вашей сети. Попробуйте снова через %d мин.", 0}

@@ -15,7 +15,7 @@ import (
 type metrics struct {
 	issued        atomic.Int64 // signatures handed out (retries included)
 	failedLogins  atomic.Int64 // wrong voter id or code
-	limited       atomic.Int64 // refused by a voter or client lockout
+	limited       atomic.Int64 // refused by an attempt limit
 	alreadyIssued atomic.Int64 // another blinded message from a served voter
 	busy          atomic.Int64 // no worker free in time
 	storeErrors   atomic.Int64 // store calls that failed (issuance refused)
@@ -48,7 +48,7 @@ func (s *Service) writeMetrics(w io.Writer) {
 	m := s.metrics
 	monitor.Counter(w, "evote_registrar_tokens_issued_total", "Blind signatures handed out (a retry with the same blinded message counts again).", m.issued.Load())
 	monitor.Counter(w, "evote_registrar_failed_logins_total", "Token requests with a wrong voter id or voting code.", m.failedLogins.Load())
-	monitor.Counter(w, "evote_registrar_rate_limited_total", "Token requests refused by a voter or client lockout.", m.limited.Load())
+	monitor.Counter(w, "evote_registrar_rate_limited_total", "Token requests refused by an attempt limit (too_many_attempts, client_locked).", m.limited.Load())
 	monitor.Counter(w, "evote_registrar_already_issued_total", "Token requests refused: the voter holds a token for another blinded message.", m.alreadyIssued.Load())
 	monitor.Counter(w, "evote_registrar_busy_total", "Token requests refused: no worker free in time.", m.busy.Load())
 	monitor.Counter(w, "evote_registrar_store_errors_total", "Store calls that failed; no token was issued for them.", m.storeErrors.Load())

@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net/http"
 	"strings"
 	"time"
 
@@ -35,7 +36,12 @@ func registrarServe(ctx context.Context, args []string) error {
 	namespace := fs.String("namespace", "evote", namespaceUsage)
 	from := fs.Uint64("from-block", 0, "the contract's deployment block (0: search from genesis), for reading the key ceremony")
 	origins := fs.String("allowed-origins", "", "comma-separated origins of the booth's site allowed to call the API from browsers (e.g. https://vote.example)")
+	limits := limitFlags(fs)
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	clientID, err := limits.clientID()
+	if err != nil {
 		return err
 	}
 	if !common.IsHexAddress(*contract) {
@@ -78,7 +84,7 @@ func registrarServe(ctx context.Context, args []string) error {
 	}
 	defer st.Close()
 	svc, err := registrar.New(registrar.Config{Context: tctx, Key: k, Store: st, AllowedOrigins: originList(*origins), ElectionKey: elKey,
-		Publisher: &ballotbox.TokenCounter{Client: box, Opts: opts}})
+		Limits: limits.Limits, ClientID: clientID, Publisher: &ballotbox.TokenCounter{Client: box, Opts: opts}})
 	if err != nil {
 		return err
 	}
@@ -91,6 +97,37 @@ func registrarServe(ctx context.Context, args []string) error {
 	serveMonitor(ctx, *metrics, svc.MonitorHandler())
 	err = serve(ctx, *listen, svc.Handler())
 	return errors.Join(err, svc.Close(context.Background()))
+}
+
+// registrarLimits are the attempt limits' flags (docs/registrar-api.md,
+// "Limits").
+type registrarLimits struct {
+	registrar.Limits
+	proxies *string
+}
+
+func limitFlags(fs *flag.FlagSet) *registrarLimits {
+	l := &registrarLimits{}
+	fs.IntVar(&l.VoterFailures, "voter-failures", 10, "wrong codes per voter id from one client per --voter-window (negative: no limit)")
+	fs.DurationVar(&l.VoterWindow, "voter-window", time.Hour, "window of --voter-failures")
+	fs.IntVar(&l.ClientFailures, "client-failures", 50, "wrong codes from one client (an IPv4 address or an IPv6 /64) per --client-window (negative: no limit)")
+	fs.DurationVar(&l.ClientWindow, "client-window", 15*time.Minute, "window of --client-failures")
+	l.proxies = fs.String("trusted-proxies", "", "comma-separated addresses or networks of the reverse proxies in front of the API (e.g. 10.0.0.0/8): "+
+		"their requests are counted by the client address they append to X-Forwarded-For; required behind a proxy, or every voter counts as the proxy")
+	return l
+}
+
+// clientID is the Config.ClientID of --trusted-proxies (nil: the TCP
+// peer address).
+func (l *registrarLimits) clientID() (func(*http.Request) string, error) {
+	if *l.proxies == "" {
+		return nil, nil
+	}
+	p, err := registrar.ParseProxies(*l.proxies)
+	if err != nil {
+		return nil, fmt.Errorf("--trusted-proxies: %w", err)
+	}
+	return registrar.ForwardedClient(p), nil
 }
 
 // electionKey is the election key, settled from the key ceremony's posts
