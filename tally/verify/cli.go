@@ -19,9 +19,13 @@ import (
 //
 //	verify --rpc URL --contract ADDR [--from BLOCK] [--voters N] [--out FILE]
 //	verify --record FILE [--voters N]
+//	verify --opening FILE (--rpc URL [--contract ADDR] | --record FILE)
 //
 // It prints the numbered checks and the counts on stdout, progress on
-// stderr, and returns ErrFailed if any check fails.
+// stderr, and returns ErrFailed if any check fails. With --opening it
+// checks an opened ballot (the booth's Benaloh check) against the
+// election of the chain or the record instead, prints what it encrypts
+// or every problem, and returns ErrFailed if it does not open.
 func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := flag.NewFlagSet("verify", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -32,8 +36,12 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	voters := fs.Uint64("voters", 0, "voters on the roll as the registrar published it (0: unknown)")
 	out := fs.String("out", "", "write the re-derived election record to this file (chain mode)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
+	opening := fs.String("opening", "", "check this opened ballot (the booth's \"check on another device\") against the election of --rpc or --record")
 	if err := fs.Parse(args); err != nil {
 		return err
+	}
+	if *opening != "" {
+		return openedMain(ctx, *opening, *rpc, *contract, *record, *from, stdout)
 	}
 	opts := Options{Voters: *voters, Progress: stderr}
 	if *quiet {
