@@ -28,6 +28,7 @@ var EvoteVerify = (() => {
     addBallot: () => addBallot,
     ballotSize: () => ballotSize,
     bytes: () => bytes_exports,
+    checkOpened: () => checkOpened,
     dkg: () => dkg_exports,
     group: () => group_exports,
     json: () => json_exports,
@@ -36,7 +37,9 @@ var EvoteVerify = (() => {
     parseManifest: () => parseManifest,
     printReport: () => printReport,
     record: () => record_exports,
+    siteElection: () => siteElection,
     tokenMessage: () => tokenMessage,
+    trackerOf: () => trackerOf,
     verifyRecord: () => verifyRecord,
     webPool: () => webPool
   });
@@ -5541,6 +5544,105 @@ var EvoteVerify = (() => {
     if (r.ok) return s + "PASS: every check holds\n";
     return s + `FAIL: checks ${r.checks.filter((c) => c.status !== "ok").map((c) => c.number).join(", ")} did not pass
 `;
+  }
+
+  // src/opened.ts
+  var openedCodec = object({
+    type: str,
+    version: int,
+    chainId: u64,
+    contract: address,
+    electionId: hash,
+    pseudonym: address,
+    ballot: str,
+    opening: str
+  });
+  var CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  function trackerOf(ballot) {
+    let v = 0n;
+    for (const x of keccak_256(ballot).subarray(0, 10)) v = v << 8n | BigInt(x);
+    let s = "";
+    for (let i = 15; i >= 0; i--) s += CROCKFORD[Number(v >> BigInt(5 * i) & 31n)];
+    return s.match(/.{4}/g).join("-");
+  }
+  function siteElection(j) {
+    const manifestBytes = typeof j?.manifest === "string" ? fromBase64(j.manifest) : void 0;
+    const Kenc = typeof j?.election_key === "string" ? fromBase64(j.election_key) : void 0;
+    const K = Kenc && decodeElement(Kenc);
+    if (!manifestBytes || !K || !Kenc) throw new Error("the site gave no manifest or election key");
+    const ctx = {
+      chainId: BigInt(j.chain_id),
+      contract: address.dec(j.contract, "contract"),
+      electionId: hash.dec(j.election_id, "election_id")
+    };
+    if (!equal(manifestId(manifestBytes), ctx.electionId)) throw new Error("the manifest's hash is not the election id");
+    const manifest = parseManifest(manifestBytes);
+    return { election: { ctx, K, Kenc, questions: shape(manifest) }, manifest };
+  }
+  function parseOpening(qs, b) {
+    const n = qs.reduce((a, q) => a + q.options, 0);
+    if (b.length !== 1 + 33 * n || b[0] !== 1) return void 0;
+    const choices = [];
+    const nonces = [];
+    let o = 1;
+    for (const q of qs) {
+      const c = [];
+      const r = [];
+      for (let i = 0; i < q.options; i++, o += 33) {
+        const s = decodeScalar(b.subarray(o + 1, o + 33));
+        if (b[o] > 1 || s === void 0) return void 0;
+        c.push(b[o] === 1);
+        r.push(s);
+      }
+      choices.push(c);
+      nonces.push(r);
+    }
+    return { choices, nonces };
+  }
+  var sameContext = (a, b) => a.chainId === b.chainId && equal(a.contract, b.contract) && equal(a.electionId, b.electionId);
+  function checkOpened(e, text2) {
+    let o;
+    try {
+      o = openedCodec.dec(parse(text2.trim()), "opened ballot");
+      if (o.type !== "opened-ballot" || o.version !== 1) throw new Error(`type ${o.type} version ${o.version}`);
+    } catch (err) {
+      return { ok: false, problems: [{ code: "format", detail: err.message }] };
+    }
+    const ballotBytes = fromBase64(o.ballot);
+    const openingBytes = fromBase64(o.opening);
+    if (!ballotBytes || !openingBytes) return { ok: false, problems: [{ code: "format", detail: "ballot or opening is not base64" }] };
+    const res = { ok: false, tracker: trackerOf(ballotBytes), problems: [] };
+    if (!sameContext(e.ctx, { chainId: o.chainId, contract: o.contract, electionId: o.electionId })) {
+      res.problems.push({ code: "election" });
+      return res;
+    }
+    const ballot = parseBallot(e, ballotBytes);
+    if (!ballot) {
+      res.problems.push({ code: "ballot-encoding" });
+      return res;
+    }
+    const bv = new Batch();
+    addBallot(e, o.pseudonym, ballot, bv);
+    if (!bv.check()) res.problems.push({ code: "ballot-proofs" });
+    const op = parseOpening(e.questions, openingBytes);
+    if (!op) {
+      res.problems.push({ code: "opening-encoding" });
+      return res;
+    }
+    res.choices = op.choices;
+    ballot.forEach((ans, q) => {
+      ans.options.forEach(({ ct }, i) => {
+        const r = op.nonces[q][i];
+        const chosen = op.choices[q][i];
+        const B2 = mul(e.K, r).add(chosen ? G : Point.ZERO);
+        if (!mul(G, r).equals(ct.A) || !B2.equals(ct.B)) res.problems.push({ code: "mismatch", question: q + 1, option: i + 1, chosen });
+      });
+      const { min, max } = e.questions[q];
+      const n = op.choices[q].filter((c) => c).length;
+      if (n < min || n > max) res.problems.push({ code: "rules", question: q + 1, chosen: n, min, max });
+    });
+    res.ok = res.problems.length === 0;
+    return res;
   }
 
   // src/browser.ts
