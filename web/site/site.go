@@ -118,6 +118,7 @@ func (s *Site) Handler() http.Handler {
 	mux.HandleFunc("GET /{$}", s.pages.handler("booth"))
 	mux.HandleFunc("GET /track", s.pages.handler("track"))
 	mux.HandleFunc("GET /observer", s.pages.handler("observer"))
+	mux.HandleFunc("GET /check", s.pages.handler("check"))
 	mux.HandleFunc("GET /assets/{name}", s.serveAsset)
 	mux.HandleFunc("GET /api/election", s.chain.serveElection)
 	mux.HandleFunc("GET /api/ballots/{tracker}", s.chain.serveBallot)

@@ -5,7 +5,6 @@ package main
 import (
 	"context"
 	"crypto/rand"
-	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -259,7 +258,7 @@ type auditJSON struct {
 	Valid   bool     `json:"valid"`
 	Problem string   `json:"problem,omitempty"`
 	Choices [][]bool `json:"choices"` // as the opening states them
-	Opening string   `json:"opening"` // hex, for a check on another device
+	Opened  string   `json:"opened"`  // api.Opened as JSON, for the check on another device (/check)
 	Tracker string   `json:"tracker"` // of the discarded ballot
 }
 
@@ -273,7 +272,11 @@ func (s *session) audit() (any, error) {
 	}
 	c, o := s.cast, s.opening
 	s.cast, s.opening = nil, nil
-	out := auditJSON{Choices: o.Choices, Opening: hex.EncodeToString(o.Bytes()), Tracker: booth.Tracker(c.Ballot)}
+	opened, err := json.Marshal(api.NewOpened(s.ctx, c.Pseudonym, c.Ballot, o.Bytes()))
+	if err != nil {
+		return nil, err
+	}
+	out := auditJSON{Choices: o.Choices, Opened: string(opened), Tracker: booth.Tracker(c.Ballot)}
 	b, err := ballot.Parse(s.election, c.Ballot)
 	if err == nil {
 		err = ballot.Audit(s.election, b, o)

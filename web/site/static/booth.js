@@ -308,7 +308,8 @@
     cast = null;
     const same = JSON.stringify(a.choices) === JSON.stringify(choices);
     const msg = $("audit-message");
-    $("audit-opening").textContent = a.opening;
+    $("audit-opening").textContent = a.opened;
+    $("audit-check-link").textContent = location.origin + "/check";
     $("audit-result").hidden = false;
     $("audit-result").className = a.valid && same ? "ok" : "error";
     if (!(a.valid && same)) {
