@@ -30,11 +30,13 @@ func TestOpenedBallotCheck(t *testing.T) {
 		chromedp.WaitVisible(chromedp.CSS("#step-review")))
 	tracker := b.Text("#review-tracker")
 	b.Do("check my encryption", chromedp.Click(chromedp.CSS("#audit")), chromedp.WaitVisible(chromedp.CSS("#audit-result")))
-	text := browsertest.Get(b, "the opened ballot", chromedp.Evaluate[string](`document.getElementById("audit-opening").textContent`))
+	text := browsertest.Get(b, "the opened ballot", chromedp.Evaluate[string](`document.getElementById("audit-opening").value`))
 	link := browsertest.Get(b, "the checker's link", chromedp.Evaluate[string](`document.getElementById("audit-check-link").href`))
 	if link != w.url+"/check" {
 		t.Errorf("the booth links the checker as %q", link)
 	}
+	b.Do("show the opened ballot", chromedp.Click(chromedp.CSS("#audit-result summary")), chromedp.WaitVisible(chromedp.CSS("#audit-opening")))
+	b.Shoot("booth-opened")
 
 	other := browsertest.New(t) // another device: nothing of the booth's session
 	check := func(what, opened string) {

@@ -308,7 +308,7 @@
     cast = null;
     const same = JSON.stringify(a.choices) === JSON.stringify(choices);
     const msg = $("audit-message");
-    $("audit-opening").textContent = a.opened;
+    $("audit-opening").value = a.opened;
     $("audit-check-link").textContent = location.origin + "/check";
     $("audit-result").hidden = false;
     $("audit-result").className = a.valid && same ? "ok" : "error";
@@ -320,6 +320,8 @@
     ui.say(msg, "audit_ok", { tracker: a.tracker });
     await encrypt();
   });
+
+  $("audit-opening").addEventListener("focus", (ev) => ev.target.select());
 
   $("change").addEventListener("click", () => {
     cast = null;
