@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
@@ -22,13 +23,28 @@ import (
 // id for an hour, and reads the refusals the booth decodes (attempts
 // left, then too_many_attempts with a wait). Then the voter, whose
 // Chromium connects from 127.0.0.1, signs in with the right code, votes,
-// and the ballot counts.
+// and the ballot counts. What the limits still allow is shown too: a
+// script on the voter's own address (127.0.0.1) uses up that address's
+// attempts for V0000, and V0000 reads in the booth, in English and in
+// Russian, to try again later or from another network.
 func TestLockoutAttempt(t *testing.T) {
 	w := newWorld(t, 2)
 	for i := 2; i <= 5; i++ {
 		w.hammer(t, "V0001", fmt.Sprintf("127.0.0.%d", i), 25)
 	}
+	w.hammer(t, "V0000", "127.0.0.1", 11)
 	b := browsertest.New(t)
+	for lang, want := range map[string]string{"en": "from another network", "ru": "из другой сети"} {
+		tab := b.Tab() // its own sessionStorage: no sign-in kept from another
+		tab.Do("V0000 signs in from the attacked network ("+lang+")",
+			chromedp.Navigate(w.url+"/?lang="+lang), chromedp.WaitVisible(chromedp.CSS("#step-login")),
+			chromedp.SendKeys(chromedp.CSS("#voter-id"), "V0000"), chromedp.SendKeys(chromedp.CSS("#code"), w.codes["V0000"]),
+			chromedp.Click(chromedp.CSS("#login-submit")), chromedp.WaitVisible(chromedp.CSS("#error")))
+		if got := tab.Text("#error"); !strings.Contains(got, want) {
+			t.Errorf("V0000 on the attacked network reads %q, want a sentence with %q", got, want)
+		}
+		tab.Shoot("lockout-same-network-" + lang)
+	}
 	b.Do("the voter signs in during the attack", w.signIn("V0001"), chromedp.WaitVisible(chromedp.CSS("#step-ballot")))
 	b.Shoot("lockout-voter-signed-in")
 	b.Do("vote", castThird)
