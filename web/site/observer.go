@@ -8,7 +8,6 @@ import (
 	"mime"
 	"net/http"
 	"path/filepath"
-	"sort"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -224,7 +223,7 @@ func (c *chainView) history(ctx context.Context, head uint64) ([]point, *tokenCo
 	}
 	var count *tokenCount
 	if c.count != nil {
-		count = c.count.compare(c.ballotsUpTo, uint64(len(c.ballots)))
+		count = c.count.compare(c.index.upTo, uint64(len(c.index.rows)))
 	}
 	from := c.from
 	if head < from {
@@ -242,17 +241,12 @@ func (c *chainView) history(ctx context.Context, head uint64) ([]point, *tokenCo
 		if n > 0 {
 			b = from + span*k/n
 		}
-		for i < len(c.ballots) && c.ballots[i].Block <= b {
+		for i < len(c.index.rows) && c.index.rows[i].Block <= b {
 			i++
 		}
 		out = append(out, point{Block: b, Ballots: uint64(i)})
 	}
 	return out, count, nil
-}
-
-// ballotsUpTo is the number of ballots cast up to block; c.mu is held.
-func (c *chainView) ballotsUpTo(block uint64) uint64 {
-	return uint64(sort.Search(len(c.ballots), func(i int) bool { return c.ballots[i].Block > block }))
 }
 
 func (o *observer) serveJSON(w http.ResponseWriter, r *http.Request) {

@@ -46,7 +46,7 @@ func loadPages(assets map[string]*asset, a apis) (*pages, error) {
 		return nil, fmt.Errorf("site: texts.json: %w", err)
 	}
 	p := &pages{tmpl: map[string]*template.Template{}, assets: assets, texts: texts, apis: a}
-	for _, name := range []string{"booth", "track", "observer", "check"} {
+	for _, name := range []string{"booth", "track", "observer", "check", "ballots"} {
 		t := template.New("layout.html").Funcs(template.FuncMap{
 			"t":     texts.Text,
 			"asset": func(name string) *asset { return assets[name] },

@@ -1,5 +1,6 @@
 // Package site is the voter's booth as a web site: an http.Handler that
-// serves the booth page and the "find my ballot" page (html/template, in
+// serves the booth page, the "find my ballot" page, the observer page and
+// the public list of ballots (html/template, in
 // Russian by default and in English), their scripts and styles embedded
 // in the binary, the booth's cryptography as WebAssembly (web/booth/wasm,
 // built by BuildWasm), and a small JSON API of what the ballot-box
@@ -119,8 +120,10 @@ func (s *Site) Handler() http.Handler {
 	mux.HandleFunc("GET /track", s.pages.handler("track"))
 	mux.HandleFunc("GET /observer", s.pages.handler("observer"))
 	mux.HandleFunc("GET /check", s.pages.handler("check"))
+	mux.HandleFunc("GET /ballots", s.pages.handler("ballots"))
 	mux.HandleFunc("GET /assets/{name}", s.serveAsset)
 	mux.HandleFunc("GET /api/election", s.chain.serveElection)
+	mux.HandleFunc("GET /api/ballots", s.chain.serveList)
 	mux.HandleFunc("GET /api/ballots/{tracker}", s.chain.serveBallot)
 	mux.HandleFunc("GET /api/observer", s.obs.serveJSON)
 	mux.HandleFunc("GET /api/observer/ws", s.obs.serveSocket)
