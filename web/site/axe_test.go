@@ -55,7 +55,8 @@ var sitePages = []struct {
 	}},
 	{"track-found", func(tr *tour) {
 		tr.b.Do("find my ballot", chromedp.Navigate(tr.w.url+"/track?tracker="+tr.tracker),
-			browsertest.Void(chromedp.Poll[bool](`document.getElementById("track-result").textContent !== ""`)))
+			browsertest.Void(chromedp.Poll[bool](`document.getElementById("track-result").textContent !== ""`)),
+			chromedp.WaitVisible(chromedp.CSS("#track-receipt svg.qr")))
 	}},
 	{"track-not-found", func(tr *tour) {
 		tr.b.Do("a tracker not on chain", chromedp.Navigate(tr.w.url+"/track?tracker=0000-0000-0000-0000"),
@@ -64,6 +65,14 @@ var sitePages = []struct {
 	{"observer", func(tr *tour) {
 		tr.b.Do("the observer page", chromedp.Navigate(tr.w.url+"/observer"),
 			browsertest.Void(chromedp.Poll[bool](`document.getElementById("obs-ballots").textContent === "1"`)))
+	}},
+	{"ballots", func(tr *tour) {
+		tr.b.Do("the list of ballots", chromedp.Navigate(tr.w.url+"/ballots"),
+			browsertest.Void(chromedp.Poll[bool](`document.body.dataset.loaded === "true"`)))
+	}},
+	{"ballots-search", func(tr *tour) {
+		tr.b.Do("a search of the list", chromedp.Navigate(tr.w.url+"/ballots?prefix="+tr.tracker[:4]),
+			browsertest.Void(chromedp.Poll[bool](`document.body.dataset.loaded === "true"`)))
 	}},
 	{"check-empty", func(tr *tour) {
 		tr.b.Do("the checker", chromedp.Navigate(tr.w.url+"/check"), chromedp.WaitVisible(chromedp.CSS("#opened-input")))
