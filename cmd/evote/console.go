@@ -17,18 +17,19 @@ import (
 func commissionConsole(ctx context.Context, args []string) error {
 	f := newCommissionFlags("console")
 	from := f.fs.Uint64("from-block", 0, "with --contract: the contract's deployment block")
-	dir := f.fs.String("datadir", "evote-console", "the console's directory: credential hash, state, audit log, codes, record")
+	dir := f.fs.String("datadir", "evote-console", "the console's directory: credential hash, state, audit log, record")
 	listen := f.fs.String("listen", "127.0.0.1:8090", "HTTP(S) listen address (keep it on loopback or a commission-only network)")
 	regAccount := f.fs.String("registrar", "", "the registrar's chain account, posted when the console creates an election")
 	regPublic := f.fs.String("registrar-public", "registrar-key.pub.der", "the registrar's public key (PKIX DER, from evote registrar key)")
 	storeSpec := f.fs.String("registrar-store", "", "the registrar's store for roll import: pebble:DIR (while the registrar is stopped) or redis://...; empty: import off")
+	booth := f.fs.String("booth-url", "", "with --registrar-store: the voting booth's address, printed on the code letters (https://...)")
 	behindTLS := f.fs.Bool("behind-tls", false, "reached through a TLS proxy or tunnel: cookies are Secure")
 	hosts := f.fs.String("hosts", "localhost,127.0.0.1,::1", "comma-separated host names the console answers to (others get 421: no DNS rebinding)")
 	fresh := f.fs.Bool("new-credential", false, "make a new access credential (the old one stops working) and print it")
 	if err := f.fs.Parse(args); err != nil {
 		return err
 	}
-	cfg := console.Config{Dir: *dir, FromBlock: *from, Secure: *behindTLS, Hosts: strings.Split(*hosts, ",")}
+	cfg := console.Config{Dir: *dir, FromBlock: *from, Secure: *behindTLS, Hosts: strings.Split(*hosts, ","), BoothURL: *booth}
 	if err := consoleRegistrar(&cfg, *regAccount, *regPublic); err != nil {
 		return err
 	}

@@ -130,6 +130,28 @@ type section struct {
 type printed struct {
 	Name, ID, Code string
 	District       string
+	Size           string // the name's size class: "", "long" or "longer"
+}
+
+// nameSize is the size class that fits a name of n characters into the
+// envelope's window (roll.MaxNameLen of the widest letters at most).
+func nameSize(n int) string {
+	switch {
+	case n > 96:
+		return "longer"
+	case n > 48:
+		return "long"
+	}
+	return ""
+}
+
+// Check reports whether every letter of e can be printed: the booth's
+// address, the contact's length, the schedule. Write checks it too; a
+// caller that makes codes checks it first, so that no code is made for
+// a letter that cannot be printed.
+func (e Election) Check() error {
+	_, err := newDocument(e, nil)
+	return err
 }
 
 func newDocument(e Election, districts []District) (*document, error) {
@@ -171,10 +193,14 @@ func newSection(d District) (section, error) {
 		if c, ok := code.Normalize(l.Code); !ok || c != l.Code {
 			return section{}, fmt.Errorf("%w: voter %q: not a code in canonical form", ErrLetter, l.Voter.ID)
 		}
+		n := utf8.RuneCountInString(l.Voter.Name)
+		if n > roll.MaxNameLen {
+			return section{}, fmt.Errorf("%w: voter %q: the name has more than %d characters", ErrLetter, l.Voter.ID, roll.MaxNameLen)
+		}
 		if l.Voter.District != d.Name {
 			return section{}, fmt.Errorf("%w: voter %q of district %q listed in district %q", ErrLetter, l.Voter.ID, l.Voter.District, d.Name)
 		}
-		s.Letters = append(s.Letters, printed{Name: l.Voter.Name, ID: l.Voter.ID, Code: code.Format(l.Code), District: d.Name})
+		s.Letters = append(s.Letters, printed{Name: l.Voter.Name, ID: l.Voter.ID, Code: code.Format(l.Code), District: d.Name, Size: nameSize(n)})
 	}
 	return s, nil
 }

@@ -60,7 +60,7 @@ func TestGolden(t *testing.T) {
 	if codes := letterstest.Codes(t, got.Bytes()); !maps.Equal(codes, want2) {
 		t.Errorf("codes printed %v, want %v", codes, want2)
 	}
-	for _, s := range []string{ "https://vote.example.org/track", "2026-09-18 08:00 (UTC&#43;03:00)", "ул. Примерная", `<svg class="qr"`} {
+	for _, s := range []string{"https://vote.example.org/track", "2026-09-18 08:00 (UTC&#43;03:00)", "ул. Примерная", `<svg class="qr"`} {
 		if !strings.Contains(got.String(), s) {
 			t.Errorf("the letters lack %q", s)
 		}
@@ -173,11 +173,15 @@ func TestRefused(t *testing.T) {
 		"bad schedule": {with(func(e *letters.Election) {
 			e.Schedule = &election.Schedule{Opens: "tomorrow", Closes: parks.Schedule.Closes}
 		}), letters.Districts([]letters.Letter{good})},
+		"long name":    {parks, letters.Districts([]letters.Letter{letter("V1", strings.Repeat("a", roll.MaxNameLen+1), "", "0123456789AB")})},
 		"long contact": {with(func(e *letters.Election) { e.Contact = strings.Repeat("9", letters.MaxContact+1) }), letters.Districts([]letters.Letter{good})},
 	} {
 		var b bytes.Buffer
 		if err := letters.Write(&b, c.e, c.ds); !errors.Is(err, letters.ErrLetter) || b.Len() != 0 {
 			t.Errorf("%s: %v, %d bytes written", name, err, b.Len())
+		}
+		if err := c.e.Check(); (err != nil) != (c.e != parks) {
+			t.Errorf("%s: Check() = %v", name, err)
 		}
 	}
 }

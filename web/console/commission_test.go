@@ -1,7 +1,6 @@
 package console_test
 
 import (
-	"encoding/csv"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -67,35 +66,6 @@ func (c *commission) create() {
 		chromedp.WaitVisible(css(`#e-state[data-state="KeyCeremony"]`)))
 }
 
-// importRoll uploads a roll of two voters and returns their codes from
-// the file the console wrote.
-func (c *commission) importRoll() map[string]string {
-	path := filepath.Join(c.T.TempDir(), "roll.csv")
-	must(c.T, os.WriteFile(path, []byte("voter_id,name\nV0001,Анна Иванова\nV0002,Boris Petrov\n"), 0o600))
-	c.Do("choose the roll file", chromedp.Click(css(`nav a[href="/roll"]`)), chromedp.WaitVisible(css("#roll-form")),
-		chromedp.SetUploadFiles(css("#roll"), []string{path}),
-		browsertest.Void(chromedp.Poll[bool](`document.getElementById("roll").files.length === 1`)))
-	c.Do("import the roll", chromedp.Click(css("#roll-submit")), chromedp.WaitVisible(css("#flash")))
-	if got := c.Text("#flash"); !strings.Contains(got, "Codes were made for 2 voters") {
-		c.T.Fatalf("roll import: %q", got)
-	}
-	c.Shoot("console-06-roll")
-	files, _ := filepath.Glob(filepath.Join(c.w.dir, "codes", "*.csv"))
-	if len(files) != 1 {
-		c.T.Fatalf("%d code files", len(files))
-	}
-	f, err := os.Open(files[0])
-	must(c.T, err)
-	defer f.Close()
-	rows, err := csv.NewReader(f).ReadAll()
-	must(c.T, err)
-	codes := map[string]string{}
-	for _, r := range rows[1:] {
-		codes[r[0]] = r[1]
-	}
-	return codes
-}
-
 // ceremony watches the trustees and finishes the key ceremony.
 func (c *commission) ceremony() {
 	c.waitFor("#finish-submit")
@@ -152,7 +122,7 @@ func (c *commission) audit() {
 	c.Do("the audit log", chromedp.Click(css(`nav a[href="/audit"]`)), chromedp.WaitVisible(css("#audit")))
 	got := browsertest.Get(c.Browser, "actions", chromedp.Evaluate[string](
 		`[...document.querySelectorAll("#audit tbody tr")].map((r) => r.cells[2].textContent + ":" + r.cells[3].textContent).reverse().join(" ")`))
-	want := "sign-in:refused sign-in:ok deploy:ok import-roll:ok finish-ceremony:ok open-polls:ok close-polls:refused close-polls:ok tally:ok publish:ok"
+	want := "sign-in:refused sign-in:ok deploy:ok import-roll:ok download-codes:ok download-codes:ok erase-codes:ok finish-ceremony:ok open-polls:ok close-polls:refused close-polls:ok tally:ok publish:ok"
 	if got != want {
 		c.T.Errorf("audit log:\n got %s\nwant %s", got, want)
 	}

@@ -1,6 +1,7 @@
 // Package console is the election commission's web console: it creates
 // an election (from a form or an uploaded manifest), imports the voter
-// roll into the registrar's store and makes the voting codes, shows the
+// roll into the registrar's store and makes the voting codes and their
+// printable letters (held in memory only, for minutes), shows the
 // key ceremony as the trustees post it, opens and closes the polls, runs
 // the tally and publishes the result. Each step calls the same library
 // code as the commission's command line (ballotbox, tally, registrar).
@@ -39,11 +40,14 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/internal/defaults"
 	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/letters"
 	"github.com/evote-org/evote/registrar/store"
 )
 
@@ -51,7 +55,7 @@ import (
 type Config struct {
 	Backend    ballotbox.Backend  // the chain
 	Commission *bind.TransactOpts // the commission's account
-	Dir        string             // credential hash, state, audit log, codes, record
+	Dir        string             // credential hash, state, audit log, record
 
 	// Contract is an election made elsewhere (evote up, the command
 	// line) for the console to manage; zero: the one the console made, or
@@ -68,6 +72,12 @@ type Config struct {
 	// go; nil: roll import is off (run evote registrar codes instead).
 	Roll  store.Store
 	Codes registrar.CodeConfig // the codes' Argon2id parameters; zero: defaults
+	// BoothURL is the voting booth's address, printed on the code
+	// letters; required with Roll.
+	BoothURL string
+	// CodesTTL is how long an import's codes stay in memory for the
+	// letters' download; zero: 30 minutes.
+	CodesTTL time.Duration
 
 	// Hosts are the host names (no port) the console answers to; a
 	// request naming another (DNS rebinding) gets 421. Zero: localhost,
@@ -93,6 +103,8 @@ type Console struct {
 	mu      sync.Mutex // one action at a time
 	stateMu sync.Mutex // guards state
 	state   *State
+
+	held held // the last roll import's codes, in memory only
 }
 
 // New loads the console's credential hash, state and audit log from
@@ -104,6 +116,12 @@ func New(cfg Config) (*Console, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
+	if cfg.Roll != nil {
+		if err := (letters.Election{Booth: cfg.BoothURL}).Check(); err != nil {
+			return nil, fmt.Errorf("console: BoothURL: %w", err)
+		}
+	}
+	cfg.CodesTTL = defaults.Or(cfg.CodesTTL, codesTTL)
 	if len(cfg.Hosts) == 0 {
 		cfg.Hosts = []string{"localhost", "127.0.0.1", "::1"}
 	}
@@ -140,8 +158,13 @@ func New(cfg Config) (*Console, error) {
 		limit: newLimiter(loginFailures, loginWindow), quiet: newLimiter(anonymousLines, anonymousWindow), audit: a, pages: p, state: st}, nil
 }
 
-// Close closes the audit log.
-func (c *Console) Close() error { return c.audit.Close() }
+// Close erases the held codes and closes the audit log.
+func (c *Console) Close() error {
+	c.held.mu.Lock()
+	c.held.dropLocked("why_erased")
+	c.held.mu.Unlock()
+	return c.audit.Close()
+}
 
 // current is a copy of the console's state.
 func (c *Console) current() State {

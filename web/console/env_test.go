@@ -64,7 +64,7 @@ func newWorld(t *testing.T) *world {
 	w.cred, err = console.NewCredential(w.dir)
 	must(t, err)
 	w.con, err = console.New(console.Config{Backend: w.client, Commission: w.commission, Dir: w.dir,
-		Registrar: w.registrar.From, RegistrarKey: w.regKey.Public().Bytes(), Roll: w.store})
+		Registrar: w.registrar.From, RegistrarKey: w.regKey.Public().Bytes(), Roll: w.store, BoothURL: "https://vote.example/"})
 	must(t, err)
 	t.Cleanup(func() { w.con.Close() })
 	srv := httptest.NewServer(w.con.Handler())

@@ -33,6 +33,8 @@ func (c *Console) Handler() http.Handler {
 	mux.Handle("POST /setup", c.post(maxForm, c.action("start-ceremony", c.setupStep)))
 	mux.Handle("GET /roll", c.get(c.rollPage))
 	mux.Handle("POST /roll", c.post(maxRoll, c.action("import-roll", c.importRoll)))
+	mux.Handle("POST /roll/download", c.post(maxForm, c.downloadCodes))
+	mux.Handle("POST /roll/erase", c.post(maxForm, c.action("erase-codes", c.eraseCodes)))
 	mux.Handle("POST /ceremony/finish", c.post(maxForm, c.action("finish-ceremony", c.finishCeremony)))
 	mux.Handle("POST /polls/open", c.post(maxForm, c.action("open-polls", c.openPolls)))
 	mux.Handle("POST /polls/close", c.post(maxForm, c.action("close-polls", c.closePolls)))

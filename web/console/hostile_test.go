@@ -14,7 +14,7 @@ import (
 )
 
 // posts are every POST endpoint of the console.
-var posts = []string{"/logout", "/new", "/new/upload", "/deploy", "/setup", "/roll",
+var posts = []string{"/logout", "/new", "/new/upload", "/deploy", "/setup", "/roll", "/roll/download", "/roll/erase",
 	"/ceremony/finish", "/polls/open", "/polls/close", "/tally", "/publish"}
 
 // TestHostile sends every endpoint what an attacker would: no session,

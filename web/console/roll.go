@@ -1,29 +1,34 @@
 package console
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"net/http"
-	"os"
-	"path/filepath"
+	"strings"
 	"time"
 
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/letters"
 	"github.com/evote-org/evote/registrar/roll"
 )
 
 // rollView is what the roll page shows.
 type rollView struct {
 	Enabled bool
-	Voters  uint64 // voters with a code in the registrar's store
+	Voters  uint64     // voters with a code in the registrar's store
+	Codes   *codesView // the codes of the last import, while held
+	Erased  *erasure   // when they were erased, once they are
+	Contact int        // the longest contact the letters take
 }
 
-// rollPage shows the registrar's roll and the import form.
+// rollPage shows the registrar's roll, the held codes' downloads and the
+// import form.
 func (c *Console) rollPage(w http.ResponseWriter, r *http.Request, s *session) {
-	rv := &rollView{Enabled: c.cfg.Roll != nil}
+	rv := &rollView{Enabled: c.cfg.Roll != nil, Contact: letters.MaxContact}
 	if rv.Enabled {
 		n, err := c.cfg.Roll.Voters(r.Context())
 		if err != nil {
@@ -31,99 +36,101 @@ func (c *Console) rollPage(w http.ResponseWriter, r *http.Request, s *session) {
 		}
 		rv.Voters = n
 	}
+	rv.Codes, rv.Erased = c.held.view()
 	c.pages.render(w, r, http.StatusOK, "roll", c.view(s, rv))
 }
 
 // importRoll reads an uploaded roll, stores a code hash for each voter
-// eligible in the election's district and writes the codes to a new
-// file (0600) in the console's directory, the only copy: print, hand
-// out, destroy. It is "evote registrar codes" from the browser.
+// eligible in the election's district and holds the codes in memory
+// (see batch) for the roll page to offer as printable letters: it is
+// "evote registrar codes" and "evote registrar letters" from the
+// browser, with no file of codes on the server.
 func (c *Console) importRoll(ctx context.Context, r *http.Request) (*flash, string, error) {
 	if c.cfg.Roll == nil {
 		return nil, "", refuse("err_roll_off", "roll import is off: no registrar store")
 	}
-	voters, err := c.eligible(ctx, r)
+	voters, m, err := c.eligible(ctx, r)
 	if err != nil {
 		return nil, "", err
 	}
-	dir := filepath.Join(c.cfg.Dir, "codes")
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return nil, "", err
+	e := letters.Election{Title: m.Title, Booth: c.cfg.BoothURL, Schedule: m.Schedule, Contact: strings.TrimSpace(r.PostFormValue("contact"))}
+	if err := e.Check(); err != nil {
+		return nil, "", &refusal{key: "err_contact", args: map[string]any{"n": letters.MaxContact}, why: err.Error()}
 	}
-	path := filepath.Join(dir, "codes-"+time.Now().UTC().Format("20060102-150405")+".csv")
-	out, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o600)
+	ls, err := c.makeCodes(ctx, voters, r.PostFormValue("replace") == "on")
 	if err != nil {
 		return nil, "", err
 	}
+	b := &batch{made: time.Now(), election: e, letters: ls, districts: letters.Districts(ls)}
+	c.held.put(b, c.cfg.CodesTTL, c.codesExpired)
+	args := map[string]any{"n": len(ls), "expires": b.expires.UTC().Format("15:04")}
+	return &flash{Key: "done_roll", Args: args}, fmt.Sprintf("%d voters in %d districts, codes held in memory until %s",
+		len(ls), len(b.districts), b.expires.UTC().Format(time.RFC3339)), nil
+}
+
+// makeCodes stores a code hash for each voter and returns their letters;
+// the codes exist only in memory.
+func (c *Console) makeCodes(ctx context.Context, voters []roll.Voter, replace bool) ([]letters.Letter, error) {
+	var out bytes.Buffer
 	cfg := c.cfg.Codes
-	cfg.Replace = r.PostFormValue("replace") == "on"
-	err = registrar.GenerateCodes(ctx, voters, c.cfg.Roll, out, cfg)
-	if err == nil {
-		err = out.Sync()
-	}
-	if cerr := out.Close(); err == nil {
-		err = cerr
+	cfg.Replace = replace
+	err := registrar.GenerateCodes(ctx, voters, c.cfg.Roll, &out, cfg)
+	raw := out.Bytes()
+	defer clear(raw)
+	if errors.Is(err, registrar.ErrCodesExist) {
+		return nil, refuse("err_codes_exist", err.Error())
 	}
 	if err != nil {
-		os.Remove(path) // a partial file holds codes that may not work
-		if errors.Is(err, registrar.ErrCodesExist) {
-			return nil, "", refuse("err_codes_exist", err.Error())
-		}
-		return nil, "", err
+		return nil, err
 	}
-	args := map[string]any{"n": len(voters), "path": path}
-	return &flash{Key: "done_roll", Args: args}, fmt.Sprintf("%d voters, codes in %s", len(voters), path), nil
+	return letters.Join(&roll.Roll{Voters: voters}, bytes.NewReader(raw))
 }
 
 // eligible reads the uploaded roll and keeps the voters of the
-// election's district (all when it has none, or before there is an
-// election).
-func (c *Console) eligible(ctx context.Context, r *http.Request) ([]roll.Voter, error) {
+// election's district (all when it has none); it needs the election,
+// whose title and schedule the letters print.
+func (c *Console) eligible(ctx context.Context, r *http.Request) ([]roll.Voter, *election.Manifest, error) {
 	f, _, err := r.FormFile("roll")
 	if err != nil {
-		return nil, refuse("err_upload", "no roll file")
+		return nil, nil, refuse("err_upload", "no roll file")
 	}
 	defer f.Close()
 	rl, err := roll.Read(f)
 	if err != nil {
-		return nil, rollRefusal(err)
+		return nil, nil, rollRefusal(err)
 	}
-	district, err := c.district(ctx)
+	m, err := c.manifest(ctx)
 	if err != nil {
-		return nil, err
+		return nil, nil, err
 	}
-	if district == "" {
-		return rl.Eligible(), nil
+	if m.District == "" {
+		return rl.Eligible(), m, nil
 	}
-	return rl.Eligible(district), nil
+	return rl.Eligible(m.District), m, nil
 }
 
-// district is the election's district from its manifest on chain.
-func (c *Console) district(ctx context.Context) (string, error) {
+// manifest is the election's manifest from its creation on chain.
+func (c *Console) manifest(ctx context.Context) (*election.Manifest, error) {
 	box := c.box()
 	if box == nil {
-		return "", nil
+		return nil, refuse("err_no_election", "no election yet")
 	}
 	s, err := box.State(ctx)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	if s > ballotbox.Open {
-		return "", refuse("err_roll_late", "the polls are closed")
+		return nil, refuse("err_roll_late", "the polls are closed")
 	}
 	head, err := box.Head(ctx)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
 	cr, err := box.Created(ctx, c.current().FromBlock, head)
 	if err != nil {
-		return "", err
+		return nil, err
 	}
-	m, err := election.Parse(cr.Manifest)
-	if err != nil {
-		return "", err
-	}
-	return m.District, nil
+	return election.Parse(cr.Manifest)
 }
 
 // rollRefusal says which line of a roll is wrong and how.

@@ -29,9 +29,9 @@ type consoleServer struct {
 }
 
 // startConsole serves the console of the demo's election, with the
-// registrar's store for roll import. A busy ConsoleListen falls back to
-// a free port.
-func startConsole(cfg Config, client ballotbox.Backend, acc *accounts, regKey *signer.Key, st *State, roll store.Store) (*consoleServer, error) {
+// registrar's store for roll import and the booth's address for the
+// code letters. A busy ConsoleListen falls back to a free port.
+func startConsole(cfg Config, client ballotbox.Backend, acc *accounts, regKey *signer.Key, st *State, roll store.Store, booth string) (*consoleServer, error) {
 	dir := filepath.Join(cfg.DataDir, "console")
 	cred, err := console.NewCredential(dir)
 	if err != nil {
@@ -39,7 +39,7 @@ func startConsole(cfg Config, client ballotbox.Backend, acc *accounts, regKey *s
 	}
 	con, err := console.New(console.Config{Backend: client, Commission: acc.commission, Dir: dir,
 		Contract: st.Contract, FromBlock: st.FromBlock, Registrar: acc.registrar.From,
-		RegistrarKey: regKey.Public().Bytes(), Roll: roll, Logger: cfg.Logger})
+		RegistrarKey: regKey.Public().Bytes(), Roll: roll, BoothURL: booth, Logger: cfg.Logger})
 	if err != nil {
 		return nil, err
 	}

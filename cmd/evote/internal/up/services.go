@@ -104,7 +104,7 @@ func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Back
 	s, err := site.New(site.Config{Box: sv.box, FromBlock: sv.st.FromBlock, Wasm: wasm, RegistrarURL: regURL, RelayURL: relURL,
 		Logger: cfg.Logger, Voters: uint64(sv.st.Voters), RecordPath: filepath.Join(cfg.DataDir, "console", console.RecordFile)})
 	if err == nil {
-		sv.console, err = startConsole(cfg, client, sv.acc, regKey, sv.st, roll)
+		sv.console, err = startConsole(cfg, client, sv.acc, regKey, sv.st, roll, siteURL)
 	}
 	if err != nil {
 		sv.relay.Close()
