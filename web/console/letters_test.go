@@ -53,6 +53,7 @@ func (c *commission) importRoll() map[string]string {
 		c.T.Fatalf("roll import: %q", got)
 	}
 	c.Shoot("console-06-roll")
+	c.CheckAxe("the roll page with codes held")
 	_, err := chromedp.CallBrowser(c.Ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
 		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
 	must(c.T, err)
@@ -69,6 +70,7 @@ func (c *commission) importRoll() map[string]string {
 		c.T.Error("the download form outlived the codes")
 	}
 	c.Shoot("console-06b-codes-erased")
+	c.CheckAxe("the roll page after the erasure")
 	nowhere(c.T, c.w.dir, codes)
 	return codes
 }
