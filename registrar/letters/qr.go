@@ -12,8 +12,9 @@ import (
 // 18004 asks for four).
 const qrQuiet = 4
 
-// qrSVG draws the QR code of text (error correction level M) as an
-// inline SVG: one path of black runs per row, so that it prints sharp at
+// qrSVG draws the QR code of text (error correction level M) as an SVG
+// symbol with the id "qr", drawn once per document and used by every
+// letter: one path of black runs per row, so that it prints sharp at
 // any size and needs no image file.
 func qrSVG(text string) (template.HTML, error) {
 	c, err := qr.Encode(text, qr.M)
@@ -37,6 +38,6 @@ func qrSVG(text string) (template.HTML, error) {
 		}
 	}
 	// Only numbers and fixed text: nothing here comes from the input.
-	return template.HTML(fmt.Sprintf(`<svg class="qr" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 %d %d" role="img" aria-label="QR"><rect width="%d" height="%d" fill="#fff"/><path d="%s" fill="#000" shape-rendering="crispEdges"/></svg>`,
+	return template.HTML(fmt.Sprintf(`<svg class="defs" xmlns="http://www.w3.org/2000/svg" aria-hidden="true"><symbol id="qr" viewBox="0 0 %d %d"><rect width="%d" height="%d" fill="#fff"/><path d="%s" fill="#000" shape-rendering="crispEdges"/></symbol></svg>`,
 		n, n, n, n, p.String())), nil
 }
