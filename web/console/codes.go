@@ -22,7 +22,7 @@ const codesTTL = 30 * time.Minute
 
 // batch is one roll import's codes and what their letters say. It lives
 // in the console's memory only, never on disk, until it is erased: by
-// the user, by the next import, or CodesTTL after the import.
+// the user or CodesTTL after the import.
 type batch struct {
 	id            string // names the import in the download form; not a secret
 	made, expires time.Time
@@ -35,7 +35,7 @@ type batch struct {
 // erasure is when and why the last batch was erased, for the page.
 type erasure struct {
 	Made, At time.Time
-	Why      string // why_erased, why_expired, why_replaced
+	Why      string // why_erased, why_expired
 }
 
 // held keeps at most one batch.
@@ -45,15 +45,23 @@ type held struct {
 	erased *erasure
 }
 
-// put holds b for ttl, erasing the batch held before; when ttl ends,
-// expired is called with the erased batch.
+// holding reports whether a batch is held: the next import waits until
+// it is downloaded and erased (or expires), so that no import throws
+// away codes nobody has printed.
+func (h *held) holding() bool {
+	h.mu.Lock()
+	defer h.mu.Unlock()
+	return h.b != nil
+}
+
+// put holds b for ttl, when no batch is held (see holding); when ttl
+// ends, expired is called with the erased batch.
 func (h *held) put(b *batch, ttl time.Duration, expired func(*batch)) {
 	var id [16]byte
 	rand.Read(id[:])
 	b.id, b.expires = hex.EncodeToString(id[:]), b.made.Add(ttl)
 	h.mu.Lock()
 	defer h.mu.Unlock()
-	h.dropLocked("why_replaced")
 	h.b = b
 	b.timer = time.AfterFunc(ttl, func() {
 		if h.erase(b.id, "why_expired") != nil {

@@ -54,6 +54,12 @@ func (c *commission) importRoll() map[string]string {
 	}
 	c.Shoot("console-06-roll")
 	c.CheckAxe("the roll page with codes held")
+	c.Do("import again while the codes are held", chromedp.SetUploadFiles(css("#roll"), []string{path}),
+		browsertest.Void(chromedp.Poll[bool](`document.getElementById("roll").files.length === 1`)),
+		chromedp.Click(css("#roll-submit")), chromedp.WaitVisible(css("#flash.error")))
+	if got := c.Text("#flash"); !strings.Contains(got, "still on the server") {
+		c.T.Errorf("a second import while the codes are held: %q", got)
+	}
 	_, err := chromedp.CallBrowser(c.Ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
 		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
 	must(c.T, err)

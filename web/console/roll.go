@@ -49,6 +49,9 @@ func (c *Console) importRoll(ctx context.Context, r *http.Request) (*flash, stri
 	if c.cfg.Roll == nil {
 		return nil, "", refuse("err_roll_off", "roll import is off: no registrar store")
 	}
+	if c.held.holding() {
+		return nil, "", refuse("err_codes_held", "the codes of the last import are still held: download and erase them first")
+	}
 	voters, m, err := c.eligible(ctx, r)
 	if err != nil {
 		return nil, "", err
