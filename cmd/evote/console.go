@@ -29,6 +29,9 @@ func commissionConsole(ctx context.Context, args []string) error {
 	if err := f.fs.Parse(args); err != nil {
 		return err
 	}
+	if *storeSpec != "" && *booth == "" {
+		return errors.New("--booth-url is required with --registrar-store: the code letters print it")
+	}
 	cfg := console.Config{Dir: *dir, FromBlock: *from, Secure: *behindTLS, Hosts: strings.Split(*hosts, ","), BoothURL: *booth}
 	if err := consoleRegistrar(&cfg, *regAccount, *regPublic); err != nil {
 		return err
