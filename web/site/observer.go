@@ -30,9 +30,6 @@ import (
 // again: all observers share one reading per second.
 const snapshotTTL = time.Second
 
-// historyPoints bounds the points of the ballots-over-time chart.
-const historyPoints = 60
-
 // snapshot is what the dashboard shows.
 type snapshot struct {
 	Head    uint64      `json:"head"`
@@ -41,6 +38,7 @@ type snapshot struct {
 	Count   *tokenCount `json:"count,omitempty"`  // nil before the registrar's first post
 	Voters  uint64      `json:"voters,omitempty"` // 0: unknown
 	History []point     `json:"history"`          // cumulative ballots by block
+	Ticks   []tick      `json:"ticks,omitempty"`  // the time of a few of those blocks
 	Tally   *tallied    `json:"tally,omitempty"`  // once Tallied
 	Record  bool        `json:"record"`           // /record serves the election record
 }
@@ -74,11 +72,6 @@ func (n tokenCount) compare(ballotsUpTo func(block uint64) uint64, total uint64)
 		n.Status = "lag"
 	}
 	return &n
-}
-
-type point struct {
-	Block   uint64 `json:"block"`
-	Ballots uint64 `json:"ballots"`
 }
 
 // tallied is the result and the server's verification of it.
@@ -116,7 +109,8 @@ type observer struct {
 	sockets    atomic.Int64 // open WebSockets
 
 	mu     sync.Mutex
-	json   []byte // the last snapshot
+	times  map[uint64]uint64 // block -> its time, for the chart's ticks
+	json   []byte            // the last snapshot
 	at     time.Time
 	tally  *tallied // nil until verification starts
 	verify sync.Once
@@ -161,6 +155,9 @@ func (o *observer) read(ctx context.Context) (*snapshot, error) {
 		return nil, err
 	}
 	if s.History, s.Count, err = c.history(ctx, head); err != nil {
+		return nil, err
+	}
+	if s.Ticks, err = o.ticks(ctx, s.History); err != nil {
 		return nil, err
 	}
 	if st == ballotbox.Tallied {
@@ -210,43 +207,6 @@ func (o *observer) runVerify() {
 	o.tally = t
 	o.json = nil // the next request reads afresh
 	o.mu.Unlock()
-}
-
-// history is the cumulative count of ballots at up to historyPoints
-// blocks evenly spread from the deployment to head, and the last token
-// count compared with the ballots it must cover.
-func (c *chainView) history(ctx context.Context, head uint64) ([]point, *tokenCount, error) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if err := c.sync(ctx, head); err != nil {
-		return nil, nil, err
-	}
-	var count *tokenCount
-	if c.count != nil {
-		count = c.count.compare(c.index.upTo, uint64(len(c.index.rows)))
-	}
-	from := c.from
-	if head < from {
-		return nil, count, nil
-	}
-	span := head - from
-	n := uint64(historyPoints - 1)
-	if span < n {
-		n = span
-	}
-	out := make([]point, 0, n+1)
-	i := 0
-	for k := uint64(0); k <= n; k++ {
-		b := from
-		if n > 0 {
-			b = from + span*k/n
-		}
-		for i < len(c.index.rows) && c.index.rows[i].Block <= b {
-			i++
-		}
-		out = append(out, point{Block: b, Ballots: uint64(i)})
-	}
-	return out, count, nil
 }
 
 func (o *observer) serveJSON(w http.ResponseWriter, r *http.Request) {

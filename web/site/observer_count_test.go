@@ -41,6 +41,23 @@ func TestObserverLaggingCount(t *testing.T) {
 	if browsertest.Get(b, "result", chromedp.Evaluate[bool](`!document.getElementById("obs-result").hidden`)) {
 		t.Error("a verification summary during the vote")
 	}
+	if got := b.Text("#obs-turnout"); got != "0.0 % of the tokens issued" {
+		t.Errorf("turnout %q", got)
+	}
+	table := browsertest.Get(b, "the table", chromedp.Evaluate[string](`[...document.querySelectorAll("#history-table td")].map((td) => td.textContent).join(",")`))
+	head, err := w.box.Head(g.ctx)
+	must(t, err)
+	var blocks []string
+	for c, err := range w.box.Ballots(g.ctx, w.deployed, head) {
+		must(t, err)
+		blocks = append(blocks, itoa(c.Block))
+	}
+	if want := strings.Join(blocks, "–") + ",2,2"; blocks[0] == blocks[1] && table != blocks[0]+",2,2" || blocks[0] != blocks[1] && table != want && table != blocks[0]+",1,1,"+blocks[1]+",1,2" {
+		t.Errorf("the table of ballots by block: %q, the ballots are in blocks %v", table, blocks)
+	}
+	if n := browsertest.Get(b, "times", chromedp.Evaluate[int](`[...document.querySelectorAll("#history-chart .axis-label")].filter((t) => /^\d\d:\d\d:\d\d$/.test(t.textContent)).length`)); n < 2 {
+		t.Errorf("the chart shows %d block times", n)
+	}
 	b.Shoot("observer-voting")
 
 	// The count read before the two ballots reaches a block after them.

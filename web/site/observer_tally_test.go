@@ -168,8 +168,11 @@ func TestObserverTally(t *testing.T) {
 		}
 	}
 	counts := browsertest.Get(b, "counts", chromedp.Evaluate[string](`[...document.querySelectorAll("table.result td")].map((td) => td.textContent).join(",")`))
-	if counts != "1,2,0,2,0,1" {
-		t.Errorf("result tables: %s, want 1,2,0,2,0,1", counts)
+	if want := "1,33.3 %,2,66.7 %,0,0.0 %,2,66.7 %,0,0.0 %,1,33.3 %"; counts != want {
+		t.Errorf("result tables: %s, want %s", counts, want)
+	}
+	if got := b.Text("#obs-turnout"); got != "100.0 % of the voters on the roll" {
+		t.Errorf("turnout %q", got)
 	}
 	for _, id := range []string{"#obs-ballots", "#obs-tokens", "#obs-voters"} {
 		if got := b.Text(id); got != "3" {

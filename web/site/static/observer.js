@@ -18,6 +18,9 @@
   };
   const clear = (el) => { while (el.firstChild) el.removeChild(el.firstChild); };
   const title = (t) => t[ui.lang] || t.ru || t.en || "";
+  // pct is n of total as a percentage with one decimal, "–" of nothing.
+  const pct = (n, total) => (total > 0 ? (100 * n / total).toLocaleString(ui.lang === "ru" ? "ru-RU" : "en-GB",
+    { minimumFractionDigits: 1, maximumFractionDigits: 1 }) + " %" : "–");
 
   // bars draws horizontal bars of rows [{label, value}] into svg.
   // width is the drawing's width in CSS pixels, so that its text keeps
@@ -34,7 +37,7 @@
       const w = max > 0 ? Math.max(W * r.value / max, r.value > 0 ? 2 : 0) : 0;
       svgEl("rect", { x: 0, y, width: w, height: h, class: "bar " + (r.cls || "") }, svg);
       const t = svgEl("text", { x: 8, y: y + h / 2 + 6, class: "bar-label" }, svg);
-      t.textContent = r.label + ": " + fmt(r.value);
+      t.textContent = r.label + ": " + fmt(r.value) + (r.pct ? " (" + r.pct + ")" : "");
     });
   }
 
@@ -49,6 +52,23 @@
     bars($("turnout-chart"), rows, Math.max(s.voters || 0, c.tokens, c.ballots));
   }
 
+  // turnoutText is the turnout in %: of the roll if its size is known
+  // (the commission's statement: it is not on the chain), else of the
+  // tokens issued, like with like (both as of the count's block).
+  function turnoutText(s) {
+    const c = s.count, t = $("obs-turnout"), note = $("obs-turnout-note");
+    if (s.voters) {
+      ui.say(t, "obs_turnout_roll", { pct: pct(s.ballots, s.voters) });
+      if (c) ui.say(note, "obs_turnout_roll_note", { block: c.block, tokens: pct(c.ballots, c.tokens) }); else ui.clear(note);
+    } else if (c) {
+      ui.say(t, "obs_turnout_tokens", { pct: pct(c.ballots, c.tokens) });
+      ui.say(note, "obs_turnout_tokens_note", { block: c.block });
+    } else {
+      ui.say(t, "obs_turnout_none");
+      ui.clear(note);
+    }
+  }
+
   // count says how the ballots compare with the registrar's count: only
   // an excess over a count posted after the close is a failure.
   function count(s) {
@@ -59,15 +79,19 @@
     const args = { block: c.block, ballots: fmt(c.ballots), tokens: fmt(c.tokens) };
     if (c.status === "fail") { ui.say(el, "obs_count_fail", args); el.className = "error"; }
     else if (c.final) ui.say(el, "obs_count_final_ok", args);
-    else if (s.state === "Closed" || s.state === "Tallied") ui.say(el, "obs_count_waiting", args);
+    else if (s.state === "Closed") ui.say(el, "obs_count_waiting", args);
+    else if (s.state === "Tallied") ui.say(el, "obs_count_no_final", args);
     else ui.say(el, c.status === "lag" ? "obs_count_lag" : "obs_count_ok", args);
   }
 
+  // history draws cumulative ballots by block, with the blocks and the
+  // chain's time of a few of them under the axis, and the table of the
+  // exact blocks the ballots are in.
   function history(s) {
     const svg = $("history-chart");
     clear(svg);
     const pts = s.history || [];
-    const W = width(svg), H = 200, L = 50, B = 24, T = 10;
+    const W = width(svg), H = 220, L = 50, B = 44, T = 10;
     svg.setAttribute("viewBox", "0 0 " + W + " " + H);
     const max = Math.max(1, ...pts.map((p) => p.ballots));
     const b0 = pts.length ? pts[0].block : 0, b1 = pts.length ? pts[pts.length - 1].block : 1;
@@ -78,8 +102,14 @@
     const lab = (txt, ax, ay, anchor) => { const t = svgEl("text", { x: ax, y: ay, class: "axis-label", "text-anchor": anchor }, svg); t.textContent = txt; };
     lab(fmt(max), L - 6, T + 12, "end");
     lab("0", L - 6, y(0), "end");
-    lab(String(b0), L, H - 4, "start");
-    lab(String(b1), W - 10, H - 4, "end");
+    const ticks = (s.ticks && s.ticks.length ? s.ticks : [{ block: b0 }, { block: b1 }]).filter((t, i, all) => W > 500 || i === 0 || i === all.length - 1);
+    const time = (sec) => new Date(sec * 1000).toLocaleTimeString(ui.lang === "ru" ? "ru-RU" : "en-GB", { hour: "2-digit", minute: "2-digit", second: "2-digit" });
+    ticks.forEach((t, i) => {
+      const anchor = i === 0 ? "start" : i === ticks.length - 1 ? "end" : "middle";
+      svgEl("line", { x1: x(t.block), y1: y(0), x2: x(t.block), y2: y(0) + 4, class: "axis" }, svg);
+      lab(String(t.block), x(t.block), H - 22, anchor);
+      if (t.time) lab(time(t.time), x(t.block), H - 4, anchor);
+    });
     if (pts.length) {
       const d = pts.map((p, i) => (i ? "L" : "M") + x(p.block).toFixed(1) + " " + y(p.ballots).toFixed(1)).join(" ");
       svgEl("path", { d: d + " L" + x(b1).toFixed(1) + " " + y(0) + " L" + x(b0).toFixed(1) + " " + y(0) + " Z", class: "area" }, svg);
@@ -89,13 +119,14 @@
     }
     const tbody = $("history-table").tBodies[0];
     clear(tbody);
-    let prev = -1;
+    let prev = 0;
     for (const p of pts) {
-      if (p.ballots === prev && p !== pts[pts.length - 1]) continue; // only the changes
-      prev = p.ballots;
+      if (!p.first) continue; // only the blocks with ballots
       const tr = tbody.insertRow();
-      tr.insertCell().textContent = p.block;
+      tr.insertCell().textContent = p.first === p.last ? String(p.first) : p.first + "–" + p.last;
+      tr.insertCell().textContent = fmt(p.ballots - prev);
       tr.insertCell().textContent = fmt(p.ballots);
+      prev = p.ballots;
     }
   }
 
@@ -133,13 +164,13 @@
       qs.appendChild(h);
       const svg = svgEl("svg", { class: "chart", role: "img", "aria-labelledby": h.id }, qs);
       const max = Math.max(0, ...q.options.map((o) => o.count));
-      bars(svg, q.options.map((o) => ({ label: title(o.title), value: o.count, cls: "ballots" })), max);
+      bars(svg, q.options.map((o) => ({ label: title(o.title), value: o.count, cls: "ballots", pct: pct(o.count, t.counted) })), max);
       const wrap = document.createElement("div");
       wrap.className = "scroll";
       const table = document.createElement("table");
       table.className = "result";
       const head = table.createTHead().insertRow();
-      for (const k of ["obs_option", "obs_count"]) {
+      for (const k of ["obs_option", "obs_count", "obs_share"]) {
         const th = document.createElement("th");
         th.scope = "col";
         th.textContent = ui.text(k);
@@ -153,9 +184,14 @@
         th.textContent = title(o.title);
         tr.appendChild(th);
         tr.insertCell().textContent = fmt(o.count);
+        tr.insertCell().textContent = pct(o.count, t.counted);
       }
       wrap.appendChild(table);
       qs.appendChild(wrap);
+      const note = document.createElement("p");
+      note.className = "hint";
+      note.textContent = ui.text("obs_share_note", { n: fmt(t.counted) });
+      qs.appendChild(note);
     });
     const ol = $("obs-checks");
     clear(ol);
@@ -228,6 +264,7 @@
     if (s.count) ui.say($("obs-tokens-at"), "obs_as_of", { block: s.count.block }); else ui.clear($("obs-tokens-at"));
     $("obs-voters").textContent = s.voters ? fmt(s.voters) : ui.text("obs_unknown");
     turnout(s);
+    turnoutText(s);
     count(s);
     history(s);
     result(s);
