@@ -2,7 +2,6 @@ package registrar
 
 import (
 	"encoding/json"
-	"mime"
 	"net/http"
 
 	"github.com/evote-org/evote/internal/cors"
@@ -15,6 +14,7 @@ import (
 //	GET  /v1/elections/{election}         api.ElectionInfo
 //	GET  /v1/elections/{election}/count   api.CountInfo
 //	POST /v1/elections/{election}/tokens  api.TokenRequest -> api.TokenResponse
+//	POST /v1/elections/{election}/sign-in api.SignInRequest -> api.SignInResponse
 //
 // Health and metrics are not part of it: MonitorHandler serves them on a
 // private listener of their own.
@@ -28,6 +28,7 @@ func (s *Service) Handler() http.Handler {
 	mux.HandleFunc("/v1/elections/{election}", s.election(http.MethodGet, s.handleInfo))
 	mux.HandleFunc("/v1/elections/{election}/count", s.election(http.MethodGet, s.handleCount))
 	mux.HandleFunc("/v1/elections/{election}/tokens", s.election(http.MethodPost, s.handleToken))
+	mux.HandleFunc("/v1/elections/{election}/sign-in", s.election(http.MethodPost, s.handleSignIn))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, errNotFound, 0)
 	})
@@ -84,7 +85,7 @@ func (s *Service) handleCount(w http.ResponseWriter, r *http.Request) {
 
 func (s *Service) handleToken(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Cache-Control", "no-store")
-	if mt, _, err := mime.ParseMediaType(r.Header.Get("Content-Type")); err != nil || mt != "application/json" {
+	if !isJSON(r) {
 		writeError(w, r, errMediaType, 0)
 		return
 	}

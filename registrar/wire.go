@@ -2,9 +2,7 @@ package registrar
 
 import (
 	"encoding/hex"
-	"encoding/json"
 	"errors"
-	"fmt"
 	"github.com/evote-org/evote/registrar/api"
 	"io"
 	"strings"
@@ -15,22 +13,11 @@ import (
 // errRequest is a body that is not one api.TokenRequest.
 var errRequest = errors.New("registrar: malformed request")
 
-// decodeTokenRequest reads exactly one JSON object with only the known
-// fields. Errors from the reader (such as *http.MaxBytesError) are
-// returned wrapped.
+// decodeTokenRequest reads exactly one api.TokenRequest (decodeOne).
 func decodeTokenRequest(r io.Reader) (api.TokenRequest, error) {
 	var req api.TokenRequest
-	dec := json.NewDecoder(r)
-	dec.DisallowUnknownFields()
-	if err := dec.Decode(&req); err != nil {
-		return api.TokenRequest{}, fmt.Errorf("%w: %w", errRequest, err)
-	}
-	switch _, err := dec.Token(); {
-	case err == io.EOF:
-	case err != nil:
-		return api.TokenRequest{}, fmt.Errorf("%w: after the object: %w", errRequest, err)
-	default:
-		return api.TokenRequest{}, fmt.Errorf("%w: data after the object", errRequest)
+	if err := decodeOne(r, &req); err != nil {
+		return api.TokenRequest{}, err
 	}
 	return req, nil
 }

@@ -109,6 +109,9 @@ type Store interface {
 	// existing one if it has the same hash. A record with another hash
 	// gives ErrConflict.
 	Claim(ctx context.Context, voterID string, hash [HashSize]byte) (Intent, error)
+	// Intent returns the voter's record without changing it, or
+	// ErrNotFound if the voter is bound to no blinded message.
+	Intent(ctx context.Context, voterID string) (Intent, error)
 	// Complete durably adds sig to the voter's pending record for hash
 	// and counts it as issued. If the record is already complete it is
 	// left as is. It returns the record as stored: its signature is the

@@ -84,6 +84,20 @@ func (s *Store) Claim(ctx context.Context, voterID string, hash [store.HashSize]
 	return in, nil
 }
 
+// Intent implements store.Store.
+func (s *Store) Intent(ctx context.Context, voterID string) (store.Intent, error) {
+	db, done, err := s.open()
+	if err != nil {
+		return store.Intent{}, err
+	}
+	defer done()
+	in, found, err := getIntent(db, intentPrefix+voterID)
+	if err == nil && !found {
+		err = store.ErrNotFound
+	}
+	return in, err
+}
+
 // Complete implements store.Store: hash || signature is written with
 // pebble.Sync, then counted.
 func (s *Store) Complete(ctx context.Context, voterID string, hash [store.HashSize]byte, sig []byte) (store.Intent, error) {

@@ -68,6 +68,18 @@ func (s *Store) Claim(ctx context.Context, voterID string, hash [store.HashSize]
 	return in, err
 }
 
+// Intent implements store.Store.
+func (s *Store) Intent(ctx context.Context, voterID string) (store.Intent, error) {
+	v, err := s.c.Get(ctx, s.intentKey(voterID)).Result()
+	switch {
+	case errors.Is(err, redis.Nil):
+		return store.Intent{}, store.ErrNotFound
+	case err != nil:
+		return store.Intent{}, unavailable(err)
+	}
+	return parseIntent(v)
+}
+
 // Complete implements store.Store with completeScript.
 func (s *Store) Complete(ctx context.Context, voterID string, hash [store.HashSize]byte, sig []byte) (store.Intent, error) {
 	keys := []string{s.intentKey(voterID), s.issuedKey()}

@@ -13,7 +13,11 @@ import (
 
 func testClaimComplete(t *testing.T, f Factory) {
 	s := fresh(t, f)
+	if _, err := s.Intent(context.Background(), "anna"); !errors.Is(err, store.ErrNotFound) {
+		t.Fatalf("Intent before Claim: %v, want ErrNotFound", err)
+	}
 	in := mustClaim(t, s, "anna", "m1")
+	wantIntent(t, s, "anna", in)
 	if in.Hash != hashOf("m1") || in.Done() {
 		t.Fatalf("new claim = %+v, want pending for m1", in)
 	}
@@ -26,6 +30,7 @@ func testClaimComplete(t *testing.T, f Factory) {
 		t.Fatalf("Complete = %+v", done)
 	}
 	wantCount(t, "Issued", s.Issued, 1)
+	wantIntent(t, s, "anna", done)
 	if again := mustClaim(t, s, "anna", "m1"); !again.Equal(done) {
 		t.Fatalf("claim after Complete = %+v, want %+v", again, done)
 	}
@@ -130,4 +135,12 @@ func testConcurrentManyVoters(t *testing.T, f Factory) {
 	}
 	wg.Wait()
 	wantCount(t, "Issued", s.Issued, n)
+}
+
+// wantIntent fails unless Intent returns want for voter.
+func wantIntent(t *testing.T, s store.Store, voter string, want store.Intent) {
+	t.Helper()
+	if got, err := s.Intent(context.Background(), voter); err != nil || !got.Equal(want) {
+		t.Fatalf("Intent(%s) = %+v, %v; want %+v", voter, got, err, want)
+	}
 }

@@ -147,6 +147,8 @@ func testClosed(t *testing.T, f Factory) {
 	wantErr(t, "Claim after Close", err, store.ErrUnavailable)
 	_, err = s.Complete(ctx, "anna", hashOf("m"), sigOf("s"))
 	wantErr(t, "Complete after Close", err, store.ErrUnavailable)
+	_, err = s.Intent(ctx, "anna")
+	wantErr(t, "Intent after Close", err, store.ErrUnavailable)
 	_, err = s.Credential(ctx, "anna")
 	wantErr(t, "Credential after Close", err, store.ErrUnavailable)
 	_, _, err = s.Hit(ctx, "k", time.Hour)
