@@ -75,6 +75,18 @@ func (r *RegistrarAPI) BlindSign(ctx context.Context, voterID, code string, blin
 	return resp.BlindSignature, nil
 }
 
+// SignIn checks the voter's id and code without asking for a token, and
+// says whether a token was already issued to the voter.
+func (r *RegistrarAPI) SignIn(ctx context.Context, voterID, code string) (issued bool, err error) {
+	body, err := json.Marshal(api.SignInRequest{VoterID: voterID, Code: code})
+	if err != nil {
+		return false, err
+	}
+	var resp api.SignInResponse
+	err = r.do(ctx, "POST", r.path("/sign-in"), body, &resp)
+	return resp.Issued, err
+}
+
 // do sends a request and decodes the answer into out, or the refusal.
 func (r *RegistrarAPI) do(ctx context.Context, method, url string, body []byte, out any) error {
 	status, data, err := r.Send(ctx, method, url, body, r.Language)

@@ -8,10 +8,14 @@
 //  1. fetch the election's context and registrar key from the registrar
 //     and check the key against the one on chain (a registrar must not
 //     tag voters with keys of its own);
-//  2. make a one-time pseudonym key, blind the token message naming it,
-//     have the registrar sign it (voter id and voting code), unblind and
-//     check the token;
-//  3. encrypt and prove the choices, sign the cast with the pseudonym key.
+//  2. sign in (SignIn: the registrar checks the voter id and code and
+//     issues nothing);
+//  3. make a one-time pseudonym key and blind the token message naming it
+//     (Begin), encrypt and prove the choices for that pseudonym
+//     (Pending.Encrypt);
+//  4. when the voter casts, have the registrar sign the blinded message
+//     (Finish: voter id and code, unblinded and checked), and sign the
+//     cast with the pseudonym key (Credential.Sign).
 //
 // The registrar sees the voter's identity and a blinded message, never the
 // pseudonym; the relay and the chain see the pseudonym, never the

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"crypto/rand"
-	"encoding/base64"
 	"encoding/csv"
 	"errors"
 	"fmt"
@@ -75,8 +74,7 @@ func TestVoterFlow(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	be := &ballot.Election{Context: tctx, Questions: []ballot.Question{{Options: 3, Min: 1, Max: 1}},
-		Key: elgamal.NewPublicKey(ristretto255.NewElement().ScalarBaseMult(group.Uint64(5)))}
+	be := testElection()
 	c, _, err := cred.Prepare(be, [][]bool{{false, true, false}}, rand.Reader)
 	if err != nil {
 		t.Fatal(err)
@@ -115,41 +113,53 @@ func TestCheckInfo(t *testing.T) {
 	}
 }
 
-// TestSavedCredential: a saved credential restores the same pseudonym
-// and token; one for another election or with another token is refused.
-func TestSavedCredential(t *testing.T) {
+// TestTokenAtCast is the booth's flow: sign in (no token), encrypt for
+// the pending pseudonym, and get the token only to cast; the sign-in
+// then says a token was issued.
+func TestTokenAtCast(t *testing.T) {
 	ctx := context.Background()
 	key, err := signer.Load("../../crypto/blind/testdata/test-only-key-3072.pem")
 	if err != nil {
 		t.Fatal(err)
 	}
-	reg, codes := newRegistrar(t, key, 2)
+	reg, codes := newRegistrar(t, key, 1)
+	var re *booth.RegistrarError
+	if _, err := reg.SignIn(ctx, "V0000", "AAAA-BBBB-CCCC"); !errors.As(err, &re) || re.ErrorResponse.Error != "auth_failed" {
+		t.Fatalf("wrong code: %v", err)
+	}
+	if issued, err := reg.SignIn(ctx, "V0000", codes["V0000"]); err != nil || issued {
+		t.Fatalf("sign-in before the token: %v, %v", issued, err)
+	}
 	e := &booth.Election{Context: tctx, RegistrarKey: key.Public()}
-	cred, err := e.Register(ctx, reg, "V0000", codes["V0000"], rand.Reader)
+	p, err := e.Begin("V0000", rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := e.Restore(cred.Save())
-	if err != nil || got.Key.Address() != cred.Key.Address() || !bytes.Equal(got.Token, cred.Token) {
-		t.Fatalf("restored %v, %v", got, err)
-	}
-	if !bytes.Equal(got.Save(), cred.Save()) {
-		t.Error("a restored credential saves differently")
-	}
-	other := *e
-	other.Context.ElectionID[0] ^= 1
-	if _, err := other.Restore(cred.Save()); !errors.Is(err, booth.ErrSaved) {
-		t.Errorf("another election: %v", err)
-	}
-	second, err := e.Register(ctx, reg, "V0001", codes["V0001"], rand.Reader)
+	be := testElection()
+	b, _, err := p.Encrypt(be, [][]bool{{true, false, false}}, rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}
-	mixed := bytes.Replace(cred.Save(), []byte(base64.StdEncoding.EncodeToString(cred.Token)), []byte(base64.StdEncoding.EncodeToString(second.Token)), 1)
-	for name, data := range map[string][]byte{"another token": mixed, "not JSON": []byte("{"), "empty": nil,
-		"short seed": []byte(`{"v":"evote/v1/booth-credential","seed":"AAAA","token":""}`)} {
-		if _, err := e.Restore(data); !errors.Is(err, booth.ErrSaved) {
-			t.Errorf("%s: %v", name, err)
-		}
+	cred, err := p.Finish(ctx, reg, codes["V0000"])
+	if err != nil {
+		t.Fatal(err)
 	}
+	c, err := cred.Sign(tctx, b)
+	if err != nil || c.Pseudonym != p.Pseudonym() {
+		t.Fatalf("sign: %v", err)
+	}
+	params := &validity.Params{Election: be, RegistrarKey: e.RegistrarKey, OpenBlock: 1}
+	v := validity.Check(params, []validity.Cast{{Pseudonym: c.Pseudonym, Token: c.Token, Ballot: c.Ballot, Signature: c.Signature, Block: 2}})
+	if v[0].Reason != validity.Counted {
+		t.Fatalf("the cast does not count: %v", v[0].Reason)
+	}
+	if issued, err := reg.SignIn(ctx, "V0000", codes["V0000"]); err != nil || !issued {
+		t.Fatalf("sign-in after the token: %v, %v", issued, err)
+	}
+}
+
+// testElection is a one-of-three question to an arbitrary key.
+func testElection() *ballot.Election {
+	return &ballot.Election{Context: tctx, Questions: []ballot.Question{{Options: 3, Min: 1, Max: 1}},
+		Key: elgamal.NewPublicKey(ristretto255.NewElement().ScalarBaseMult(group.Uint64(5)))}
 }

@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/evote-org/evote/crypto/ballot"
+	"github.com/evote-org/evote/crypto/transcript"
 )
 
 // Cast is a ballot ready for the relay: everything the contract's
@@ -24,9 +25,28 @@ func (c *Credential) Prepare(e *ballot.Election, choices [][]bool, rand io.Reade
 	if err != nil {
 		return nil, nil, err
 	}
-	sig, err := c.Key.SignCast(e.Context, c.Token, b.Bytes())
+	cast, err := c.Sign(e.Context, b.Bytes())
+	return cast, opening, err
+}
+
+// Sign signs a ballot encrypted for the credential's pseudonym (its
+// proofs are bound to it: Pending.Encrypt made it before the token).
+func (c *Credential) Sign(ctx transcript.Context, ballot []byte) (*Cast, error) {
+	sig, err := c.Key.SignCast(ctx, c.Token, ballot)
 	if err != nil {
-		return nil, nil, fmt.Errorf("booth: %w", err)
+		return nil, fmt.Errorf("booth: %w", err)
 	}
-	return &Cast{Pseudonym: c.Key.Address(), Token: c.Token, Ballot: b.Bytes(), Signature: sig}, opening, nil
+	return &Cast{Pseudonym: c.Key.Address(), Token: c.Token, Ballot: ballot, Signature: sig}, nil
+}
+
+// Encrypt encrypts and proves the choices for the pending sign-in's
+// pseudonym, before any token exists: the voter sees the ballot's
+// tracker and may audit it, and the token is asked for only when the
+// voter casts (Finish, then Credential.Sign).
+func (p *Pending) Encrypt(e *ballot.Election, choices [][]bool, rand io.Reader) ([]byte, *ballot.Opening, error) {
+	b, opening, err := ballot.Encrypt(e, p.key.Address(), choices, rand)
+	if err != nil {
+		return nil, nil, err
+	}
+	return b.Bytes(), opening, nil
 }

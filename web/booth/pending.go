@@ -86,6 +86,9 @@ func (p *Pending) blind() error {
 	return nil
 }
 
+// Pseudonym is the address of the pending sign-in's pseudonym key.
+func (p *Pending) Pseudonym() [20]byte { return p.key.Address() }
+
 // Save encodes the pending sign-in for the voter's own tab only: it
 // holds the pseudonym key and the blinding, never the voting code.
 func (p *Pending) Save() []byte {
@@ -136,5 +139,5 @@ func (p *Pending) Finish(ctx context.Context, reg Signer, code string) (*Credent
 	if err := blind.Verify(p.e.RegistrarKey, p.msg, token); err != nil {
 		return nil, fmt.Errorf("booth: token: %w", err)
 	}
-	return &Credential{Key: p.key, Token: token, seed: p.seed}, nil
+	return &Credential{Key: p.key, Token: token}, nil
 }

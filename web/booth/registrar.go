@@ -35,6 +35,11 @@ func (r *Registrar) BlindSign(ctx context.Context, voterID, code string, blinded
 	return r.api().BlindSign(ctx, voterID, code, blinded)
 }
 
+// SignIn checks the voter's id and code (RegistrarAPI.SignIn).
+func (r *Registrar) SignIn(ctx context.Context, voterID, code string) (bool, error) {
+	return r.api().SignIn(ctx, voterID, code)
+}
+
 // send is a Send over net/http.
 func (r *Registrar) send(ctx context.Context, method, url string, body []byte, lang string) (int, []byte, error) {
 	req, err := http.NewRequestWithContext(ctx, method, url, bytes.NewReader(body))

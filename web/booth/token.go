@@ -19,7 +19,6 @@ type Signer interface {
 type Credential struct {
 	Key   *voter.Key
 	Token []byte
-	seed  [32]byte // the key's 32 bytes, for Save
 }
 
 // Register makes a fresh pseudonym key and gets the registrar's token for

@@ -37,53 +37,53 @@ func (w *world) lossy(h http.Handler) http.Handler {
 	})
 }
 
-// TestBoothResumeSignIn: the registrar signs but its answer is lost and
-// the page is reloaded; the booth kept the pending sign-in (never the
-// code), says it is completing it, sends the same blinded message with
-// the re-entered code, and the voter gets the token and votes. The
-// registrar issued exactly one token.
-func TestBoothResumeSignIn(t *testing.T) {
+// TestBoothResumeCast: the registrar signs but its answer to the cast's
+// token request is lost, and the voter reloads the page. The booth had
+// kept the pending sign-in and the ballot on the device, encrypted (no
+// code, voter id, tracker or key readable in the browser's storage);
+// with the code entered again it sends the same blinded message, and
+// the very ballot whose tracker the voter saw is recorded. The registrar
+// issued exactly one token.
+func TestBoothResumeCast(t *testing.T) {
 	w := newWorld(t, 2)
 	b := browsertest.New(t)
 	code := w.codes["V0001"]
 
-	b.Do("open the booth", chromedp.Navigate(w.url+"/?lang=en"), chromedp.WaitVisible(chromedp.CSS("#step-login")))
+	b.Do("sign in, choose, encrypt", signedIn(w, "V0001"), toTicks, toReview)
+	shown := b.Text("#review-tracker")
 	w.loseToken.Store(true)
-	b.Do("sign in; the answer is lost",
-		chromedp.SendKeys(chromedp.CSS("#voter-id"), "V0001"),
-		chromedp.SendKeys(chromedp.CSS("#code"), code),
-		chromedp.Click(chromedp.CSS("#login-submit")))
+	b.Do("cast; the token's answer is lost", chromedp.Click(chromedp.CSS("#cast")))
 	select {
 	case <-w.lost:
 	case <-time.After(60 * time.Second):
 		t.Fatal("no token request reached the registrar")
 	}
-	kept := browsertest.Get(b, "the kept sign-in", chromedp.Evaluate[string](`sessionStorage.getItem("evote-pending-sign-in") || ""`))
-	if kept == "" || strings.Contains(kept, code) || !strings.Contains(kept, "V0001") {
-		t.Fatalf("kept sign-in %q", kept)
+	kept := browsertest.Get(b, "the kept state", chromedp.Evaluate[string](`JSON.stringify(localStorage)`))
+	for _, secret := range []string{code, strings.ReplaceAll(code, "-", ""), "V0001", shown, "seed", "ballot"} {
+		if strings.Contains(kept, secret) {
+			t.Errorf("the device's storage shows %q: %s", secret, kept)
+		}
+	}
+	if !strings.Contains(kept, "evote-vault-") {
+		t.Fatalf("nothing kept on the device: %s", kept)
 	}
 
-	b.Do("reload", chromedp.Reload(), chromedp.WaitVisible(chromedp.CSS("#resume-note")))
-	if got := b.Text("#resume-note"); !strings.Contains(got, "Completing your previous sign-in") {
-		t.Errorf("resume note: %q", got)
-	}
+	b.Do("reload", chromedp.Reload(), toLogin)
 	if got := browsertest.Get(b, "voter id", chromedp.Evaluate[string](`document.getElementById("voter-id").value`)); got != "V0001" {
 		t.Errorf("voter id after the reload: %q", got)
 	}
-	b.Shoot("resume-sign-in")
-	b.Do("re-enter the code",
+	b.Do("sign in again",
 		chromedp.SendKeys(chromedp.CSS("#code"), code),
 		chromedp.Click(chromedp.CSS("#login-submit")),
-		chromedp.WaitVisible(chromedp.CSS("#step-ballot")))
-	if left := browsertest.Get(b, "the pending sign-in", chromedp.Evaluate[bool](`sessionStorage.getItem("evote-pending-sign-in") === null && sessionStorage.getItem("evote-credential") !== null`)); !left {
-		t.Error("the pending sign-in was not replaced by the credential")
+		chromedp.WaitVisible(chromedp.CSS("#step-done")))
+	if got := b.Text("#tracker"); got != shown {
+		t.Errorf("recorded %s, the voter saw %s", got, shown)
 	}
-	b.Do("vote", castThird)
-	w.checkCounted(t, b.Text("#tracker"), "")
+	w.checkCounted(t, shown, "")
 	if n, err := w.store.Issued(context.Background()); err != nil || n != 1 {
 		t.Errorf("the registrar issued %d tokens (%v), want 1", n, err)
 	}
-	if left := browsertest.Get(b, "the stored state", chromedp.Evaluate[int](`sessionStorage.length`)); left != 0 {
+	if left := browsertest.Get(b, "the tab's state", chromedp.Evaluate[int](`sessionStorage.length`)); left != 0 {
 		t.Errorf("%d items left in sessionStorage after the cast", left)
 	}
 }

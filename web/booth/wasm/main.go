@@ -14,37 +14,40 @@
 //	                                that the relay's GET /v1/election has
 //	                                the same context, registrar key and
 //	                                election key
-//	begin(voterID, pending, lang)   Promise: registrar key check against the
-//	                                site's (once), then the pseudonym key and
-//	                                blinded token message for voterID: the
-//	                                saved "pending" of an earlier begin if
-//	                                valid and the same voter's, else fresh;
-//	                                its "pending" is to keep before register
-//	                                is called
-//	register(voterID, code, lang)   Promise: begin's blinded message sent,
-//	                                blind token unblinded and checked; its
-//	                                "saved" is the credential to keep for
-//	                                restore
-//	restore(saved)                  a credential saved before a reload, whose
-//	                                token is checked against the key on chain
-//	prepare(choicesJSON)            Promise: the encrypted, proven, signed cast
-//	                                as the relay's request fields, with its
-//	                                tracker code
+//	signIn(voterID, code, lang)     Promise: registrar key check against the
+//	                                site's (once), then the registrar's
+//	                                sign-in: the code is checked, no token
+//	                                asked for; {"issued"} tells whether a
+//	                                token was already issued to the voter
+//	prepare(choicesJSON)            Promise: the choices encrypted and proven
+//	                                for the voter's pseudonym (made with its
+//	                                blinding at the first ballot): the
+//	                                tracker, the ballot and the "pending"
+//	                                sign-in to keep before token is called
 //	audit()                         Benaloh challenge of the prepared ballot:
 //	                                reveals and checks its opening, then
 //	                                discards the ballot (never cast it)
+//	resume(pending, ballot)         Promise: a pending sign-in and its ballot
+//	                                kept on the device, taken back after the
+//	                                page was closed during a cast
+//	token(code, lang)               Promise: the pending sign-in's blinded
+//	                                message sent, the token unblinded and
+//	                                checked, the ballot signed: the cast as
+//	                                the relay's request fields, with its
+//	                                tracker
 //
 // Errors reject (or are returned) as {error: code, message: text}; the
 // page shows its own sentence for each code. Everything used here works
 // in a worker's global scope as in a page's: fetch, dispatchEvent.
 //
 // The openings stay in this module's memory; an audited ballot's opening
-// is handed out, which is the point of the audit. The pseudonym key is
-// handed to the page once, in register's "saved", which the page keeps in
-// the tab's sessionStorage until the ballot is cast: the registrar signs
-// once per voter, so a reload that lost the key would lose the vote. The
-// site (web/site) builds this command and serves it with Subresource
-// Integrity; the worker fetches it with that hash.
+// is handed out, which is the point of the audit. The pending sign-in
+// (pseudonym key and blinding) is handed to the page in prepare's
+// "pending", which the page keeps on the device, encrypted under a key
+// derived from the voting code, before it asks for the token: the
+// registrar signs once per voter, so a closed page that lost the key would
+// lose the vote. The site (web/site) builds this command and serves it
+// with Subresource Integrity; the worker fetches it with that hash.
 package main
 
 import "syscall/js"
@@ -55,17 +58,19 @@ func main() {
 		"load": js.FuncOf(func(_ js.Value, args []js.Value) any {
 			return promise(func() (any, error) { return s.load(arg(args, 0), arg(args, 1), arg(args, 2)) })
 		}),
-		"begin": js.FuncOf(func(_ js.Value, args []js.Value) any {
-			return promise(func() (any, error) { return s.begin(arg(args, 0), arg(args, 1), arg(args, 2)) })
-		}),
-		"register": js.FuncOf(func(_ js.Value, args []js.Value) any {
-			return promise(func() (any, error) { return s.register(arg(args, 0), arg(args, 1), arg(args, 2)) })
+		"signIn": js.FuncOf(func(_ js.Value, args []js.Value) any {
+			return promise(func() (any, error) { return s.signIn(arg(args, 0), arg(args, 1), arg(args, 2)) })
 		}),
 		"prepare": js.FuncOf(func(_ js.Value, args []js.Value) any {
 			return promise(func() (any, error) { return s.prepare(arg(args, 0)) })
 		}),
-		"audit":   js.FuncOf(func(_ js.Value, _ []js.Value) any { return result(s.audit()) }),
-		"restore": js.FuncOf(func(_ js.Value, args []js.Value) any { return result(s.restore(arg(args, 0))) }),
+		"audit": js.FuncOf(func(_ js.Value, _ []js.Value) any { return result(s.audit()) }),
+		"resume": js.FuncOf(func(_ js.Value, args []js.Value) any {
+			return promise(func() (any, error) { return s.resume(arg(args, 0), arg(args, 1)) })
+		}),
+		"token": js.FuncOf(func(_ js.Value, args []js.Value) any {
+			return promise(func() (any, error) { return s.token(arg(args, 0), arg(args, 1)) })
+		}),
 	}))
 	js.Global().Call("dispatchEvent", js.Global().Get("Event").New("evoteBoothReady"))
 	select {}

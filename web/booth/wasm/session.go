@@ -5,6 +5,7 @@ package main
 import (
 	"context"
 	"crypto/rand"
+	"encoding/base64"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -20,8 +21,8 @@ import (
 	"github.com/evote-org/evote/web/booth"
 )
 
-// session is one voter's visit: the election, then the credential, then
-// at most one prepared ballot at a time.
+// session is one voter's visit: the election, the sign-in, then the
+// pseudonym and at most one prepared ballot at a time.
 type session struct {
 	mu         sync.Mutex
 	ctx        transcript.Context
@@ -31,9 +32,9 @@ type session struct {
 	registrar  string              // the registrar's base URL, as the site names it
 	checked    *booth.RegistrarAPI // the registrar, once its key is checked
 	election   *ballot.Election
-	pending    *booth.Pending
-	cred       *booth.Credential
-	cast       *booth.Cast
+	voter      string         // the voter id the registrar accepted
+	pending    *booth.Pending // the pseudonym key and blinding, made with the first ballot
+	ballot     []byte         // the ballot to cast, encrypted for pending's pseudonym
 	opening    *ballot.Opening
 }
 
@@ -140,47 +141,65 @@ func (s *session) chainElection() (*booth.Election, error) {
 	return &booth.Election{Context: s.ctx, RegistrarKey: key}, nil
 }
 
-// begin starts voterID's sign-in, once the registrar's key is checked:
-// it takes back the pending sign-in the page saved (begin's "pending")
-// if it is valid and the same voter's, else makes a fresh one. The page
-// keeps "pending" in sessionStorage before it calls register, so that a
-// reload sends the same blinded message; "resumed" tells whether the
-// saved one was taken back.
-func (s *session) begin(voterID, saved, lang string) (any, error) {
+// signIn checks the voter's id and code with the registrar (once its
+// answer about the election is checked) without asking for a token:
+// "issued" tells whether one was already issued to this voter.
+func (s *session) signIn(voterID, code, lang string) (any, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.election == nil {
+		return nil, coded("election", errors.New("booth: no election loaded"))
+	}
+	reg, err := s.checkRegistrar(lang)
+	if err != nil {
+		return nil, err
+	}
+	issued, err := reg.SignIn(context.Background(), voterID, code)
+	if err != nil {
+		return nil, registrarError(err)
+	}
+	if voterID != s.voter {
+		s.voter, s.pending, s.ballot, s.opening = voterID, nil, nil, nil
+	}
+	return map[string]bool{"issued": issued}, nil
+}
+
+// resume takes back a cast the voter began on this device before the
+// page was closed: the pending sign-in (begin's pseudonym key and
+// blinding) and the ballot encrypted for it, so that token sends the
+// same blinded message again and signs that ballot.
+func (s *session) resume(saved, ballotB64 string) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	e, err := s.chainElection()
 	if err != nil {
 		return nil, err
 	}
-	if _, err := s.checkRegistrar(lang); err != nil {
-		return nil, err
+	p, err := e.ResumePending([]byte(saved))
+	if err != nil || p.VoterID != s.voter {
+		return nil, coded("saved", fmt.Errorf("booth: the saved sign-in is not this voter's: %w", err))
 	}
-	p, resumed := (*booth.Pending)(nil), false
-	if saved != "" {
-		if q, err := e.ResumePending([]byte(saved)); err == nil && q.VoterID == voterID {
-			p, resumed = q, true
-		}
+	b, err := base64.StdEncoding.DecodeString(ballotB64)
+	if err == nil {
+		_, err = ballot.Parse(s.election, b)
 	}
-	if p == nil {
-		if p, err = e.Begin(voterID, rand.Reader); err != nil {
-			return nil, coded("internal", err)
-		}
+	if err != nil {
+		return nil, coded("saved", err)
 	}
-	s.pending = p
-	return map[string]any{"pending": string(p.Save()), "resumed": resumed}, nil
+	s.pending, s.ballot, s.opening = p, b, nil
+	return map[string]string{"tracker": booth.Tracker(b)}, nil
 }
 
-// register finishes the sign-in begun by begin for voterID: the same
-// blinded message however often it is sent.
-func (s *session) register(voterID, code, lang string) (any, error) {
+// token asks the registrar for the token of the pending sign-in (the
+// same blinded message however often it is sent), unblinds and checks
+// it, and signs the prepared ballot with the pseudonym key: the cast as
+// the relay's request fields. The key is forgotten: the cast is all
+// that is left to keep.
+func (s *session) token(code, lang string) (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.election == nil {
-		return nil, coded("election", errors.New("booth: no election loaded"))
-	}
-	if s.pending == nil || s.pending.VoterID != voterID {
-		return nil, coded("internal", errors.New("booth: no sign-in begun for this voter"))
+	if s.pending == nil || s.ballot == nil {
+		return nil, coded("no_ballot", errors.New("booth: no ballot to cast"))
 	}
 	reg, err := s.checkRegistrar(lang)
 	if err != nil {
@@ -190,25 +209,12 @@ func (s *session) register(voterID, code, lang string) (any, error) {
 	if err != nil {
 		return nil, registrarError(err)
 	}
-	s.cred, s.pending = cred, nil
-	return map[string]string{"pseudonym": fmt.Sprintf("0x%x", cred.Key.Address()), "saved": string(cred.Save())}, nil
-}
-
-// restore takes back a credential the page saved (register's "saved")
-// after a reload, once load has checked the election.
-func (s *session) restore(data string) (any, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	e, err := s.chainElection()
+	c, err := cred.Sign(s.ctx, s.ballot)
 	if err != nil {
-		return nil, err
+		return nil, coded("internal", err)
 	}
-	cred, err := e.Restore([]byte(data))
-	if err != nil {
-		return nil, coded("saved", err)
-	}
-	s.cred = cred
-	return map[string]string{"pseudonym": fmt.Sprintf("0x%x", cred.Key.Address())}, nil
+	s.pending, s.ballot, s.opening = nil, nil, nil
+	return castJSON{fmt.Sprintf("0x%x", c.Pseudonym), c.Token, c.Ballot, c.Signature, booth.Tracker(c.Ballot)}, nil
 }
 
 // registrarError codes a registrar's refusal by its own code, with its
@@ -224,7 +230,7 @@ func registrarError(err error) error {
 	return coded("registrar", err)
 }
 
-// castJSON is a prepared cast: the relay's request fields and the tracker.
+// castJSON is a signed cast: the relay's request fields and the tracker.
 type castJSON struct {
 	Pseudonym string `json:"pseudonym"`
 	Token     []byte `json:"token"`
@@ -233,8 +239,17 @@ type castJSON struct {
 	Tracker   string `json:"tracker"`
 }
 
-// prepare encrypts, proves and signs choices ([][]bool as JSON), replacing
-// any ballot prepared before.
+// preparedJSON is an encrypted ballot before its token: the tracker to
+// show, and what to keep on the device when the voter casts.
+type preparedJSON struct {
+	Tracker string `json:"tracker"`
+	Ballot  []byte `json:"ballot"`
+	Pending string `json:"pending"` // the pending sign-in, secret
+}
+
+// prepare encrypts and proves choices ([][]bool as JSON) for the
+// voter's pseudonym, made now with its blinding (booth.Begin) if this is
+// the first ballot, replacing any ballot prepared before.
 func (s *session) prepare(choicesJSON string) (any, error) {
 	var choices [][]bool
 	if err := json.Unmarshal([]byte(choicesJSON), &choices); err != nil {
@@ -242,15 +257,24 @@ func (s *session) prepare(choicesJSON string) (any, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.cred == nil {
-		return nil, coded("not_registered", errors.New("booth: not registered"))
+	if s.voter == "" {
+		return nil, coded("not_registered", errors.New("booth: not signed in"))
 	}
-	c, o, err := s.cred.Prepare(s.election, choices, rand.Reader)
+	if s.pending == nil {
+		e, err := s.chainElection()
+		if err != nil {
+			return nil, err
+		}
+		if s.pending, err = e.Begin(s.voter, rand.Reader); err != nil {
+			return nil, coded("internal", err)
+		}
+	}
+	b, o, err := s.pending.Encrypt(s.election, choices, rand.Reader)
 	if err != nil {
 		return nil, coded("choices", err)
 	}
-	s.cast, s.opening = c, o
-	return castJSON{fmt.Sprintf("0x%x", c.Pseudonym), c.Token, c.Ballot, c.Signature, booth.Tracker(c.Ballot)}, nil
+	s.ballot, s.opening = b, o
+	return preparedJSON{booth.Tracker(b), b, string(s.pending.Save())}, nil
 }
 
 // auditJSON is the result of a Benaloh challenge.
@@ -267,17 +291,17 @@ type auditJSON struct {
 func (s *session) audit() (any, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if s.cast == nil {
+	if s.opening == nil {
 		return nil, coded("no_ballot", errors.New("booth: no ballot to audit"))
 	}
-	c, o := s.cast, s.opening
-	s.cast, s.opening = nil, nil
-	opened, err := json.Marshal(api.NewOpened(s.ctx, c.Pseudonym, c.Ballot, o.Bytes()))
+	c, o := s.ballot, s.opening
+	s.ballot, s.opening = nil, nil
+	opened, err := json.Marshal(api.NewOpened(s.ctx, s.pending.Pseudonym(), c, o.Bytes()))
 	if err != nil {
 		return nil, err
 	}
-	out := auditJSON{Choices: o.Choices, Opened: string(opened), Tracker: booth.Tracker(c.Ballot)}
-	b, err := ballot.Parse(s.election, c.Ballot)
+	out := auditJSON{Choices: o.Choices, Opened: string(opened), Tracker: booth.Tracker(c)}
+	b, err := ballot.Parse(s.election, c)
 	if err == nil {
 		err = ballot.Audit(s.election, b, o)
 	}

@@ -27,6 +27,7 @@ type Browser struct {
 	T     testing.TB
 	Ctx   context.Context
 	Shots string // where screenshots go
+	close func()
 }
 
 // New starts a headless Chromium with a fresh profile, stopped when the
@@ -64,14 +65,30 @@ func New(t testing.TB) *Browser {
 	return &Browser{T: t, Ctx: ctx, Shots: shots}
 }
 
-// Tab opens a new tab with its own session (same browser profile).
-func (b *Browser) Tab() *Browser {
-	ctx, cancel := chromedp.NewContext(b.Ctx)
+// Tab opens a new tab with its own session (same browser profile:
+// cookies and localStorage shared, sessionStorage its own).
+func (b *Browser) Tab() *Browser { return b.open() }
+
+// Profile opens a tab in a fresh browser profile (a new browser context:
+// no cookies, no storage of the others), as on another device.
+func (b *Browser) Profile() *Browser { return b.open(chromedp.WithNewBrowserContext()) }
+
+func (b *Browser) open(opts ...chromedp.ContextOption) *Browser {
+	ctx, cancel := chromedp.NewContext(b.Ctx, opts...)
 	b.T.Cleanup(cancel)
 	if err := chromedp.Do(ctx); err != nil {
 		b.T.Fatalf("opening a tab: %v", err)
 	}
-	return &Browser{T: b.T, Ctx: ctx, Shots: b.Shots}
+	return &Browser{T: b.T, Ctx: ctx, Shots: b.Shots, close: cancel}
+}
+
+// Close closes a tab opened by Tab or Profile, as a voter closes it: no
+// unload dialog is answered, nothing more runs in it.
+func (b *Browser) Close() {
+	if b.close == nil {
+		b.T.Fatal("browsertest: Close of a browser's first tab")
+	}
+	b.close()
 }
 
 // StepTimeout bounds one call of Do or Get.

@@ -9,7 +9,7 @@
 // module's evoteBooth and is answered with {id, result} (the method's
 // JSON text) or {id, error: {error, message}}.
 "use strict";
-const methods = ["load", "begin", "register", "restore", "prepare", "audit"];
+const methods = ["load", "signIn", "prepare", "audit", "resume", "token"];
 let booth;
 
 const start = async ({ exec, wasm, integrity }) => {

@@ -1,31 +1,38 @@
-// The booth page: loads the election and, in a worker (booth-worker.js),
-// the booth's WebAssembly (web/booth/wasm, with Subresource Integrity),
-// which compares the site's election and keys with the relay's before
-// anything else; then it leads the voter
-// through sign-in, the ballot, the optional encryption check (Benaloh),
-// casting over the relay's WebSocket, and the tracker code. A sign-in's
-// pending state (pseudonym key, blinding and blinded message, voter id;
-// never the code) is kept in sessionStorage before the token request is
-// sent, so that after a reload the same request is sent again with the
-// re-entered code (the registrar signs one blinded message per voter);
-// the voter's credential (pseudonym key and token) then replaces it until
-// the cast, so that a reload goes straight back to the ballot;
-// a cast ballot is kept (in the page and in sessionStorage) and sent
-// again until the relay answers for good: it is never silently dropped.
+// The booth page: loads the election and, only while the polls are open,
+// the booth's WebAssembly in a worker (booth-worker.js, with Subresource
+// Integrity), which compares the site's election and keys with the
+// relay's before anything else; then it leads the voter through the
+// sign-in (the registrar checks the code and issues nothing), the ballot
+// (encrypted for a fresh pseudonym), the optional encryption check
+// (Benaloh), the cast and the tracker code.
+//
+// The token is asked for only when the voter casts, so that a voter who
+// leaves before casting loses nothing. Before that request the pending
+// sign-in (pseudonym key, blinding) and the ballot are kept on the device
+// (booth-vault.js: localStorage, encrypted under a key derived from the
+// voting code, which is never stored), then the signed cast, then, once
+// included, only the tracker: a voter who returns with their code
+// resumes where they left off. The voting code lives in this page's
+// memory only. The signed cast is also kept in sessionStorage, so that a
+// reload sends it again without the code; it is sent until the relay
+// answers for good: it is never silently dropped.
 "use strict";
 (() => {
-  const ui = window.evoteUI;
+  const ui = window.evoteUI, vaults = window.evoteVault;
   const $ = (id) => document.getElementById(id);
   const root = $("booth");
   // The registrar's and the relay's base URLs: other origins, named by
   // the site (the CSP allows connecting to exactly these).
   const apis = document.body.dataset;
-  const pendingKey = "evote-pending-cast", credentialKey = "evote-credential", signInKey = "evote-pending-sign-in";
-  let election, manifest, choices, cast, retryDelay = 2, retryTimer, settled = false;
+  const castKey = "evote-pending-cast", ticksKey = "evote-ticks";
+  const steps = { login: 1, ballot: 2, review: 3, cast: 4, done: 4 };
+  let election, manifest, choices, prepared, cast, voter, code, vault;
+  let retryDelay = 2, retryTimer, settled = false;
 
   const step = (name) => {
     document.querySelectorAll("section[id^=step-]").forEach((s) => { s.hidden = s.id !== "step-" + name; });
     ui.clear($("status"));
+    if (steps[name]) ui.say($("step-number"), "step_of", { n: steps[name], total: 4 }); else ui.clear($("step-number"));
     const h = document.querySelector("#step-" + name + " h1");
     if (h) h.focus();
   };
@@ -45,7 +52,7 @@
   // The WebAssembly runs in a worker (booth-worker.js) so that the page
   // never freezes; evoteBooth is its methods as promises, each resolved
   // with the method's JSON text or rejected with {error, message}.
-  const worker = new Worker(root.dataset.worker);
+  let worker;
   const calls = new Map();
   let nextCall = 0, workerFailed = false;
   const call = (msg) => new Promise((resolve, reject) => {
@@ -54,7 +61,7 @@
     calls.set(id, { resolve, reject });
     worker.postMessage({ ...msg, id });
   });
-  worker.onmessage = (ev) => {
+  const onMessage = (ev) => {
     const c = calls.get(ev.data.id);
     if (!c) return;
     calls.delete(ev.data.id);
@@ -62,14 +69,22 @@
   };
   // An error no call caught (the worker's script did not load, or the
   // module crashed) fails every call, now and later.
-  worker.onerror = () => {
+  const onWorkerError = () => {
     workerFailed = true;
     calls.forEach((c) => c.reject({ error: "wasm" }));
     calls.clear();
   };
   const evoteBooth = window.evoteBooth = Object.freeze(Object.fromEntries(
-    ["load", "begin", "register", "restore", "prepare", "audit"].map((m) => [m, (...args) => call({ method: m, args })])));
-  const loadWasm = () => call({ init: { exec: root.dataset.wasmExec, wasm: root.dataset.wasm, integrity: root.dataset.wasmIntegrity } });
+    ["load", "signIn", "prepare", "audit", "resume", "token"].map((m) => [m, (...args) => call({ method: m, args })])));
+  // loadWasm starts the worker and its module: only once the polls are
+  // known to be open (1.3 MB nobody needs after the close).
+  const loadWasm = () => {
+    worker = new Worker(root.dataset.worker);
+    worker.onmessage = onMessage;
+    worker.onerror = onWorkerError;
+    return call({ init: { exec: root.dataset.wasmExec, wasm: root.dataset.wasm, integrity: root.dataset.wasmIntegrity } })
+      .catch(() => { throw { error: "wasm" }; });
+  };
 
   const loadElection = async () => {
     const resp = await fetch("/api/election");
@@ -85,107 +100,120 @@
     const sum = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes));
     return Array.from(sum, (b) => b.toString(16).padStart(2, "0")).join("").match(/.{4}/g).join(" ");
   };
-
-  const start = async () => {
-    try {
-      [election] = await Promise.all([loadElection(), loadWasm().catch(() => { throw { error: "wasm" }; })]);
-    } catch (e) {
-      ui.clear($("status"));
-      return showError(e);
-    }
+  const showDetails = async () => {
     $("d-contract").textContent = election.contract;
     $("d-election").textContent = election.election_id;
     $("d-registrar").textContent = await fingerprint(election.registrar_key);
     $("d-election-key").textContent = await fingerprint(election.election_key);
-    const pending = JSON.parse(sessionStorage.getItem(pendingKey) || "null");
-    if (pending && pending.election === election.election_id) {
-      cast = pending.cast;
+  };
+
+  const start = async () => {
+    try {
+      election = await loadElection();
+    } catch (e) {
+      ui.clear($("status"));
+      return showError(e);
+    }
+    await showDetails();
+    const kept = keptCast();
+    if (kept) {
+      cast = kept;
       return send();
     }
-    if (election.state !== "Open") {
-      ui.clear($("status"));
-      return fail(election.state === "Closed" || election.state === "Tallied" ? "err_polls_closed" : "err_polls_not_open");
-    }
+    if (election.state !== "Open") return closed();
     try {
+      await loadWasm();
       ui.say($("status"), "checking");
       manifest = JSON.parse(await evoteBooth.load(JSON.stringify(election), apis.registrar, apis.relay));
     } catch (e) {
       ui.clear($("status"));
       return showError(e);
     }
-    if (await restore()) {
-      sessionStorage.removeItem(signInKey);
-      renderBallot();
-      return step("ballot");
-    }
     step("login");
-    const signIn = pendingSignIn();
-    if (signIn) {
-      $("voter-id").value = signIn.voter;
-      $("resume-note").hidden = false;
-    }
+    const t = savedTicks();
+    if (t) $("voter-id").value = t.voter;
   };
 
-  // pendingSignIn is this tab's sign-in whose token request may have
-  // reached the registrar, if any.
-  const pendingSignIn = () => {
-    let p = null;
-    try { p = JSON.parse(sessionStorage.getItem(signInKey) || "null"); } catch { p = null; }
-    if (p && p.election === election.election_id && typeof p.voter === "string" && typeof p.pending === "string") return p;
-    sessionStorage.removeItem(signInKey);
-    return null;
+  // closed is the page outside the voting period: no booth, a heading and
+  // where to look instead.
+  const closed = () => {
+    const ended = !["Setup", "KeyCeremony", "Ready"].includes(election.state);
+    ui.say($("closed-h"), ended ? "closed_heading" : "notopen_heading");
+    ui.say($("closed-text"), ended ? "closed_text" : "notopen_text");
+    $("closed-results").hidden = !ended;
+    step("closed");
   };
 
-  // begin starts voter's sign-in (the pending one if it is this voter's)
-  // and keeps its state before any request is sent.
-  const begin = async (voter) => {
-    const p = pendingSignIn();
-    const saved = p && p.voter === voter ? p.pending : "";
-    if (!saved) sessionStorage.removeItem(signInKey);
-    const b = JSON.parse(await evoteBooth.begin(voter, saved, ui.lang));
-    sessionStorage.setItem(signInKey, JSON.stringify({ election: election.election_id, voter, pending: b.pending }));
-    if (!b.resumed) $("resume-note").hidden = true;
+  // keptCast is this tab's signed cast not yet recorded, if any.
+  const keptCast = () => {
+    let k = null;
+    try { k = JSON.parse(sessionStorage.getItem(castKey) || "null"); } catch { k = null; }
+    return k && k.election === election.election_id && k.cast ? k.cast : null;
   };
+  const keepCast = () => sessionStorage.setItem(castKey, JSON.stringify({ election: election.election_id, cast }));
 
-  // restore takes back the credential of this tab's sign-in, if any.
-  const restore = async () => {
-    const saved = JSON.parse(sessionStorage.getItem(credentialKey) || "null");
-    if (!saved || saved.election !== election.election_id) return false;
-    try {
-      await evoteBooth.restore(saved.credential);
-      return true;
-    } catch {
-      sessionStorage.removeItem(credentialKey);
-      return false;
-    }
-  };
-
-  // Sign-in: the registrar's blind token.
+  // Sign-in: the registrar checks the code; no token yet.
   $("login-form").addEventListener("submit", async (ev) => {
     ev.preventDefault();
     clearError();
-    const id = $("voter-id"), code = $("code");
-    for (const input of [id, code]) input.setAttribute("aria-invalid", String(!input.value.trim()));
-    if (!id.value.trim() || !code.value.trim()) return fail("err_auth_failed");
+    const id = $("voter-id").value.trim(), typed = $("code").value.trim();
+    if (!loginInputOK(id, typed)) return;
     $("login-submit").disabled = true;
-    ui.say($("status"), "registering");
+    ui.say($("status"), "signing_in");
     try {
-      await begin(id.value.trim());
-      const reg = JSON.parse(await evoteBooth.register(id.value.trim(), code.value.trim(), ui.lang));
-      sessionStorage.setItem(credentialKey, JSON.stringify({ election: election.election_id, credential: reg.saved }));
-      sessionStorage.removeItem(signInKey);
-      $("resume-note").hidden = true;
-      code.value = "";
-      renderBallot();
-      step("ballot");
+      const r = JSON.parse(await evoteBooth.signIn(id, typed, ui.lang));
+      voter = id;
+      code = typed;
+      $("code").value = "";
+      vault = await vaults.open(election.election_id, voter, code);
+      await afterSignIn(r.issued, await vault.get());
     } catch (e) {
       ui.clear($("status"));
       showError(e);
-      code.focus();
+      $("code").focus();
     } finally {
       $("login-submit").disabled = false;
     }
   });
+
+  // loginInputOK checks what can be checked here: both fields filled, and
+  // the code in the format of the codes (a typo is told apart from a
+  // wrong code without asking the registrar, which counts attempts).
+  const loginInputOK = (id, typed) => {
+    const wellFormed = vaults.normalizeCode(typed) !== null;
+    $("voter-id").setAttribute("aria-invalid", String(!id));
+    $("code").setAttribute("aria-invalid", String(!wellFormed));
+    if (!id || !typed) {
+      fail("err_missing");
+      return false;
+    }
+    if (!wellFormed) {
+      fail("err_code_format");
+      $("code").focus();
+      return false;
+    }
+    return true;
+  };
+
+  // afterSignIn goes on from what this device holds for the voter: their
+  // tracker, a cast to send, a cast to finish, or a fresh ballot; a token
+  // issued elsewhere is said plainly.
+  const afterSignIn = async (issued, rec) => {
+    if (rec && rec.state === "done") return showDone(rec);
+    if (rec && rec.state === "cast") {
+      cast = rec.cast;
+      keepCast();
+      return send();
+    }
+    if (rec && rec.state === "pending") {
+      await evoteBooth.resume(rec.pending, rec.ballot);
+      prepared = { tracker: rec.tracker };
+      return castPrepared();
+    }
+    if (issued) return step("issued");
+    renderBallot();
+    step("ballot");
+  };
 
   // The ballot, with each question's min and max enforced.
   const title = (t) => t[ui.lang];
@@ -195,45 +223,53 @@
   const renderBallot = () => {
     const box = $("questions");
     box.textContent = "";
-    manifest.questions.forEach((q, qi) => {
-      const fs = document.createElement("fieldset");
-      fs.id = "q" + qi;
-      fs.setAttribute("aria-describedby", "q" + qi + "-rule q" + qi + "-error");
-      const legend = document.createElement("legend");
-      legend.dataset.title = JSON.stringify(q.title);
-      fs.append(legend);
-      const hint = document.createElement("p");
-      hint.id = "q" + qi + "-rule";
-      hint.className = "hint";
-      ui.say(hint, ...rule(q));
-      fs.append(hint);
-      q.options.forEach((o, oi) => {
-        const row = document.createElement("div");
-        row.className = "option";
-        const input = document.createElement("input");
-        input.type = single(q) ? "radio" : "checkbox";
-        input.name = "q" + qi;
-        input.id = "q" + qi + "o" + oi;
-        input.addEventListener("change", () => {
-          enforceMax(q, qi);
-          ui.clear($("q" + qi + "-error"));
-          $("q" + qi).removeAttribute("aria-invalid");
-          clearError();
-        });
-        const label = document.createElement("label");
-        label.htmlFor = input.id;
-        label.dataset.title = JSON.stringify(o.title);
-        row.append(input, label);
-        fs.append(row);
-      });
-      const err = document.createElement("p");
-      err.id = "q" + qi + "-error";
-      err.className = "error";
-      err.hidden = true;
-      fs.append(err);
-      box.append(fs);
-    });
+    manifest.questions.forEach((q, qi) => box.append(renderQuestion(q, qi)));
+    restoreTicks();
     translateBallot();
+  };
+  const renderQuestion = (q, qi) => {
+    const fs = document.createElement("fieldset");
+    fs.id = "q" + qi;
+    fs.setAttribute("aria-describedby", "q" + qi + "-rule q" + qi + "-error");
+    const legend = document.createElement("legend");
+    legend.dataset.title = JSON.stringify(q.title);
+    const hint = document.createElement("p");
+    hint.id = "q" + qi + "-rule";
+    hint.className = "hint";
+    ui.say(hint, ...rule(q));
+    fs.append(legend, hint);
+    q.options.forEach((o, oi) => fs.append(renderOption(q, qi, o, oi)));
+    const full = document.createElement("p");
+    full.id = "q" + qi + "-full";
+    full.className = "hint";
+    full.setAttribute("aria-live", "polite");
+    full.hidden = true;
+    const err = document.createElement("p");
+    err.id = "q" + qi + "-error";
+    err.className = "error";
+    err.hidden = true;
+    fs.append(full, err);
+    return fs;
+  };
+  const renderOption = (q, qi, o, oi) => {
+    const row = document.createElement("div");
+    row.className = "option";
+    const input = document.createElement("input");
+    input.type = single(q) ? "radio" : "checkbox";
+    input.name = "q" + qi;
+    input.id = "q" + qi + "o" + oi;
+    input.addEventListener("change", () => {
+      enforceMax(q, qi);
+      saveTicks();
+      ui.clear($("q" + qi + "-error"));
+      $("q" + qi).removeAttribute("aria-invalid");
+      clearError();
+    });
+    const label = document.createElement("label");
+    label.htmlFor = input.id;
+    label.dataset.title = JSON.stringify(o.title);
+    row.append(input, label);
+    return row;
   };
   const translateBallot = () => {
     if (!manifest) return;
@@ -244,16 +280,39 @@
   document.addEventListener("evoteLang", translateBallot);
 
   const inputs = (qi) => Array.from(document.querySelectorAll("#q" + qi + " input"));
+  const ticked = () => manifest.questions.map((q, qi) => inputs(qi).map((i) => i.checked));
+  // enforceMax disables the other options of a question whose maximum is
+  // chosen, and says so.
   const enforceMax = (q, qi) => {
     if (single(q)) return;
     const full = inputs(qi).filter((i) => i.checked).length >= q.max;
     inputs(qi).forEach((i) => { i.disabled = full && !i.checked; });
+    if (full) ui.say($("q" + qi + "-full"), "max_reached", { max: q.max }); else ui.clear($("q" + qi + "-full"));
+  };
+
+  // The ticks survive a reload of this tab (sessionStorage, which dies
+  // with the tab), never the tab itself: they are the vote in clear, and
+  // localStorage would show them to whoever uses the browser next. They
+  // are removed once the ballot is cast.
+  const saveTicks = () => sessionStorage.setItem(ticksKey, JSON.stringify({ election: election.election_id, voter, choices: ticked() }));
+  const savedTicks = () => {
+    let t = null;
+    try { t = JSON.parse(sessionStorage.getItem(ticksKey) || "null"); } catch { t = null; }
+    return t && t.election === election.election_id && typeof t.voter === "string" && Array.isArray(t.choices) ? t : null;
+  };
+  const restoreTicks = () => {
+    const t = savedTicks();
+    if (!t || t.voter !== voter) return;
+    manifest.questions.forEach((q, qi) => {
+      inputs(qi).forEach((i, oi) => { i.checked = !!(t.choices[qi] && t.choices[qi][oi]); });
+      enforceMax(q, qi);
+    });
   };
 
   $("ballot-form").addEventListener("submit", async (ev) => {
     ev.preventDefault();
     clearError();
-    choices = manifest.questions.map((q, qi) => inputs(qi).map((i) => i.checked));
+    choices = ticked();
     let bad = -1;
     manifest.questions.forEach((q, qi) => {
       const n = choices[qi].filter(Boolean).length, err = $("q" + qi + "-error");
@@ -268,11 +327,12 @@
     if (await encrypt()) step("review");
   });
 
+  // encrypt encrypts the choices for the voter's pseudonym: no token yet.
   const encrypt = async () => {
     ui.say($("status"), "encrypting");
     $("encrypt").disabled = true;
     try {
-      cast = JSON.parse(await evoteBooth.prepare(JSON.stringify(choices)));
+      prepared = JSON.parse(await evoteBooth.prepare(JSON.stringify(choices)));
       renderSummary();
       return true;
     } catch (e) {
@@ -293,7 +353,7 @@
       li.textContent = title(q.title) + " — " + (picked.length ? picked.join(", ") : ui.text("no_choice"));
       ul.append(li);
     });
-    if (cast) $("review-tracker").textContent = cast.tracker;
+    if (prepared) $("review-tracker").textContent = prepared.tracker;
   };
 
   // Benaloh challenge: reveal and check, discard, encrypt afresh.
@@ -305,7 +365,7 @@
     } catch (e) {
       return showError(e);
     }
-    cast = null;
+    prepared = null;
     const same = JSON.stringify(a.choices) === JSON.stringify(choices);
     const msg = $("audit-message");
     $("audit-opening").value = a.opened;
@@ -324,22 +384,53 @@
   $("audit-opening").addEventListener("focus", (ev) => ev.target.select());
 
   $("change").addEventListener("click", () => {
-    cast = null;
+    prepared = null;
     $("audit-result").hidden = true;
     step("ballot");
   });
 
-  // Casting over the relay's WebSocket, until the relay answers for good.
-  $("cast").addEventListener("click", () => {
-    if (!cast) return;
-    sessionStorage.setItem(pendingKey, JSON.stringify({ election: election.election_id, cast }));
-    sessionStorage.removeItem(credentialKey);
-    send();
+  // Cast: the pending sign-in and the ballot are kept on the device
+  // before the token is asked for.
+  $("cast").addEventListener("click", async () => {
+    if (!prepared || !prepared.pending) return;
+    clearError();
+    try {
+      await vault.put({ state: "pending", pending: prepared.pending, ballot: prepared.ballot, tracker: prepared.tracker });
+    } catch {
+      return fail("err_storage");
+    }
+    castPrepared();
   });
-  $("retry").addEventListener("click", () => send());
+  $("retry").addEventListener("click", () => (cast ? send() : castPrepared()));
   window.addEventListener("beforeunload", (ev) => {
-    if (sessionStorage.getItem(pendingKey)) { ev.preventDefault(); ev.returnValue = ui.text("leave_warning"); }
+    if (sessionStorage.getItem(castKey)) { ev.preventDefault(); ev.returnValue = ui.text("leave_warning"); }
   });
+
+  // castPrepared gets the token for the prepared ballot (the same blinded
+  // message however often it is asked), keeps the signed cast on the
+  // device and sends it.
+  const castPrepared = async () => {
+    clearError();
+    step("cast");
+    $("retry").hidden = true;
+    $("cast-bar").value = 1;
+    ui.say($("cast-progress"), "cast_token", { tracker: prepared.tracker });
+    try {
+      cast = JSON.parse(await evoteBooth.token(code, ui.lang));
+    } catch (e) {
+      if (e && e.error === "already_issued") {
+        vault.drop();
+        return step("issued");
+      }
+      ui.clear($("cast-progress"));
+      $("retry").hidden = false;
+      return showError(e);
+    }
+    await vault.put({ state: "cast", cast });
+    keepCast();
+    sessionStorage.removeItem(ticksKey);
+    send();
+  };
 
   const transient = ["unavailable", "busy", "rate-limited", "internal"];
   const send = () => {
@@ -347,8 +438,8 @@
     step("cast");
     clearInterval(retryTimer);
     $("retry").hidden = true;
-    $("cast-bar").value = 1;
-    ui.say($("cast-progress"), "cast_sending");
+    $("cast-bar").value = 2;
+    ui.say($("cast-progress"), "cast_sending", { tracker: cast.tracker });
     settled = false;
     const ws = new WebSocket(apis.relay.replace(/^http/, "ws") + "/v1/ws");
     ws.onopen = () => ws.send(JSON.stringify({
@@ -359,14 +450,14 @@
       const u = JSON.parse(ev.data);
       if (u.status === "accepted") {
         retryDelay = 2;
-        $("cast-bar").value = 2;
+        $("cast-bar").value = 3;
         return ui.say($("cast-progress"), "cast_accepted");
       }
       settled = true;
       ws.close();
       if (u.status === "included") return done(u);
       if (u.status === "error" && transient.includes(u.error)) return retryLater();
-      sessionStorage.removeItem(pendingKey);
+      sessionStorage.removeItem(castKey);
       ui.clear($("cast-progress"));
       ui.raw($("error"), u.message);
     };
@@ -386,12 +477,19 @@
     retryTimer = setInterval(tick, 1000);
   };
 
+  // done: the relay saw the ballot included; the device keeps only its
+  // tracker (public).
   const done = (u) => {
-    sessionStorage.removeItem(pendingKey);
-    $("cast-bar").value = 3;
-    $("tracker").textContent = cast.tracker;
-    ui.say($("done-block"), "done_block", { block: u.block, tx: u.tx });
-    $("done-track").href = "/track?tracker=" + encodeURIComponent(cast.tracker);
+    sessionStorage.removeItem(castKey);
+    const rec = { state: "done", tracker: cast.tracker, block: u.block, tx: u.tx };
+    if (vault) vault.put(rec);
+    showDone(rec);
+  };
+  const showDone = (rec) => {
+    $("cast-bar").value = 4;
+    $("tracker").textContent = rec.tracker;
+    ui.say($("done-block"), "done_block", { block: rec.block, tx: rec.tx });
+    $("done-track").href = "/track?tracker=" + encodeURIComponent(rec.tracker);
     step("done");
   };
 
