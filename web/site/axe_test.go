@@ -13,7 +13,7 @@ type tour struct {
 	w       *world
 	b       *browsertest.Browser
 	opened  string // the opened ballot the booth showed
-	tracker string // of the cast ballot
+	tracker string // of the checked ballot, then of the cast one
 }
 
 // sitePages are the site's pages in every state a voter or an observer
@@ -42,6 +42,7 @@ var sitePages = []struct {
 	{"booth-review", func(tr *tour) {
 		tr.b.Do("choose and encrypt", chromedp.Click(chromedp.CSS(`label[for="q0o1"]`)), chromedp.Click(chromedp.CSS(`label[for="q1o0"]`)),
 			chromedp.Click(chromedp.CSS("#encrypt")), chromedp.WaitVisible(chromedp.CSS("#step-review")))
+		tr.tracker = tr.b.Text("#review-tracker") // the ballot to be checked
 	}},
 	{"booth-checked", func(tr *tour) {
 		tr.b.Do("check my encryption", chromedp.Click(chromedp.CSS("#audit")), chromedp.WaitVisible(chromedp.CSS("#audit-result")),
@@ -49,7 +50,7 @@ var sitePages = []struct {
 		tr.opened = browsertest.Get(tr.b, "the opened ballot", chromedp.Evaluate[string](`document.getElementById("audit-opening").value`))
 	}},
 	{"booth-done", func(tr *tour) {
-		tr.b.Do("cast", browsertest.Void(chromedp.Poll[bool](`document.getElementById("review-tracker").textContent !== ""`)),
+		tr.b.Do("cast the fresh ballot", browsertest.Void(chromedp.Poll[bool](`document.getElementById("review-tracker").textContent !== `+jsString(tr.tracker))),
 			chromedp.Click(chromedp.CSS("#cast")), chromedp.WaitVisible(chromedp.CSS("#step-done")))
 		tr.tracker = tr.b.Text("#tracker")
 	}},
