@@ -80,6 +80,16 @@ var sitePages = []struct {
 	}},
 	{"check-passed", func(tr *tour) { tr.check(tr.opened) }},
 	{"check-failed", func(tr *tour) { tr.check(tr.opened[:len(tr.opened)/2]) }},
+	{"booth-closed", func(tr *tour) {
+		tx, err := tr.w.box.ClosePolls(tr.w.com)
+		must(tr.b.T, err)
+		mined(tr.b.T, tr.w.box, tx)
+		tr.b.Do("the booth after the close", chromedp.Navigate(tr.w.url+"/"), chromedp.WaitVisible(chromedp.CSS("#step-closed")))
+	}},
+	{"observer-closed", func(tr *tour) {
+		tr.b.Do("the observer page after the close", chromedp.Navigate(tr.w.url+"/observer"),
+			browsertest.Void(chromedp.Poll[bool](`document.getElementById("obs-state").textContent !== "…"`)))
+	}},
 }
 
 // check pastes text into the checker and waits for its verdict.
