@@ -10,7 +10,6 @@ import (
 	"mime"
 	"net/http"
 	"path"
-	"strings"
 )
 
 //go:embed static
@@ -25,17 +24,20 @@ type asset struct {
 	body      []byte
 	gz        []byte
 	ctype     string
+	version   string // the first 72 bits of the hash, URL-safe base64
 	Integrity string // "sha384-" + base64 of the hash of body
 }
 
-// URL is the asset's address, versioned by its hash for caches.
+// URL is the asset's address, versioned by its hash: what it names never
+// changes, so caches keep it for a year (serveAsset).
 func (a *asset) URL(name string) string {
-	return "/assets/" + name + "?v=" + strings.NewReplacer("+", "-", "/", "_").Replace(a.Integrity[7:19])
+	return "/assets/" + name + "?v=" + a.version
 }
 
 func newAsset(name string, body []byte) (*asset, error) {
 	sum := sha512.Sum384(body)
 	a := &asset{body: body, ctype: mime.TypeByExtension(path.Ext(name)),
+		version:   base64.RawURLEncoding.EncodeToString(sum[:9]),
 		Integrity: "sha384-" + base64.StdEncoding.EncodeToString(sum[:])}
 	if a.ctype == "" {
 		a.ctype = "application/octet-stream"
@@ -75,7 +77,10 @@ func loadAssets(wasm []byte) (map[string]*asset, error) {
 }
 
 // serveAsset serves an asset, gzipped if the client accepts it (the
-// integrity check is on the decoded bytes).
+// integrity check is on the decoded bytes). At its versioned address
+// (URL, the only one the pages name) it is cached for a year and never
+// revalidated; at another (an old page's, a hand-typed one) it is
+// revalidated every time.
 func (s *Site) serveAsset(w http.ResponseWriter, r *http.Request) {
 	a, ok := s.assets[r.PathValue("name")]
 	if !ok {
@@ -85,14 +90,16 @@ func (s *Site) serveAsset(w http.ResponseWriter, r *http.Request) {
 	h := w.Header()
 	h.Set("Content-Type", a.ctype)
 	h.Set("Cache-Control", "no-cache")
+	if v := r.URL.Query()["v"]; len(v) == 1 && v[0] == a.version {
+		h.Set("Cache-Control", "public, max-age=31536000, immutable")
+	}
 	h.Set("ETag", `"`+a.Integrity+`"`)
-	h.Add("Vary", "Accept-Encoding")
 	if r.Header.Get("If-None-Match") == `"`+a.Integrity+`"` {
 		w.WriteHeader(http.StatusNotModified)
 		return
 	}
 	body := a.body
-	if a.gz != nil && strings.Contains(r.Header.Get("Accept-Encoding"), "gzip") {
+	if a.gz != nil && acceptsGzip(r) {
 		h.Set("Content-Encoding", "gzip")
 		body = a.gz
 	}

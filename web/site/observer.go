@@ -286,5 +286,6 @@ func (o *observer) serveSocket(w http.ResponseWriter, r *http.Request) {
 func (s *Site) serveRecord(w http.ResponseWriter, r *http.Request) {
 	http.NewResponseController(w).SetWriteDeadline(time.Now().Add(recordWrite))
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": filepath.Base(s.cfg.RecordPath)}))
+	w.Header().Set("Content-Type", "application/x-ndjson") // not gzipped on the fly (compress): it is served with ranges
 	http.ServeFile(w, r, s.cfg.RecordPath)
 }

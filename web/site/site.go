@@ -21,7 +21,9 @@
 // wasm_exec.js it imports cannot carry one (browsers check no integrity
 // for a worker or importScripts), so they are same-origin files whose
 // addresses name their hash. A strict Content-Security-Policy allows
-// nothing else.
+// nothing else. Since an asset's address names its hash (?v=), caches
+// keep it for a year without asking again (Cache-Control immutable);
+// pages and JSON answers are gzipped for clients that accept it.
 //
 // The registrar and the relay are other origins, run by other
 // organisations (docs/operations.md, "Three origins"): the booth calls
@@ -130,7 +132,7 @@ func (s *Site) Handler() http.Handler {
 	if s.cfg.RecordPath != "" {
 		mux.HandleFunc("GET /record", s.serveRecord)
 	}
-	return secure(mux, s.csp)
+	return secure(compress(mux), s.csp)
 }
 
 // secure sets the security headers of every answer.
