@@ -140,8 +140,8 @@ func TestObserverTally(t *testing.T) {
 		g.cast(g.register(rows[i+1][0], rows[i+1][1]), c)
 	}
 	waitBallots(ctx, t, box, voters)
-	must(t, svc.Close(ctx)) // publishes the final token count
 	mine(box.ClosePolls(com))
+	must(t, svc.Close(ctx)) // publishes the final token count, after the close
 	must(t, localtrustees.Each(localtrustees.First(2), func(i int) error { return trustees[i].Decrypt(ctx, secrets[i]) }))
 	f, err := os.Create(record)
 	must(t, err)
@@ -173,6 +173,9 @@ func TestObserverTally(t *testing.T) {
 	}
 	if got := b.Text("#obs-turnout"); got != "100.0 % of the voters on the roll" {
 		t.Errorf("turnout %q", got)
+	}
+	if got := b.Text("#obs-count"); !strings.Contains(got, "The registrar's final count") || !strings.Contains(got, "3 tokens for 3 ballots") {
+		t.Errorf("the count: %q", got)
 	}
 	for _, id := range []string{"#obs-ballots", "#obs-tokens", "#obs-voters"} {
 		if got := b.Text(id); got != "3" {

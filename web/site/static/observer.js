@@ -44,7 +44,7 @@
   // turnout compares like with like: the registrar's last posted count
   // of tokens with the ballots cast up to the block of that count.
   function turnout(s) {
-    const c = s.count || { tokens: 0, ballots: 0, block: s.head };
+    const c = s.count || { tokens: 0, ballots: s.ballots, block: s.head };
     const rows = [];
     if (s.voters) rows.push({ label: ui.text("obs_bar_voters"), value: s.voters, cls: "voters" });
     rows.push({ label: ui.text("obs_bar_tokens"), value: c.tokens, cls: "tokens" });
