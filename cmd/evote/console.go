@@ -7,8 +7,10 @@ import (
 	"log/slog"
 	"os"
 	"strings"
+	"sync"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/evote-org/evote/registrar/store"
 	"github.com/evote-org/evote/web/console"
 )
 
@@ -19,9 +21,9 @@ func commissionConsole(ctx context.Context, args []string) error {
 	from := f.fs.Uint64("from-block", 0, "with --contract: the contract's deployment block")
 	dir := f.fs.String("datadir", "evote-console", "the console's directory: credential hash, state, audit log, record")
 	listen := f.fs.String("listen", "127.0.0.1:8090", "HTTP(S) listen address (keep it on loopback or a commission-only network)")
-	regAccount := f.fs.String("registrar", "", "the registrar's chain account, posted when the console creates an election")
-	regPublic := f.fs.String("registrar-public", "registrar-key.pub.der", "the registrar's public key (PKIX DER, from evote registrar key)")
-	storeSpec := f.fs.String("registrar-store", "", "the registrar's store for roll import: pebble:DIR (while the registrar is stopped) or redis://...; empty: import off")
+	regAccount := f.fs.String("registrar", "", "the registrar's chain account, posted on each election the console creates")
+	regPublic := f.fs.String("registrar-public", "registrar-key.pub.der", "the registrar's public key for election 1 (PKIX DER, from evote registrar key); election N's: the same name with -N before .pub.der")
+	storeSpec := f.fs.String("registrar-store", "", "the registrar's stores for roll import: pebble:DIR (DIR-N for election N; held by the console while it runs) or redis://... (namespace evote, evote-N for election N); empty: import off")
 	booth := f.fs.String("booth-url", "", "with --registrar-store: the voting booth's address, printed on the code letters (https://...)")
 	behindTLS := f.fs.Bool("behind-tls", false, "reached through a TLS proxy or tunnel: cookies are Secure")
 	hosts := f.fs.String("hosts", "localhost,127.0.0.1,::1", "comma-separated host names the console answers to (others get 421: no DNS rebinding)")
@@ -33,9 +35,6 @@ func commissionConsole(ctx context.Context, args []string) error {
 		return errors.New("--booth-url is required with --registrar-store: the code letters print it")
 	}
 	cfg := console.Config{Dir: *dir, FromBlock: *from, Secure: *behindTLS, Hosts: strings.Split(*hosts, ","), BoothURL: *booth}
-	if err := consoleRegistrar(&cfg, *regAccount, *regPublic); err != nil {
-		return err
-	}
 	if *f.contract != "" {
 		if !common.IsHexAddress(*f.contract) {
 			return errors.New("--contract: not an address")
@@ -48,31 +47,89 @@ func commissionConsole(ctx context.Context, args []string) error {
 	}
 	defer c.Close()
 	cfg.Backend, cfg.Commission = c, opts
-	if *storeSpec != "" {
-		st, err := openStore(ctx, *storeSpec, "")
-		if err != nil {
-			return err
+	if *regAccount != "" || *storeSpec != "" {
+		if *regAccount != "" && !common.IsHexAddress(*regAccount) {
+			return errors.New("--registrar: not an address")
 		}
-		defer st.Close()
-		cfg.Roll = st
+		r := &fileRegistrar{account: common.HexToAddress(*regAccount), public: *regPublic, spec: *storeSpec, stores: map[int]store.Store{}}
+		defer r.close()
+		cfg.Registrar = r
 	}
 	return runConsole(ctx, cfg, *fresh, *listen)
 }
 
-// consoleRegistrar reads the registrar's account and key, if given.
-func consoleRegistrar(cfg *console.Config, account, public string) error {
-	if account == "" {
-		return nil
+// fileRegistrar is the registrar of a console run on its own, for each
+// of the console's elections: the public key the registrar made for it
+// (election 1: --registrar-public; election N: the same name with -N
+// before .pub.der, as evote registrar key --public writes it) and its
+// store (--registrar-store: pebble:DIR for election 1, DIR-N for
+// election N; redis://... with the namespace "evote" for election 1,
+// "evote-N" for election N, as evote registrar serve --namespace
+// takes it). The registrar serves each election itself (evote registrar
+// serve): Serve does nothing.
+type fileRegistrar struct {
+	account common.Address
+	public  string
+	spec    string
+
+	mu     sync.Mutex
+	stores map[int]store.Store
+}
+
+func (r *fileRegistrar) Account() common.Address { return r.account }
+
+// keyFile is the file of election n's public key.
+func (r *fileRegistrar) keyFile(n int) string {
+	if n == 1 {
+		return r.public
 	}
-	if !common.IsHexAddress(account) {
-		return errors.New("--registrar: not an address")
+	return fmt.Sprintf("%s-%d.pub.der", strings.TrimSuffix(r.public, ".pub.der"), n)
+}
+
+func (r *fileRegistrar) Key(_ context.Context, n int) ([]byte, error) {
+	if r.account == (common.Address{}) {
+		return nil, errors.New("no registrar account: start the console with --registrar")
 	}
-	key, err := os.ReadFile(public)
+	key, err := os.ReadFile(r.keyFile(n))
 	if err != nil {
-		return err
+		return nil, fmt.Errorf("the registrar's public key for election %d: %w (evote registrar key --key registrar-key-%d.pem --public %s)", n, err, n, r.keyFile(n))
 	}
-	cfg.Registrar, cfg.RegistrarKey = common.HexToAddress(account), key
-	return nil
+	return key, nil
+}
+
+// Roll opens election n's store once and keeps it open.
+func (r *fileRegistrar) Roll(ctx context.Context, n int) (store.Store, error) {
+	if r.spec == "" {
+		return nil, nil
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if s := r.stores[n]; s != nil {
+		return s, nil
+	}
+	spec, namespace := r.spec, "evote"
+	if n > 1 {
+		namespace = fmt.Sprintf("evote-%d", n)
+		if strings.HasPrefix(spec, "pebble:") {
+			spec = fmt.Sprintf("%s-%d", spec, n)
+		}
+	}
+	s, err := openStore(ctx, spec, namespace)
+	if err != nil {
+		return nil, err
+	}
+	r.stores[n] = s
+	return s, nil
+}
+
+func (r *fileRegistrar) Serve(context.Context, int, common.Address, uint64) error { return nil }
+
+func (r *fileRegistrar) close() {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	for _, s := range r.stores {
+		s.Close()
+	}
 }
 
 // runConsole makes the credential when asked or missing, then serves

@@ -7,9 +7,9 @@ import (
 	"github.com/evote-org/evote/web/internal/browsertest"
 )
 
-// vote signs in at the booth and reloads the page (the booth goes back
-// to the ballot without a second sign-in, which the registrar would
-// refuse), chooses, encrypts and casts while the relay is unreachable,
+// vote signs in at the booth and reloads the page (the code is not
+// kept: the voter signs in again, and nothing was issued yet), chooses,
+// encrypts and casts while the relay is unreachable,
 // reloads again (the page asks first), and sees the kept ballot sent and
 // included once the relay is back.
 func vote(b *browsertest.Browser, v *voting, url, id, code string) {
@@ -17,7 +17,9 @@ func vote(b *browsertest.Browser, v *voting, url, id, code string) {
 	b.Do("sign in at the booth", chromedp.Navigate(url+"/?lang=en"), chromedp.WaitVisible(css("#step-login")),
 		chromedp.SendKeys(css("#voter-id"), id), chromedp.SendKeys(css("#code"), code),
 		chromedp.Click(css("#login-submit")), chromedp.WaitVisible(css("#step-ballot")))
-	b.Do("reload after signing in", chromedp.Reload(), chromedp.WaitVisible(css("#step-ballot")))
+	b.Do("reload after signing in", chromedp.Reload(), chromedp.WaitVisible(css("#step-login")))
+	b.Do("sign in again", chromedp.SetValue(css("#voter-id"), id), chromedp.SetValue(css("#code"), code),
+		chromedp.Click(css("#login-submit")), chromedp.WaitVisible(css("#step-ballot")))
 	b.Shoot("booth-resumed-ballot")
 	b.Do("choose and encrypt", chromedp.Click(css(`label[for="q0o0"]`)), chromedp.Click(css(`label[for="q1o1"]`)),
 		chromedp.Click(css("#encrypt")), chromedp.WaitVisible(css("#step-review")))

@@ -193,20 +193,20 @@ func writeZip(w io.Writer, e letters.Election, ds []letters.District) error {
 // recording in the audit log what was sent (never a code). Codes travel
 // only in the body of the answer to a POST with the session's CSRF
 // token: never in a URL, a log or a file of the console.
-func (c *Console) downloadCodes(w http.ResponseWriter, r *http.Request, s *session) {
-	f, err := c.held.get(r.PostFormValue("batch")).file(r.PostFormValue("file"))
+func (c *Console) downloadCodes(w http.ResponseWriter, r *http.Request, s *session, el *entry) {
+	f, err := el.held.get(r.PostFormValue("batch")).file(r.PostFormValue("file"))
 	if err != nil {
-		if c.record(w, r, who(r, s), "download-codes", "refused", err.Error()) {
+		if c.record(w, r, who(r, s), "download-codes", "refused", fmt.Sprintf("election %d: %v", el.n, err)) {
 			key := "err_codes_file"
 			if ref := (*refusal)(nil); errors.As(err, &ref) {
 				key = ref.key
 			}
 			c.sessions.setFlash(s, &flash{Key: key, Error: true})
-			http.Redirect(w, r, "/roll", http.StatusSeeOther)
+			http.Redirect(w, r, el.path()+"roll", http.StatusSeeOther)
 		}
 		return
 	}
-	if !c.record(w, r, who(r, s), "download-codes", "ok", f.what) {
+	if !c.record(w, r, who(r, s), "download-codes", "ok", fmt.Sprintf("election %d: %s", el.n, f.what)) {
 		return
 	}
 	w.Header().Set("Content-Type", f.contentType)
@@ -217,17 +217,18 @@ func (c *Console) downloadCodes(w http.ResponseWriter, r *http.Request, s *sessi
 }
 
 // eraseCodes erases the held codes at the user's request.
-func (c *Console) eraseCodes(_ context.Context, r *http.Request) (*flash, string, error) {
-	b := c.held.erase(r.PostFormValue("batch"), "why_erased")
+func (c *Console) eraseCodes(_ context.Context, r *http.Request, el *entry) (*flash, string, error) {
+	b := el.held.erase(r.PostFormValue("batch"), "why_erased")
 	if b == nil {
 		return nil, "", refuse("err_codes_gone", "the codes are not held (erased)")
 	}
 	return &flash{Key: "done_erase"}, fmt.Sprintf("the codes of %d voters imported at %s", len(b.letters), b.made.UTC().Format(time.RFC3339)), nil
 }
 
-// codesExpired records in the audit log that a batch's time ran out.
-func (c *Console) codesExpired(b *batch) {
-	if err := c.audit.Record("console", "erase-codes", "ok", fmt.Sprintf("expired: the codes of %d voters imported at %s", len(b.letters), b.made.UTC().Format(time.RFC3339))); err != nil {
+// codesExpired records in the audit log that a batch of election el's
+// codes ran out of time.
+func (c *Console) codesExpired(el *entry, b *batch) {
+	if err := c.audit.Record("console", "erase-codes", "ok", fmt.Sprintf("election %d: expired: the codes of %d voters imported at %s", el.n, len(b.letters), b.made.UTC().Format(time.RFC3339))); err != nil {
 		c.cfg.Logger.Error("console: audit log", "err", err)
 	}
 }

@@ -2,21 +2,33 @@ package console_test
 
 import (
 	"encoding/json"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"time"
 
+	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/evote-org/evote/web/console"
 	"github.com/evote-org/evote/web/internal/browsertest"
 )
 
-// commission is the commission's browser on the console.
+// commission is the commission's browser on the console, working on
+// election n.
 type commission struct {
 	*browsertest.Browser
 	w *world
+	n int
 }
+
+// page is the URL of a page of the election (sub: "", "roll").
+func (c *commission) page(sub string) string { return fmt.Sprintf("%s/e/%d/%s", c.w.url, c.n, sub) }
+
+// dir is the election's directory in the console's.
+func (c *commission) dir() string { return console.ElectionDir(c.w.dir, c.n) }
 
 // signIn is refused with a wrong credential, then signs in.
 func (c *commission) signIn() {
@@ -38,41 +50,77 @@ func (c *commission) signIn() {
 }
 
 // create fills the form (two questions, a schedule, three trustees,
-// two of three), checks the preview, and deploys with the typed word.
-func (c *commission) create() {
+// two of three), checks the preview, and deploys with the typed word: a
+// new election, numbered n.
+func (c *commission) create(n int, ru, en string, trustees []*bind.TransactOpts) {
 	set := func(sel, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(css(sel), v) }
-	var trustees []string
-	for _, o := range c.w.trustees {
-		trustees = append(trustees, o.From.Hex())
+	var addrs []string
+	for _, o := range trustees {
+		addrs = append(addrs, o.From.Hex())
 	}
 	c.Do("the form", chromedp.Click(css(`nav a[href="/new"]`)), chromedp.WaitVisible(css("#new-form")),
-		set("#title_ru", "Опрос о парках"), set("#title_en", "Poll on parks"),
+		set("#title_ru", ru), set("#title_en", en),
 		set("#q0_ru", "Строить ли парк?"), set("#q0_en", "Build a park?"), set("#q0_options", "Да | Yes\nНет | No"),
 		chromedp.Click(css("#add-question")), chromedp.WaitVisible(css("#q1_ru")))
 	c.Do("the second question", set("#q1_ru", "Что добавить?"), set("#q1_en", "What to add?"),
 		set("#q1_options", "Скамейки | Benches\nФонтаны | Fountains\nДорожки | Paths"), set("#q1_min", "0"), set("#q1_max", "2"),
 		set("#opens", "2026-09-18T08:00"), set("#closes", "2026-09-20T20:00"),
-		set("#form-trustees", strings.Join(trustees, "\n")), set("#form-threshold", "2"))
+		set("#form-trustees", strings.Join(addrs, "\n")), set("#form-threshold", "2"))
 	if got := browsertest.Get(c.Browser, "kept", chromedp.Evaluate[string](`document.getElementById("q0_options").value`)); got != "Да | Yes\nНет | No" {
 		c.T.Errorf("adding a question lost the first: %q", got)
 	}
-	c.Shoot("console-04-new")
+	c.n = n
+	c.Shoot(c.name("04-new"))
 	c.Do("check", chromedp.Click(css("#new-submit")), chromedp.WaitVisible(css("#form-deploy")))
-	if got := c.Text("#p-title"); got != "Poll on parks" {
+	if got := c.Text("#p-title"); got != en {
 		c.T.Errorf("preview: %q", got)
 	}
-	c.Shoot("console-05-preview")
+	c.Shoot(c.name("05-preview"))
 	c.Do("deploy", chromedp.SendKeys(css("#deploy-confirm"), "DEPLOY"), chromedp.Click(css("#deploy-submit")),
 		chromedp.WaitVisible(css(`#e-state[data-state="KeyCeremony"]`)))
+	if got, want := browsertest.Get(c.Browser, "url", chromedp.Location()), c.page(""); got != want {
+		c.T.Errorf("after the deployment the console shows %s, want %s", got, want)
+	}
+}
+
+// name is a screenshot's name: the first election's as they were, the
+// second's prefixed.
+func (c *commission) name(s string) string {
+	if c.n > 1 {
+		return fmt.Sprintf("console-e%d-%s", c.n, s)
+	}
+	return "console-" + s
+}
+
+// importCodes uploads a roll and returns its codes from the printing
+// house's table, downloaded in the browser, then erases them.
+func (c *commission) importCodes(roll string, voters int) map[string]string {
+	dir := c.T.TempDir()
+	path := filepath.Join(dir, "roll.csv")
+	must(c.T, os.WriteFile(path, []byte(roll), 0o600))
+	c.Do("choose the roll file", chromedp.Click(css(`nav.sub a[href$="/roll"]`)), chromedp.WaitVisible(css("#roll-form")),
+		chromedp.SetUploadFiles(css("#roll"), []string{path}),
+		browsertest.Void(chromedp.Poll[bool](`document.getElementById("roll").files.length === 1`)))
+	c.Do("import the roll", chromedp.Click(css("#roll-submit")), chromedp.WaitVisible(css("#flash")))
+	if got := c.Text("#flash"); !strings.Contains(got, fmt.Sprintf("Codes were made for %d voters", voters)) {
+		c.T.Fatalf("roll import: %q", got)
+	}
+	c.Shoot(c.name("06-roll"))
+	_, err := chromedp.CallBrowser(c.Ctx, browser.SetDownloadBehavior, browser.SetDownloadBehaviorParams{
+		Behavior: browser.SetDownloadBehaviorBehaviorAllow, DownloadPath: dir})
+	must(c.T, err)
+	codes := tableCodes(c.T, c.download(dir, "csv", "codes-for-printing.csv"))
+	c.Do("erase the codes", chromedp.Click(css("#erase-submit")), chromedp.WaitVisible(css("#codes-erased")))
+	return codes
 }
 
 // ceremony watches the trustees and finishes the key ceremony.
 func (c *commission) ceremony() {
 	c.waitFor("#finish-submit")
-	c.Shoot("console-07-ceremony")
+	c.Shoot(c.name("07-ceremony"))
 	c.Do("finish the ceremony", chromedp.Click(css("#finish-submit")), chromedp.WaitVisible(css(`#e-state[data-state="Ready"]`)))
 	c.waitFor("#open-confirm")
-	c.Shoot("console-08-ready")
+	c.Shoot(c.name("08-ready"))
 }
 
 // waitFor reloads the overview until sel is on it, as the page's own
@@ -81,7 +129,7 @@ func (c *commission) waitFor(sel string) {
 	c.T.Helper()
 	deadline := time.Now().Add(3 * time.Minute)
 	for {
-		c.Do("the overview", chromedp.Navigate(c.w.url+"/"), chromedp.WaitVisible(css("#e-state")))
+		c.Do("the overview", chromedp.Navigate(c.page("")), chromedp.WaitVisible(css("#e-state")))
 		if browsertest.Get(c.Browser, sel, chromedp.Evaluate[bool](`document.querySelector("`+sel+`") !== null`)) {
 			return
 		}
@@ -96,7 +144,7 @@ func (c *commission) waitFor(sel string) {
 // set it waits for the election to be in it.
 func (c *commission) act(what, action, word, state string) {
 	c.T.Helper()
-	c.Do(what, chromedp.Navigate(c.w.url+"/"), chromedp.WaitVisible(css("#"+action+"-confirm")),
+	c.Do(what, chromedp.Navigate(c.page("")), chromedp.WaitVisible(css("#"+action+"-confirm")),
 		chromedp.SendKeys(css("#"+action+"-confirm"), word), chromedp.Click(css("#"+action+"-submit")),
 		chromedp.WaitVisible(css("#flash")))
 	if state != "" {
@@ -108,7 +156,7 @@ func (c *commission) act(what, action, word, state string) {
 
 // fromBlock is the deployment block the console keeps.
 func (c *commission) fromBlock() uint64 {
-	data, err := os.ReadFile(filepath.Join(c.w.dir, "console.json"))
+	data, err := os.ReadFile(filepath.Join(c.dir(), "election.json"))
 	must(c.T, err)
 	var st struct {
 		FromBlock uint64 `json:"fromBlock"`
@@ -144,5 +192,30 @@ func (c *commission) Shoot(name string) {
 	if n := browsertest.Get(c.Browser, "h1", chromedp.Evaluate[int](`document.querySelectorAll("h1").length`)); n != 1 {
 		c.T.Errorf("%s: %d h1 headings", name, n)
 	}
+	if dup := browsertest.Get(c.Browser, "landmarks", chromedp.Evaluate[[]string](landmarks)); len(dup) > 0 {
+		c.T.Errorf("%s: landmarks of the same role and name (axe landmark-unique): %v", name, dup)
+	}
 	c.Browser.Shoot(name)
 }
+
+// landmarks lists the landmarks that share a role and a name with
+// another (what axe-core's landmark-unique rule refuses): a section or a
+// form is a landmark only when it has a name.
+const landmarks = `(() => {
+  const roles = {NAV: "navigation", MAIN: "main", ASIDE: "complementary", SECTION: "region", FORM: "form", HEADER: "banner", FOOTER: "contentinfo"};
+  const name = (e) => {
+    const ids = e.getAttribute("aria-labelledby");
+    if (ids) return ids.split(/\s+/).map((id) => (document.getElementById(id)?.textContent ?? "").trim()).join(" ");
+    return e.getAttribute("aria-label") ?? "";
+  };
+  const seen = new Set(), dup = [];
+  for (const e of document.querySelectorAll("nav, main, aside, section, form, header, footer, [role]")) {
+    const role = e.getAttribute("role") ?? roles[e.tagName], n = name(e);
+    if (!["navigation", "main", "complementary", "region", "form", "banner", "contentinfo", "search"].includes(role)) continue;
+    if ((role === "region" || role === "form") && n === "") continue;
+    const key = role + ": " + n;
+    if (seen.has(key)) dup.push(key);
+    seen.add(key);
+  }
+  return dup;
+})()`

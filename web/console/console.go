@@ -1,10 +1,13 @@
-// Package console is the election commission's web console: it creates
-// an election (from a form or an uploaded manifest), imports the voter
-// roll into the registrar's store and makes the voting codes and their
-// printable letters (held in memory only, for minutes), shows the
-// key ceremony as the trustees post it, opens and closes the polls, runs
-// the tally and publishes the result. Each step calls the same library
-// code as the commission's command line (ballotbox, tally, registrar).
+// Package console is the election commission's web console for the
+// commission's elections, listed on its home page: for each it creates
+// the contract (from a form or an uploaded manifest) with the
+// registrar's key for that election, imports the voter roll into that
+// election's registrar store and makes the voting codes and their
+// printable letters (held in memory only, for minutes), shows the key
+// ceremony as the trustees post it, opens and closes the polls, runs the
+// tally, publishes the result, and archives the election (read-only
+// from then on). Each step calls the same library code as the
+// commission's command line (ballotbox, tally, registrar).
 //
 // It holds the commission's chain key, so it is its own server, meant to
 // listen on 127.0.0.1 (or behind TLS on a commission-only network):
@@ -55,25 +58,22 @@ import (
 type Config struct {
 	Backend    ballotbox.Backend  // the chain
 	Commission *bind.TransactOpts // the commission's account
-	Dir        string             // credential hash, state, audit log, record
+	Dir        string             // credential hash, audit log, and each election's state and record
 
 	// Contract is an election made elsewhere (evote up, the command
-	// line) for the console to manage; zero: the one the console made, or
-	// none yet. FromBlock is its deployment block.
+	// line) for the console to manage: listed (as the next election) if
+	// the console does not list it yet. FromBlock is its deployment
+	// block.
 	Contract  common.Address
 	FromBlock uint64
 
-	// The registrar the console posts when it creates an election: its
-	// chain account and its token key (PKIX DER, evote registrar key).
-	Registrar    common.Address
-	RegistrarKey []byte
-
-	// Roll is the registrar's store, where imported voters' code hashes
-	// go; nil: roll import is off (run evote registrar codes instead).
-	Roll  store.Store
-	Codes registrar.CodeConfig // the codes' Argon2id parameters; zero: defaults
+	// Registrar is the registrar of the console's elections: its account
+	// and a fresh token key for each election the console creates, each
+	// election's roll store. Nil: the console cannot create elections
+	// and roll import is off.
+	Registrar Registrar
 	// BoothURL is the voting booth's address, printed on the code
-	// letters; required with Roll.
+	// letters; required for roll import.
 	BoothURL string
 	// CodesTTL is how long an import's codes stay in memory for the
 	// letters' download; zero: 30 minutes.
@@ -84,11 +84,30 @@ type Config struct {
 	// 127.0.0.1 and ::1.
 	Hosts []string
 
-	Secure bool         // served over TLS: cookies are Secure
-	Logger *slog.Logger // default slog.Default()
+	Codes  registrar.CodeConfig // the codes' Argon2id parameters; zero: defaults
+	Secure bool                 // served over TLS: cookies are Secure
+	Logger *slog.Logger         // default slog.Default()
 }
 
-// Console is the commission's console for one election.
+// Registrar is the registrar's part in the console's elections, which
+// it tells apart by the console's numbers (1, 2, ...).
+type Registrar interface {
+	// Account is the registrar's chain account, posted on each contract.
+	Account() common.Address
+	// Key is the public token key (PKIX DER) the registrar made for
+	// election n: a fresh one per election (the console refuses one it
+	// posted for another).
+	Key(ctx context.Context, n int) ([]byte, error)
+	// Roll is election n's store of voters' code hashes, where the
+	// console imports its roll; nil, nil: roll import is off.
+	Roll(ctx context.Context, n int) (store.Store, error)
+	// Serve tells the registrar that election n is on chain, at contract
+	// from block from, with its key posted: a registrar that can starts
+	// serving it at once.
+	Serve(ctx context.Context, n int, contract common.Address, from uint64) error
+}
+
+// Console is the commission's console for its elections.
 type Console struct {
 	cfg      Config
 	cred     [32]byte
@@ -100,14 +119,12 @@ type Console struct {
 	unrecorded atomic.Int64 // anonymous refusals over quiet's limit, not yet told
 	pages      *pages
 
-	mu      sync.Mutex // one action at a time
-	stateMu sync.Mutex // guards state
-	state   *State
-
-	held held // the last roll import's codes, in memory only
+	mu        sync.Mutex // one action at a time
+	listMu    sync.Mutex // guards elections
+	elections map[int]*entry
 }
 
-// New loads the console's credential hash, state and audit log from
+// New loads the console's credential hash, elections and audit log from
 // cfg.Dir.
 func New(cfg Config) (*Console, error) {
 	if cfg.Backend == nil || cfg.Commission == nil || cfg.Dir == "" {
@@ -116,7 +133,7 @@ func New(cfg Config) (*Console, error) {
 	if cfg.Logger == nil {
 		cfg.Logger = slog.Default()
 	}
-	if cfg.Roll != nil {
+	if cfg.BoothURL != "" {
 		if err := (letters.Election{Booth: cfg.BoothURL}).Check(); err != nil {
 			return nil, fmt.Errorf("console: BoothURL: %w", err)
 		}
@@ -136,58 +153,120 @@ func New(cfg Config) (*Console, error) {
 	if err != nil {
 		return nil, err
 	}
-	st, err := readState(cfg.Dir)
+	els, err := readElections(cfg.Dir)
 	if err != nil {
 		return nil, err
-	}
-	if cfg.Contract != (common.Address{}) && st.Contract != cfg.Contract {
-		st = &State{Contract: cfg.Contract, FromBlock: cfg.FromBlock}
-		if err := writeState(cfg.Dir, st); err != nil {
-			return nil, err
-		}
 	}
 	p, err := loadPages()
 	if err != nil {
 		return nil, err
 	}
-	a, err := OpenAudit(cfg.Dir + "/audit.jsonl")
-	if err != nil {
+	c := &Console{cfg: cfg, cred: cred, sessions: newSessions(cfg.Secure), limit: newLimiter(loginFailures, loginWindow),
+		quiet: newLimiter(anonymousLines, anonymousWindow), pages: p, elections: els}
+	if err := c.adopt(cfg.Contract, cfg.FromBlock); err != nil {
 		return nil, err
 	}
-	return &Console{cfg: cfg, cred: cred, sessions: newSessions(cfg.Secure),
-		limit: newLimiter(loginFailures, loginWindow), quiet: newLimiter(anonymousLines, anonymousWindow), audit: a, pages: p, state: st}, nil
+	if c.audit, err = OpenAudit(cfg.Dir + "/audit.jsonl"); err != nil {
+		return nil, err
+	}
+	return c, nil
+}
+
+// adopt lists an election made elsewhere, unless it is listed already.
+func (c *Console) adopt(contract common.Address, from uint64) error {
+	if contract == (common.Address{}) {
+		return nil
+	}
+	for _, e := range c.list() {
+		if e.current().Contract == contract {
+			return nil
+		}
+	}
+	e := c.next()
+	if err := e.set(func(s *State) { *s = State{Contract: contract, FromBlock: from} }); err != nil {
+		return err
+	}
+	c.add(e)
+	return nil
 }
 
 // Close erases the held codes and closes the audit log.
 func (c *Console) Close() error {
-	c.held.mu.Lock()
-	c.held.dropLocked("why_erased")
-	c.held.mu.Unlock()
+	for _, e := range c.list() {
+		e.held.mu.Lock()
+		e.held.dropLocked("why_erased")
+		e.held.mu.Unlock()
+	}
 	return c.audit.Close()
 }
 
-// current is a copy of the console's state.
-func (c *Console) current() State {
-	c.stateMu.Lock()
-	defer c.stateMu.Unlock()
-	return *c.state
+// Election is one of the console's elections, as Elections lists it.
+type Election struct {
+	N         int
+	Contract  common.Address
+	FromBlock uint64
+	Archived  bool
 }
 
-// setState changes the state and writes it.
-func (c *Console) setState(change func(*State)) error {
-	c.stateMu.Lock()
-	defer c.stateMu.Unlock()
-	change(c.state)
-	return writeState(c.cfg.Dir, c.state)
-}
-
-// box is the managed election's contract, or nil before there is one.
-func (c *Console) box() *ballotbox.Client {
-	st := c.current()
-	if st.Contract == (common.Address{}) {
-		return nil
+// Elections are the console's elections, in the order they were made,
+// for a process that serves them (evote up starts their registrars).
+func (c *Console) Elections() []Election {
+	var out []Election
+	for _, e := range c.list() {
+		st := e.current()
+		out = append(out, Election{N: e.n, Contract: st.Contract, FromBlock: st.FromBlock, Archived: st.Archived})
 	}
-	return ballotbox.New(c.cfg.Backend, st.Contract)
+	return out
+}
+
+// list is the elections, newest last.
+func (c *Console) list() []*entry {
+	c.listMu.Lock()
+	defer c.listMu.Unlock()
+	out := make([]*entry, 0, len(c.elections))
+	for _, e := range c.elections {
+		out = append(out, e)
+	}
+	slices.SortFunc(out, func(a, b *entry) int { return a.n - b.n })
+	return out
+}
+
+// byNumber is election n, or nil.
+func (c *Console) byNumber(n int) *entry {
+	c.listMu.Lock()
+	defer c.listMu.Unlock()
+	return c.elections[n]
+}
+
+// next is a new election, numbered after the others, not yet listed.
+func (c *Console) next() *entry {
+	c.listMu.Lock()
+	defer c.listMu.Unlock()
+	n := 1
+	for k := range c.elections {
+		n = max(n, k+1)
+	}
+	return &entry{n: n, dir: ElectionDir(c.cfg.Dir, n)}
+}
+
+// add lists an election.
+func (c *Console) add(e *entry) {
+	c.listMu.Lock()
+	defer c.listMu.Unlock()
+	c.elections[e.n] = e
+}
+
+// box is an election's contract.
+func (c *Console) box(e *entry) *ballotbox.Client {
+	return ballotbox.New(c.cfg.Backend, e.current().Contract)
+}
+
+// roll is an election's roll store, or nil when import is off.
+func (c *Console) roll(ctx context.Context, e *entry) (store.Store, error) {
+	if c.cfg.Registrar == nil {
+		return nil, nil
+	}
+	return c.cfg.Registrar.Roll(ctx, e.n)
 }
 
 // opts is the commission's transactor for one action.

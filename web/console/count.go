@@ -22,8 +22,8 @@ const (
 // tally counts the closed election (tally.Run, what "evote tally
 // --no-publish" does) into the record draft and keeps the result to
 // publish.
-func (c *Console) tally(ctx context.Context, r *http.Request) (*flash, string, error) {
-	box, err := c.inState(ctx, ballotbox.Closed)
+func (c *Console) tally(ctx context.Context, r *http.Request, el *entry) (*flash, string, error) {
+	box, err := c.inState(ctx, el, ballotbox.Closed)
 	if err != nil {
 		return nil, "", err
 	}
@@ -33,13 +33,13 @@ func (c *Console) tally(ctx context.Context, r *http.Request) (*flash, string, e
 	if err := c.sharesPosted(ctx, box); err != nil {
 		return nil, "", err
 	}
-	path := filepath.Join(c.cfg.Dir, RecordDraft)
+	path := filepath.Join(el.dir, RecordDraft)
 	f, err := os.OpenFile(path+".tmp", os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
 		return nil, "", err
 	}
 	defer f.Close()
-	out, err := tally.Run(ctx, box, tally.Options{From: c.current().FromBlock, Record: f})
+	out, err := tally.Run(ctx, box, tally.Options{From: el.current().FromBlock, Record: f})
 	if err != nil {
 		return nil, "", err
 	}
@@ -48,7 +48,7 @@ func (c *Console) tally(ctx context.Context, r *http.Request) (*flash, string, e
 	}
 	counted := &Counted{Result: out.Tally.Result, RecordHash: out.RecordHash, Counts: out.Tally.Counts,
 		Counted: out.Tally.Counted, Casts: out.Election.Header.Casts}
-	if err := c.setState(func(s *State) { s.Tally = counted }); err != nil {
+	if err := el.set(func(s *State) { s.Tally = counted }); err != nil {
 		return nil, "", err
 	}
 	return &flash{Key: "done_tally"}, fmt.Sprintf("counted %d of %d casts, record hash %s", out.Tally.Counted, out.Election.Header.Casts, out.RecordHash.Hex()), nil
@@ -74,12 +74,12 @@ func (c *Console) sharesPosted(ctx context.Context, box *ballotbox.Client) error
 
 // publish posts the counted result and the record's hash, adds the
 // publication line to the record and gives it its final name.
-func (c *Console) publish(ctx context.Context, r *http.Request) (*flash, string, error) {
-	box, err := c.inState(ctx, ballotbox.Closed)
+func (c *Console) publish(ctx context.Context, r *http.Request, el *entry) (*flash, string, error) {
+	box, err := c.inState(ctx, el, ballotbox.Closed)
 	if err != nil {
 		return nil, "", err
 	}
-	counted := c.current().Tally
+	counted := el.current().Tally
 	if counted == nil {
 		return nil, "", refuse("err_no_tally", "no tally to publish")
 	}
@@ -97,15 +97,16 @@ func (c *Console) publish(ctx context.Context, r *http.Request) (*flash, string,
 	detail := fmt.Sprintf("block %d, transaction %s", rcpt.BlockNumber, tx.Hash().Hex())
 	p := &tally.Published{Type: tally.TypePublished, Result: counted.Result, RecordHash: counted.RecordHash,
 		Block: rcpt.BlockNumber.Uint64(), Tx: tx.Hash()}
-	if err := c.finishRecord(p); err != nil {
+	if err := finishRecord(el.dir, p); err != nil {
 		return nil, detail, err
 	}
-	return &flash{Key: "done_publish"}, detail, c.setState(func(s *State) { t := *s.Tally; t.Published = p.Block; s.Tally = &t })
+	return &flash{Key: "done_publish"}, detail, el.set(func(s *State) { t := *s.Tally; t.Published = p.Block; s.Tally = &t })
 }
 
-// finishRecord appends the publication line to the draft and renames it.
-func (c *Console) finishRecord(p *tally.Published) error {
-	draft := filepath.Join(c.cfg.Dir, RecordDraft)
+// finishRecord appends the publication line to the draft in dir and
+// renames it.
+func finishRecord(dir string, p *tally.Published) error {
+	draft := filepath.Join(dir, RecordDraft)
 	f, err := os.OpenFile(draft, os.O_WRONLY|os.O_APPEND, 0)
 	if err != nil {
 		return err
@@ -118,7 +119,7 @@ func (c *Console) finishRecord(p *tally.Published) error {
 	if err := w.Flush(); err != nil {
 		return err
 	}
-	return syncRename(f, filepath.Join(c.cfg.Dir, RecordFile))
+	return syncRename(f, filepath.Join(dir, RecordFile))
 }
 
 // syncRename fsyncs f and renames it to path.

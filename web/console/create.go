@@ -1,6 +1,7 @@
 package console
 
 import (
+	"bytes"
 	"context"
 	"encoding/hex"
 	"errors"
@@ -8,6 +9,7 @@ import (
 	"io"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -25,14 +27,9 @@ type preview struct {
 	Threshold  int
 }
 
-// newPage shows the creation form, or says which election the console
-// manages already.
+// newPage shows the creation form.
 func (c *Console) newPage(w http.ResponseWriter, r *http.Request, s *session) {
-	var d *draft
-	if c.box() == nil {
-		d = emptyDraft()
-	}
-	c.pages.render(w, r, http.StatusOK, "new", c.view(s, d))
+	c.pages.render(w, r, http.StatusOK, "new", c.view(s, emptyDraft()))
 }
 
 // newForm adds a question to the form, or checks it and shows the
@@ -109,20 +106,21 @@ func flashOf(err error) *flash {
 	return &flash{Key: "err_action", Error: true}
 }
 
-// deploy creates the election's contract from a previewed manifest, then
-// posts the registrar and starts the key ceremony.
-func (c *Console) deploy(ctx context.Context, r *http.Request) (*flash, string, error) {
-	if c.box() != nil {
-		return nil, "", refuse("err_exists", "the console manages an election already")
-	}
-	if c.cfg.Registrar == (common.Address{}) || len(c.cfg.RegistrarKey) == 0 {
-		return nil, "", refuse("err_no_registrar", "no registrar account or key configured")
+// deploy creates a new election's contract from a previewed manifest,
+// lists the election, then posts the registrar and its fresh key for
+// this election and starts the key ceremony.
+func (c *Console) deploy(ctx context.Context, r *http.Request, el *entry) (*flash, string, error) {
+	if c.cfg.Registrar == nil {
+		return nil, "", refuse("err_no_registrar", "no registrar configured")
 	}
 	p, err := newPreview([]byte(r.PostFormValue("manifest")), r.PostFormValue("trustees"), r.PostFormValue("threshold"))
 	if err != nil {
 		return nil, "", err
 	}
 	if err := confirmed(r, "deploy"); err != nil {
+		return nil, "", err
+	}
+	if _, err := c.registrarKey(ctx, el); err != nil {
 		return nil, "", err
 	}
 	opts := c.opts(ctx)
@@ -135,38 +133,77 @@ func (c *Console) deploy(ctx context.Context, r *http.Request) (*flash, string, 
 	if err != nil {
 		return nil, "", err
 	}
-	if err := c.setState(func(s *State) { *s = State{Contract: box.Address(), FromBlock: rcpt.BlockNumber.Uint64()} }); err != nil {
+	if err := el.set(func(s *State) {
+		*s = State{Contract: box.Address(), FromBlock: rcpt.BlockNumber.Uint64(), Title: p.Manifest.Title, Created: time.Now().UTC()}
+	}); err != nil {
 		return nil, "", err
 	}
+	c.add(el)
 	detail := fmt.Sprintf("contract %s in block %d, election id %s", box.Address().Hex(), rcpt.BlockNumber, p.ElectionID)
-	if err := c.startCeremony(ctx, box); err != nil {
+	if err := c.startCeremony(ctx, el); err != nil {
 		return nil, detail, err
 	}
 	return &flash{Key: "done_deploy"}, detail, nil
 }
 
 // setupStep finishes a deployment cut short: registrar, ceremony.
-func (c *Console) setupStep(ctx context.Context, r *http.Request) (*flash, string, error) {
-	box, err := c.inState(ctx, ballotbox.Setup)
-	if err != nil {
+func (c *Console) setupStep(ctx context.Context, r *http.Request, el *entry) (*flash, string, error) {
+	if _, err := c.inState(ctx, el, ballotbox.Setup); err != nil {
 		return nil, "", err
 	}
-	return &flash{Key: "done_deploy"}, "", c.startCeremony(ctx, box)
+	if c.cfg.Registrar == nil {
+		return nil, "", refuse("err_no_registrar", "no registrar configured")
+	}
+	return &flash{Key: "done_deploy"}, "", c.startCeremony(ctx, el)
 }
 
-// startCeremony posts the registrar's account and key and starts the
-// key ceremony (what "evote commission set-registrar" and
-// "start-ceremony" do).
-func (c *Console) startCeremony(ctx context.Context, box *ballotbox.Client) error {
+// startCeremony posts the registrar's account and its key for the
+// election, starts the key ceremony (what "evote commission
+// set-registrar" and "start-ceremony" do) and tells the registrar the
+// election is on chain.
+func (c *Console) startCeremony(ctx context.Context, el *entry) error {
+	key, err := c.registrarKey(ctx, el)
+	if err != nil {
+		return err
+	}
+	box := c.box(el)
 	if _, err := c.send(ctx, box, func(b *ballotbox.Client, o *bind.TransactOpts) (*types.Transaction, error) {
-		return b.SetRegistrar(o, c.cfg.Registrar, c.cfg.RegistrarKey)
+		return b.SetRegistrar(o, c.cfg.Registrar.Account(), key)
 	}); err != nil {
 		return fmt.Errorf("console: posting the registrar: %w", err)
 	}
 	if _, err := c.send(ctx, box, (*ballotbox.Client).StartKeyCeremony); err != nil {
 		return fmt.Errorf("console: starting the key ceremony: %w", err)
 	}
+	st := el.current()
+	if err := c.cfg.Registrar.Serve(ctx, el.n, st.Contract, st.FromBlock); err != nil {
+		return fmt.Errorf("console: the registrar: %w", err)
+	}
 	return nil
+}
+
+// registrarKey is the registrar's key for election el, refused if the
+// console posted it for another of its elections: a key per election,
+// so that a token of one is worth nothing in another.
+func (c *Console) registrarKey(ctx context.Context, el *entry) ([]byte, error) {
+	key, err := c.cfg.Registrar.Key(ctx, el.n)
+	if err != nil {
+		return nil, &refusal{key: "err_registrar_key", args: map[string]any{"n": el.n}, why: err.Error()}
+	}
+	for _, other := range c.list() {
+		if other.n == el.n {
+			continue
+		}
+		posted, err := c.box(other).RegistrarKey(ctx)
+		if err != nil {
+			return nil, err
+		}
+		if bytes.Equal(posted, key) {
+			return nil, &refusal{key: "err_registrar_key_reused", args: map[string]any{"n": el.n, "other": other.n},
+				why: fmt.Sprintf("the registrar's key for election %d was posted for election %d", el.n, other.n)}
+		}
+	}
+	return key, nil
 }
 
 // lines joins addresses one a line, for the deploy form.

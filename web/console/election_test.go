@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"github.com/evote-org/evote/web/console"
 	"github.com/evote-org/evote/web/internal/browsertest"
 	"github.com/evote-org/evote/web/site"
 )
@@ -21,7 +22,8 @@ import (
 // survives a reload while the relay is down); the commission closes the
 // polls with the typed confirmation, tallies and publishes; the booth
 // says the polls are closed, and the observer page shows the verified
-// result. Every console page is shot at 1280 and 360 px.
+// result. Then a second election on the same console (secondElection).
+// Every console page is shot at 1280 and 360 px.
 func TestElection(t *testing.T) {
 	start := time.Now()
 	wasm := make(chan []byte, 1)
@@ -42,9 +44,9 @@ func TestElection(t *testing.T) {
 	b := browsertest.New(t)
 	c := &commission{Browser: b, w: w}
 	c.signIn()
-	c.create()
+	c.create(1, "Опрос о парках", "Poll on parks", w.trustees)
 	box := w.box(t, c.Text("#e-contract"))
-	w.runTrustees(t, box)
+	runTrustees(t, box, w.trustees)
 	codes := c.importRoll()
 	c.ceremony()
 
@@ -52,10 +54,10 @@ func TestElection(t *testing.T) {
 	if bin == nil {
 		t.FailNow()
 	}
-	v := w.startVoting(t, box, c.fromBlock(), bin)
+	v := w.startVoting(t, 1, box, c.fromBlock(), bin)
 	voter := b.Tab()
-	voter.Do("the booth before the polls open", chromedp.Navigate(v.url+"/?lang=en"), chromedp.WaitVisible(chromedp.CSS("#error")))
-	if got := voter.Text("#error"); got != "Voting has not started yet." {
+	voter.Do("the booth before the polls open", chromedp.Navigate(v.url+"/?lang=en"), chromedp.WaitVisible(chromedp.CSS("#closed-h")))
+	if got := voter.Text("#closed-h"); got != "Voting has not started yet" {
 		t.Errorf("booth before the polls open: %q", got)
 	}
 	voter.Shoot("booth-polls-not-open")
@@ -72,8 +74,8 @@ func TestElection(t *testing.T) {
 	}
 	c.Shoot("console-10-not-confirmed")
 	c.act("close the polls", "close", "CLOSE", "Closed")
-	voter.Do("the booth after the polls close", chromedp.Navigate(v.url+"/?lang=en"), chromedp.WaitVisible(chromedp.CSS("#error")))
-	if got := voter.Text("#error"); !strings.Contains(got, "Voting has ended") {
+	voter.Do("the booth after the polls close", chromedp.Navigate(v.url+"/?lang=en"), chromedp.WaitVisible(chromedp.CSS("#closed-h")))
+	if got := voter.Text("#closed-h"); !strings.Contains(got, "Voting has ended") {
 		t.Errorf("booth after the polls close: %q", got)
 	}
 	voter.Shoot("booth-polls-closed")
@@ -87,10 +89,66 @@ func TestElection(t *testing.T) {
 	c.Shoot("console-12-tallied")
 	c.act("publish", "publish", "PUBLISH", "Tallied")
 	c.Shoot("console-13-published")
-	if _, err := os.Stat(filepath.Join(w.dir, "record.jsonl")); err != nil {
+	if _, err := os.Stat(filepath.Join(c.dir(), console.RecordFile)); err != nil {
 		t.Errorf("the record: %v", err)
 	}
 	c.audit()
 	observe(voter, v.url)
+	secondElection(c, voter, bin)
 	t.Logf("election run from the console in %v; screenshots in %s", time.Since(start).Round(time.Millisecond), b.Shots)
+}
+
+// secondElection is the commission's second election of the day on the
+// same console: created from the list, with trustees of its own, its
+// own registrar key and roll (imported while the first election's
+// registrar still serves), voted in, counted and published; the first
+// is still listed and viewable, and once archived it leaves the list
+// and stays viewable, read-only.
+func secondElection(c *commission, voter *browsertest.Browser, wasm []byte) {
+	t, w := c.T.(*testing.T), c.w
+	c.Do("the list of elections", chromedp.Navigate(w.url+"/?lang=en"), chromedp.WaitVisible(css("#election-1")))
+	c.Shoot("console-15-list-one")
+	c.create(2, "Референдум о транспорте", "Transport referendum", w.others)
+	box := w.box(t, c.Text("#e-contract"))
+	runTrustees(t, box, w.others)
+	codes := c.importCodes("voter_id,name\nV0101,Вера Смирнова\nV0102,Dmitry Orlov\n", 2)
+	if _, ok := codes["V0001"]; ok {
+		t.Error("the second election's codes include the first's voters")
+	}
+	c.ceremony()
+	v := w.startVoting(t, 2, box, c.fromBlock(), wasm)
+	c.act("open the second election's polls", "open", "OPEN", "Open")
+	w.startRelay(t, v, box, c.fromBlock())
+	vote(voter, v, v.url, "V0101", codes["V0101"])
+	must(t, v.svc.Close(ctx))
+	c.act("close the second election's polls", "close", "CLOSE", "Closed")
+	c.waitFor("#tally-confirm")
+	c.act("tally the second election", "tally", "TALLY", "Closed")
+	c.act("publish the second election", "publish", "PUBLISH", "Tallied")
+	c.Shoot("console-e2-13-published")
+	if _, err := os.Stat(filepath.Join(c.dir(), console.RecordFile)); err != nil {
+		t.Errorf("the second election's record: %v", err)
+	}
+	observe(voter, v.url)
+
+	c.Do("both elections listed", chromedp.Navigate(w.url+"/"), chromedp.WaitVisible(css("#election-2")))
+	for _, n := range []string{"1", "2"} {
+		if got := browsertest.Get(c.Browser, "state", chromedp.Evaluate[string](`document.getElementById("election-`+n+`").dataset.state`)); got != "Tallied" {
+			t.Errorf("election %s is listed as %q", n, got)
+		}
+	}
+	c.Shoot("console-16-list")
+	c.n = 1
+	c.Do("the first election", chromedp.Click(css(`#election-1 a`)), chromedp.WaitVisible(css("#result-q0")))
+	c.act("archive the first election", "archive", "ARCHIVE", "Tallied")
+	if got := c.Text("#archived"); !strings.Contains(got, "archived") || len(browsertest.Get(c.Browser, "forms", chromedp.Evaluate[[]string](`[...document.querySelectorAll("main form")].map((f) => f.id)`))) > 0 {
+		t.Errorf("the archived election: %q, with forms", got)
+	}
+	c.Shoot("console-17-archived")
+	c.Do("the list without it", chromedp.Navigate(w.url+"/"), chromedp.WaitVisible(css("#election-2")))
+	if browsertest.Get(c.Browser, "listed", chromedp.Evaluate[bool](`document.getElementById("election-1") !== null`)) {
+		t.Error("an archived election is in the list of current ones")
+	}
+	c.Do("the archive", chromedp.Click(css("#show-archived")), chromedp.WaitVisible(css("#election-1")))
+	c.Shoot("console-18-list-archived")
 }

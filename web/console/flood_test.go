@@ -91,13 +91,13 @@ func auditFlood(t *testing.T, w *world, h http.Handler, host string) {
 	before := lines(t, path)
 	for i := range 5 {
 		for range 200 {
-			hostile(h, "/roll", fmt.Sprintf("198.51.100.%d:5000", i), host)
+			hostile(h, "/e/1/roll", fmt.Sprintf("198.51.100.%d:5000", i), host)
 		}
 	}
 	if grew := lines(t, path) - before; grew > 5*3 {
 		t.Errorf("1,000 anonymous refusals added %d audit lines, want at most 15", grew)
 	}
-	hostile(h, "/roll", "192.0.2.99:5000", host)
+	hostile(h, "/e/1/roll", "192.0.2.99:5000", host)
 	data, err := os.ReadFile(path)
 	must(t, err)
 	if last := lastLine(data); !strings.Contains(last, "refusals not recorded before this one") {
@@ -127,7 +127,7 @@ func TestAnonymousUploads(t *testing.T) {
 	for range 8 {
 		wg.Go(func() {
 			body := &endless{}
-			req, err := http.NewRequest(http.MethodPost, w.url+"/roll", io.LimitReader(body, 200<<20))
+			req, err := http.NewRequest(http.MethodPost, w.url+"/e/1/roll", io.LimitReader(body, 200<<20))
 			if err != nil {
 				t.Error(err)
 				return

@@ -7,6 +7,7 @@ import (
 	"net/http"
 	"net/url"
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -25,21 +26,23 @@ func (c *Console) Handler() http.Handler {
 	mux.HandleFunc("GET /login", c.loginPage)
 	mux.HandleFunc("POST /login", c.login)
 	mux.Handle("POST /logout", c.post(maxForm, c.logout))
-	mux.Handle("GET /{$}", c.get(c.overview))
+	mux.Handle("GET /{$}", c.get(c.listPage))
 	mux.Handle("GET /new", c.get(c.newPage))
 	mux.Handle("POST /new", c.post(maxForm, c.newForm))
 	mux.Handle("POST /new/upload", c.post(maxManifest+maxForm, c.newUpload))
 	mux.Handle("POST /deploy", c.post(maxManifest+maxForm, c.deployForm))
-	mux.Handle("POST /setup", c.post(maxForm, c.action("start-ceremony", c.setupStep)))
-	mux.Handle("GET /roll", c.get(c.rollPage))
-	mux.Handle("POST /roll", c.post(maxRoll, c.action("import-roll", c.importRoll)))
-	mux.Handle("POST /roll/download", c.post(maxForm, c.downloadCodes))
-	mux.Handle("POST /roll/erase", c.post(maxForm, c.action("erase-codes", c.eraseCodes)))
-	mux.Handle("POST /ceremony/finish", c.post(maxForm, c.action("finish-ceremony", c.finishCeremony)))
-	mux.Handle("POST /polls/open", c.post(maxForm, c.action("open-polls", c.openPolls)))
-	mux.Handle("POST /polls/close", c.post(maxForm, c.action("close-polls", c.closePolls)))
-	mux.Handle("POST /tally", c.post(maxForm, c.action("tally", c.tally)))
-	mux.Handle("POST /publish", c.post(maxForm, c.action("publish", c.publish)))
+	mux.Handle("GET /e/{n}/{$}", c.get(c.in(c.overview)))
+	mux.Handle("GET /e/{n}/roll", c.get(c.in(c.rollPage)))
+	mux.Handle("POST /e/{n}/roll", c.post(maxRoll, c.action("import-roll", c.importRoll)))
+	mux.Handle("POST /e/{n}/roll/download", c.post(maxForm, c.in(c.downloadCodes)))
+	mux.Handle("POST /e/{n}/roll/erase", c.post(maxForm, c.action("erase-codes", c.eraseCodes)))
+	mux.Handle("POST /e/{n}/setup", c.post(maxForm, c.action("start-ceremony", c.setupStep)))
+	mux.Handle("POST /e/{n}/ceremony/finish", c.post(maxForm, c.action("finish-ceremony", c.finishCeremony)))
+	mux.Handle("POST /e/{n}/polls/open", c.post(maxForm, c.action("open-polls", c.openPolls)))
+	mux.Handle("POST /e/{n}/polls/close", c.post(maxForm, c.action("close-polls", c.closePolls)))
+	mux.Handle("POST /e/{n}/tally", c.post(maxForm, c.action("tally", c.tally)))
+	mux.Handle("POST /e/{n}/publish", c.post(maxForm, c.action("publish", c.publish)))
+	mux.Handle("POST /e/{n}/archive", c.post(maxForm, c.action("archive", c.archive)))
 	mux.Handle("GET /audit", c.get(c.auditPage))
 	return c.secure(mux)
 }
@@ -68,6 +71,31 @@ func (c *Console) secure(h http.Handler) http.Handler {
 
 // signedIn is a handler that needs a session.
 type signedIn func(w http.ResponseWriter, r *http.Request, s *session)
+
+// electionPage is a page of one election, the one numbered in its path.
+type electionPage func(w http.ResponseWriter, r *http.Request, s *session, e *entry)
+
+// in serves a page of the election numbered in the path ({n}); an
+// unknown number gets 404.
+func (c *Console) in(h electionPage) signedIn {
+	return func(w http.ResponseWriter, r *http.Request, s *session) {
+		e := c.fromPath(r)
+		if e == nil {
+			c.pages.plain(w, r, http.StatusNotFound, "err_no_such_election")
+			return
+		}
+		h(w, r, s, e)
+	}
+}
+
+// fromPath is the election numbered in the request's path, or nil.
+func (c *Console) fromPath(r *http.Request) *entry {
+	n, err := strconv.Atoi(r.PathValue("n"))
+	if err != nil {
+		return nil
+	}
+	return c.byNumber(n)
+}
 
 // get serves a page to a signed-in user; others go to the sign-in page.
 func (c *Console) get(h signedIn) http.Handler {

@@ -10,12 +10,14 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/web/console"
 )
 
-// posts are every POST endpoint of the console.
-var posts = []string{"/logout", "/new", "/new/upload", "/deploy", "/setup", "/roll", "/roll/download", "/roll/erase",
-	"/ceremony/finish", "/polls/open", "/polls/close", "/tally", "/publish"}
+// posts are every POST endpoint of the console (of election 1 where
+// they are an election's).
+var posts = []string{"/logout", "/new", "/new/upload", "/deploy", "/e/1/setup", "/e/1/roll", "/e/1/roll/download", "/e/1/roll/erase",
+	"/e/1/ceremony/finish", "/e/1/polls/open", "/e/1/polls/close", "/e/1/tally", "/e/1/publish", "/e/1/archive"}
 
 // TestHostile sends every endpoint what an attacker would: no session,
 // no or a wrong CSRF token, another origin, a replayed token after sign
@@ -25,7 +27,7 @@ var posts = []string{"/logout", "/new", "/new/upload", "/deploy", "/setup", "/ro
 func TestHostile(t *testing.T) {
 	w := newWorld(t)
 	anon := w.agent(t)
-	for _, p := range []string{"/", "/new", "/roll", "/audit"} {
+	for _, p := range []string{"/", "/new", "/e/1/", "/e/1/roll", "/audit"} {
 		if code, _ := anon.get(p); code != http.StatusSeeOther {
 			t.Errorf("GET %s without a session: %d", p, code)
 		}
@@ -54,10 +56,12 @@ func TestHostile(t *testing.T) {
 	}
 	hostileBodies(t, a)
 	confirmations(t, a)
+	deployed(t, w, a)
+	badRolls(t, a)
 
 	old := a.csrf
 	a.form("/logout", url.Values{})
-	if resp, _ := a.form("/polls/close", url.Values{"csrf": {old}, "confirm": {"CLOSE"}}); resp.StatusCode != http.StatusForbidden {
+	if resp, _ := a.form("/e/1/polls/close", url.Values{"csrf": {old}, "confirm": {"CLOSE"}}); resp.StatusCode != http.StatusForbidden {
 		t.Errorf("a replayed form after sign-out: %d", resp.StatusCode)
 	}
 	guesses(t, w)
@@ -92,7 +96,7 @@ func hostileBodies(t *testing.T, a *agent) {
 		if resp, _ := a.post(p, "application/x-www-form-urlencoded", strings.NewReader("csrf="+a.csrf+"&%zz")); resp.StatusCode != http.StatusBadRequest {
 			t.Errorf("POST %s with a malformed form: %d", p, resp.StatusCode)
 		}
-		if p == "/roll" {
+		if p == "/e/1/roll" {
 			continue // takes a city's roll: 256 MiB
 		}
 		if resp, _ := a.post(p, "application/x-www-form-urlencoded", strings.NewReader("csrf="+a.csrf+"&x="+strings.Repeat("x", 1<<20))); resp.StatusCode != http.StatusRequestEntityTooLarge {
@@ -120,11 +124,41 @@ func hostileBodies(t *testing.T, a *agent) {
 	if resp, body := a.form("/new", url.Values{"questions": {"1000000"}, "title_ru": {"а"}, "title_en": {"a"}}); resp.StatusCode != http.StatusUnprocessableEntity || strings.Count(body, "<fieldset id=\"q") > 20 {
 		t.Errorf("a form with a million questions: %d", resp.StatusCode)
 	}
+}
+
+// badRolls: malformed rolls are refused with the reason on the roll page,
+// and an election that does not exist is 404.
+func badRolls(t *testing.T, a *agent) {
 	for name, roll := range map[string]string{"bad header": "id;name\n1;x\n", "duplicate": "voter_id,name\nV1,a\nV1,b\n", "binary": "\x00\x01\x02"} {
-		resp, _ := upload(t, a, "/roll", "roll", roll, "back", "/roll")
-		if _, page := a.get("/roll"); resp.StatusCode != http.StatusSeeOther || !strings.Contains(page, "The roll was not accepted") && !strings.Contains(page, "Список не принят") {
+		resp, _ := upload(t, a, "/e/1/roll", "roll", roll, "back", "roll")
+		if _, page := a.get("/e/1/roll"); resp.StatusCode != http.StatusSeeOther || !strings.Contains(page, "The roll was not accepted") && !strings.Contains(page, "Список не принят") {
 			t.Errorf("roll %s: %d\n%s", name, resp.StatusCode, page)
 		}
+	}
+	for _, p := range []string{"/e/2/", "/e/0/roll", "/e/x/", "/e/99999999999999999999/"} {
+		if code, _ := a.get(p); code != http.StatusNotFound {
+			t.Errorf("GET %s: %d", p, code)
+		}
+	}
+	if resp, _ := a.form("/e/2/polls/open", url.Values{"confirm": {"OPEN"}}); resp.StatusCode != http.StatusNotFound {
+		t.Errorf("opening the polls of no election: %d", resp.StatusCode)
+	}
+}
+
+// sampleManifest is the sample election's manifest, canonical.
+func sampleManifest(t *testing.T) []byte {
+	m, err := election.Canonical(election.Sample())
+	must(t, err)
+	return m
+}
+
+// deployed deploys election 1 from a manifest over HTTP.
+func deployed(t *testing.T, w *world, a *agent) {
+	a.get("/new")
+	resp, _ := a.form("/deploy", url.Values{"manifest": {string(sampleManifest(t))}, "trustees": {w.trustees[0].From.Hex()},
+		"threshold": {"1"}, "confirm": {"DEPLOY"}})
+	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || loc != "/e/1/" {
+		t.Fatalf("deploy: %d to %q", resp.StatusCode, loc)
 	}
 }
 

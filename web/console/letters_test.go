@@ -45,7 +45,7 @@ func (c *commission) importRoll() map[string]string {
 	dir := c.T.TempDir()
 	path := filepath.Join(dir, "roll.csv")
 	must(c.T, os.WriteFile(path, []byte(rollCSV), 0o600))
-	c.Do("choose the roll file", chromedp.Click(css(`nav a[href="/roll"]`)), chromedp.WaitVisible(css("#roll-form")),
+	c.Do("choose the roll file", chromedp.Click(css(`nav.sub a[href$="/roll"]`)), chromedp.WaitVisible(css("#roll-form")),
 		chromedp.SetUploadFiles(css("#roll"), []string{path}), chromedp.SendKeys(css("#contact"), "+7 495 000-00-00"),
 		browsertest.Void(chromedp.Poll[bool](`document.getElementById("roll").files.length === 1`)))
 	c.Do("import the roll", chromedp.Click(css("#roll-submit")), chromedp.WaitVisible(css("#flash")))
@@ -68,7 +68,7 @@ func (c *commission) importRoll() map[string]string {
 	if table := c.download(dir, "csv", "codes-for-printing.csv"); !maps.Equal(codes, tableCodes(c.T, table)) {
 		c.T.Errorf("the letters and the printing house's table differ:\n%v\n%s", codes, table)
 	}
-	c.w.accepts(c.T, "V0002", codes["V0002"])
+	c.w.accepts(c.T, c.n, "V0002", codes["V0002"])
 	c.printed(filepath.Join(dir, "letters-all.html"), doc)
 
 	c.Do("erase the codes", chromedp.Click(css("#erase-submit")), chromedp.WaitVisible(css("#codes-erased")))
@@ -151,14 +151,15 @@ func tableCodes(t testing.TB, table []byte) map[string]string {
 	return codes
 }
 
-// accepts checks that the registrar's store accepts voter's printed code.
-func (w *world) accepts(t testing.TB, voter, printed string) {
+// accepts checks that election n's registrar store accepts voter's
+// printed code.
+func (w *world) accepts(t testing.TB, n int, voter, printed string) {
 	t.Helper()
 	c, ok := code.Normalize(printed)
 	if !ok {
 		t.Fatalf("%q is not a code", printed)
 	}
-	rec, err := w.store.Credential(ctx, voter)
+	rec, err := w.reg.store(n).Credential(ctx, voter)
 	must(t, err)
 	if ok, err := code.Verify(rec, c); !ok || err != nil {
 		t.Errorf("the registrar does not accept the code printed for %s (%v)", voter, err)
@@ -200,20 +201,20 @@ func TestCodesExpire(t *testing.T) {
 	cred, err := console.NewCredential(dir)
 	must(t, err)
 	con, err := console.New(console.Config{Backend: w.client, Commission: w.commission, Dir: dir, Contract: box.Address(),
-		FromBlock: rc.BlockNumber.Uint64(), Roll: w.store, BoothURL: "https://vote.example/", CodesTTL: time.Second})
+		FromBlock: rc.BlockNumber.Uint64(), Registrar: w.reg, BoothURL: "https://vote.example/", CodesTTL: time.Second})
 	must(t, err)
 	defer con.Close()
 	srv := httptest.NewServer(con.Handler())
 	defer srv.Close()
 	a := (&world{url: srv.URL}).agent(t)
 	a.login(cred)
-	a.get("/roll")
-	if resp, _ := upload(t, a, "/roll", "roll", rollCSV, "back", "/roll"); resp.StatusCode != http.StatusSeeOther {
+	a.get("/e/1/roll")
+	if resp, _ := upload(t, a, "/e/1/roll", "roll", rollCSV, "back", "roll"); resp.StatusCode != http.StatusSeeOther {
 		t.Fatalf("import: %d", resp.StatusCode)
 	}
 	deadline := time.Now().Add(time.Minute)
 	for {
-		_, page := a.get("/roll?lang=en")
+		_, page := a.get("/e/1/roll?lang=en")
 		if strings.Contains(page, `id="codes-erased"`) {
 			if !strings.Contains(page, "their time ran out") {
 				t.Errorf("the page does not say why the codes are gone:\n%s", page)
@@ -225,13 +226,13 @@ func TestCodesExpire(t *testing.T) {
 		}
 		time.Sleep(100 * time.Millisecond)
 	}
-	resp, _ := a.form("/roll/download", url.Values{"batch": {"0123"}, "file": {"letters"}})
-	if _, page := a.get("/roll?lang=en"); resp.StatusCode != http.StatusSeeOther || !strings.Contains(page, "no longer on the server") {
+	resp, _ := a.form("/e/1/roll/download", url.Values{"batch": {"0123"}, "file": {"letters"}})
+	if _, page := a.get("/e/1/roll?lang=en"); resp.StatusCode != http.StatusSeeOther || !strings.Contains(page, "no longer on the server") {
 		t.Errorf("a download after the expiry: %d\n%s", resp.StatusCode, page)
 	}
 	log, err := os.ReadFile(filepath.Join(dir, "audit.jsonl"))
 	must(t, err)
-	for _, want := range []string{`"action":"erase-codes","result":"ok","detail":"expired: the codes of 4 voters`, `"action":"download-codes","result":"refused"`} {
+	for _, want := range []string{`"action":"erase-codes","result":"ok","detail":"election 1: expired: the codes of 4 voters`, `"action":"download-codes","result":"refused"`} {
 		if !strings.Contains(string(log), want) {
 			t.Errorf("the audit log lacks %s:\n%s", want, log)
 		}

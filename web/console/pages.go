@@ -20,7 +20,7 @@ var (
 )
 
 // pageNames are the console's pages (templates/NAME.html).
-var pageNames = []string{"login", "overview", "new", "preview", "roll", "audit", "message"}
+var pageNames = []string{"login", "list", "overview", "new", "preview", "roll", "audit", "message"}
 
 // pages renders the console's pages.
 type pages struct {
@@ -34,6 +34,7 @@ type view struct {
 	Lang     string
 	CSRF     string
 	SignedIn bool
+	Election int // the election a page is about (0: none)
 	Flash    *flash
 	Data     any
 }
@@ -41,6 +42,13 @@ type view struct {
 // view makes the view of a signed-in page, with the session's message.
 func (c *Console) view(s *session, data any) *view {
 	return &view{CSRF: s.csrf, SignedIn: true, Flash: c.sessions.takeFlash(s), Data: data}
+}
+
+// electionView is the view of one of election el's pages.
+func (c *Console) electionView(s *session, el *entry, data any) *view {
+	v := c.view(s, data)
+	v.Election = el.n
+	return v
 }
 
 func loadPages() (*pages, error) {

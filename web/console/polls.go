@@ -11,12 +11,12 @@ import (
 
 // finishCeremony settles the key ceremony as posted (tally.FinishCeremony,
 // what "evote tally ceremony" does) and posts the election key.
-func (c *Console) finishCeremony(ctx context.Context, r *http.Request) (*flash, string, error) {
-	box, err := c.inState(ctx, ballotbox.KeyCeremony)
+func (c *Console) finishCeremony(ctx context.Context, r *http.Request, el *entry) (*flash, string, error) {
+	box, err := c.inState(ctx, el, ballotbox.KeyCeremony)
 	if err != nil {
 		return nil, "", err
 	}
-	e, err := tally.FinishCeremony(ctx, box, c.opts(ctx), c.current().FromBlock)
+	e, err := tally.FinishCeremony(ctx, box, c.opts(ctx), el.current().FromBlock)
 	if err != nil {
 		return nil, "", err
 	}
@@ -24,15 +24,15 @@ func (c *Console) finishCeremony(ctx context.Context, r *http.Request) (*flash, 
 }
 
 // openPolls opens the polls once the test decryption checks out.
-func (c *Console) openPolls(ctx context.Context, r *http.Request) (*flash, string, error) {
-	box, err := c.inState(ctx, ballotbox.Ready)
+func (c *Console) openPolls(ctx context.Context, r *http.Request, el *entry) (*flash, string, error) {
+	box, err := c.inState(ctx, el, ballotbox.Ready)
 	if err != nil {
 		return nil, "", err
 	}
 	if err := confirmed(r, "open"); err != nil {
 		return nil, "", err
 	}
-	if _, err := tally.CheckTest(ctx, box, c.current().FromBlock); err != nil {
+	if _, err := tally.CheckTest(ctx, box, el.current().FromBlock); err != nil {
 		return nil, "", testRefusal(err)
 	}
 	detail, err := c.send(ctx, box, (*ballotbox.Client).OpenPolls)
@@ -40,8 +40,8 @@ func (c *Console) openPolls(ctx context.Context, r *http.Request) (*flash, strin
 }
 
 // closePolls closes the polls.
-func (c *Console) closePolls(ctx context.Context, r *http.Request) (*flash, string, error) {
-	box, err := c.inState(ctx, ballotbox.Open)
+func (c *Console) closePolls(ctx context.Context, r *http.Request, el *entry) (*flash, string, error) {
+	box, err := c.inState(ctx, el, ballotbox.Open)
 	if err != nil {
 		return nil, "", err
 	}

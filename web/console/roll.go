@@ -14,30 +14,34 @@ import (
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/letters"
 	"github.com/evote-org/evote/registrar/roll"
+	"github.com/evote-org/evote/registrar/store"
 )
 
 // rollView is what the roll page shows.
 type rollView struct {
-	Enabled bool
-	Voters  uint64     // voters with a code in the registrar's store
-	Codes   *codesView // the codes of the last import, while held
-	Erased  *erasure   // when they were erased, once they are
-	Contact int        // the longest contact the letters take
+	Path     string // the election's pages
+	Enabled  bool
+	Archived bool
+	Voters   uint64     // voters with a code in the registrar's store
+	Codes    *codesView // the codes of the last import, while held
+	Erased   *erasure   // when they were erased, once they are
+	Contact  int        // the longest contact the letters take
 }
 
-// rollPage shows the registrar's roll, the held codes' downloads and the
-// import form.
-func (c *Console) rollPage(w http.ResponseWriter, r *http.Request, s *session) {
-	rv := &rollView{Enabled: c.cfg.Roll != nil, Contact: letters.MaxContact}
-	if rv.Enabled {
-		n, err := c.cfg.Roll.Voters(r.Context())
-		if err != nil {
-			c.cfg.Logger.Warn("console: reading the roll", "err", err)
-		}
-		rv.Voters = n
+// rollPage shows the election's roll in the registrar's store, the held
+// codes' downloads and the import form.
+func (c *Console) rollPage(w http.ResponseWriter, r *http.Request, s *session, el *entry) {
+	rv := &rollView{Path: el.path(), Archived: el.current().Archived, Contact: letters.MaxContact}
+	st, err := c.roll(r.Context(), el)
+	if err == nil && st != nil {
+		rv.Enabled = c.cfg.BoothURL != ""
+		rv.Voters, err = st.Voters(r.Context())
 	}
-	rv.Codes, rv.Erased = c.held.view()
-	c.pages.render(w, r, http.StatusOK, "roll", c.view(s, rv))
+	if err != nil {
+		c.cfg.Logger.Warn("console: reading the roll", "election", el.n, "err", err)
+	}
+	rv.Codes, rv.Erased = el.held.view()
+	c.pages.render(w, r, http.StatusOK, "roll", c.electionView(s, el, rv))
 }
 
 // importRoll reads an uploaded roll, stores a code hash for each voter
@@ -45,14 +49,18 @@ func (c *Console) rollPage(w http.ResponseWriter, r *http.Request, s *session) {
 // (see batch) for the roll page to offer as printable letters: it is
 // "evote registrar codes" and "evote registrar letters" from the
 // browser, with no file of codes on the server.
-func (c *Console) importRoll(ctx context.Context, r *http.Request) (*flash, string, error) {
-	if c.cfg.Roll == nil {
-		return nil, "", refuse("err_roll_off", "roll import is off: no registrar store")
+func (c *Console) importRoll(ctx context.Context, r *http.Request, el *entry) (*flash, string, error) {
+	st, err := c.roll(ctx, el)
+	if err != nil {
+		return nil, "", err
 	}
-	if c.held.holding() {
+	if st == nil || c.cfg.BoothURL == "" {
+		return nil, "", refuse("err_roll_off", "roll import is off: no registrar store or no booth address")
+	}
+	if el.held.holding() {
 		return nil, "", refuse("err_codes_held", "the codes of the last import are still held: download and erase them first")
 	}
-	voters, m, err := c.eligible(ctx, r)
+	voters, m, err := c.eligible(ctx, r, el)
 	if err != nil {
 		return nil, "", err
 	}
@@ -60,12 +68,12 @@ func (c *Console) importRoll(ctx context.Context, r *http.Request) (*flash, stri
 	if err := e.Check(); err != nil {
 		return nil, "", &refusal{key: "err_contact", args: map[string]any{"n": letters.MaxContact}, why: err.Error()}
 	}
-	ls, err := c.makeCodes(ctx, voters, r.PostFormValue("replace") == "on")
+	ls, err := c.makeCodes(ctx, st, voters, r.PostFormValue("replace") == "on")
 	if err != nil {
 		return nil, "", err
 	}
 	b := &batch{made: time.Now(), election: e, letters: ls, districts: letters.Districts(ls)}
-	c.held.put(b, c.cfg.CodesTTL, c.codesExpired)
+	el.held.put(b, c.cfg.CodesTTL, func(b *batch) { c.codesExpired(el, b) })
 	args := map[string]any{"n": len(ls), "expires": b.expires.UTC().Format("15:04")}
 	return &flash{Key: "done_roll", Args: args}, fmt.Sprintf("%d voters in %d districts, codes held in memory until %s",
 		len(ls), len(b.districts), b.expires.UTC().Format(time.RFC3339)), nil
@@ -73,11 +81,11 @@ func (c *Console) importRoll(ctx context.Context, r *http.Request) (*flash, stri
 
 // makeCodes stores a code hash for each voter and returns their letters;
 // the codes exist only in memory.
-func (c *Console) makeCodes(ctx context.Context, voters []roll.Voter, replace bool) ([]letters.Letter, error) {
+func (c *Console) makeCodes(ctx context.Context, st store.Store, voters []roll.Voter, replace bool) ([]letters.Letter, error) {
 	var out bytes.Buffer
 	cfg := c.cfg.Codes
 	cfg.Replace = replace
-	err := registrar.GenerateCodes(ctx, voters, c.cfg.Roll, &out, cfg)
+	err := registrar.GenerateCodes(ctx, voters, st, &out, cfg)
 	raw := out.Bytes()
 	defer clear(raw)
 	if errors.Is(err, registrar.ErrCodesExist) {
@@ -92,7 +100,7 @@ func (c *Console) makeCodes(ctx context.Context, voters []roll.Voter, replace bo
 // eligible reads the uploaded roll and keeps the voters of the
 // election's district (all when it has none); it needs the election,
 // whose title and schedule the letters print.
-func (c *Console) eligible(ctx context.Context, r *http.Request) ([]roll.Voter, *election.Manifest, error) {
+func (c *Console) eligible(ctx context.Context, r *http.Request, el *entry) ([]roll.Voter, *election.Manifest, error) {
 	f, _, err := r.FormFile("roll")
 	if err != nil {
 		return nil, nil, refuse("err_upload", "no roll file")
@@ -102,7 +110,7 @@ func (c *Console) eligible(ctx context.Context, r *http.Request) ([]roll.Voter, 
 	if err != nil {
 		return nil, nil, rollRefusal(err)
 	}
-	m, err := c.manifest(ctx)
+	m, err := c.manifest(ctx, el)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -113,11 +121,8 @@ func (c *Console) eligible(ctx context.Context, r *http.Request) ([]roll.Voter, 
 }
 
 // manifest is the election's manifest from its creation on chain.
-func (c *Console) manifest(ctx context.Context) (*election.Manifest, error) {
-	box := c.box()
-	if box == nil {
-		return nil, refuse("err_no_election", "no election yet")
-	}
+func (c *Console) manifest(ctx context.Context, el *entry) (*election.Manifest, error) {
+	box := c.box(el)
 	s, err := box.State(ctx)
 	if err != nil {
 		return nil, err
@@ -129,7 +134,7 @@ func (c *Console) manifest(ctx context.Context) (*election.Manifest, error) {
 	if err != nil {
 		return nil, err
 	}
-	cr, err := box.Created(ctx, c.current().FromBlock, head)
+	cr, err := box.Created(ctx, el.current().FromBlock, head)
 	if err != nil {
 		return nil, err
 	}

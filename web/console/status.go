@@ -16,6 +16,9 @@ import (
 
 // status is the election as the overview shows it.
 type status struct {
+	Path       string // the election's pages
+	Archived   bool   // read-only
+	Archivable bool   // not while the polls are open or a result is due
 	Contract   string
 	ElectionID string
 	State      string
@@ -46,8 +49,8 @@ type trusteeRow struct {
 }
 
 // readStatus reads the managed election from the chain.
-func (c *Console) readStatus(ctx context.Context) (*status, error) {
-	box, cur := c.box(), c.current()
+func (c *Console) readStatus(ctx context.Context, el *entry) (*status, error) {
+	box, cur := c.box(el), el.current()
 	head, err := box.Head(ctx)
 	if err != nil {
 		return nil, err
@@ -65,7 +68,7 @@ func (c *Console) readStatus(ctx context.Context) (*status, error) {
 	if err != nil {
 		return nil, err
 	}
-	st := &status{Contract: box.Address().Hex(), ElectionID: fmt.Sprintf("0x%x", h.ElectionID), State: state.String(),
+	st := &status{Path: el.path(), Archived: cur.Archived, Archivable: state != ballotbox.Open && state != ballotbox.Closed, Contract: box.Address().Hex(), ElectionID: fmt.Sprintf("0x%x", h.ElectionID), State: state.String(),
 		Head: head, Threshold: h.Threshold, Ballots: h.Casts, Tokens: h.TokenCount, Tally: cur.Tally,
 		TestShares: len(h.Test.Shares), Shares: bits.OnesCount64(m.Shares[ballotbox.TallyRound] & m.Qualified)}
 	st.Manifest, _ = election.Parse(h.Manifest)
@@ -78,10 +81,10 @@ func (c *Console) readStatus(ctx context.Context) (*status, error) {
 			st.TestWait = tally.TrusteeList(p.Waiting)
 		}
 	}
-	if c.cfg.Roll != nil {
-		st.Voters, _ = c.cfg.Roll.Voters(ctx)
+	if roll, err := c.roll(ctx, el); err == nil && roll != nil {
+		st.Voters, _ = roll.Voters(ctx)
 	}
-	st.Refresh = state == ballotbox.KeyCeremony && !st.Dealt || state == ballotbox.Ready && !st.TestOK ||
+	st.Refresh = !cur.Archived && state == ballotbox.KeyCeremony && !st.Dealt || state == ballotbox.Ready && !st.TestOK ||
 		state == ballotbox.Closed && st.Tally == nil && st.Shares < st.Threshold
 	return st, nil
 }
@@ -103,15 +106,13 @@ func trusteeRows(h *tally.Header, m ballotbox.Masks) []trusteeRow {
 }
 
 // overview shows the election and the next step.
-func (c *Console) overview(w http.ResponseWriter, r *http.Request, s *session) {
-	v := c.view(s, nil)
-	if c.box() != nil {
-		st, err := c.readStatus(r.Context())
-		if err != nil {
-			c.cfg.Logger.Warn("console: reading the election", "err", err)
-			v.Flash = &flash{Key: "err_chain", Error: true}
-		}
-		v.Data = st
+func (c *Console) overview(w http.ResponseWriter, r *http.Request, s *session, el *entry) {
+	st, err := c.readStatus(r.Context(), el)
+	v := c.electionView(s, el, st)
+	if err != nil {
+		c.cfg.Logger.Warn("console: reading the election", "election", el.n, "err", err)
+		v.Flash = &flash{Key: "err_chain", Error: true}
+		v.Data = &status{Path: el.path(), Archived: el.current().Archived, Contract: el.current().Contract.Hex(), State: "Unknown"}
 	}
 	c.pages.render(w, r, http.StatusOK, "overview", v)
 }

@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/relay"
 	"github.com/evote-org/evote/registrar"
@@ -22,12 +23,12 @@ import (
 // runTrustees runs each trustee as "evote trustee run" does: join once
 // the ceremony has started, then do what is due until the result is
 // published or the test ends.
-func (w *world) runTrustees(t *testing.T, box *ballotbox.Client) {
+func runTrustees(t *testing.T, box *ballotbox.Client, trustees []*bind.TransactOpts) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	t.Cleanup(func() { cancel(); wg.Wait() })
 	dir := t.TempDir()
-	for i, o := range w.trustees {
+	for i, o := range trustees {
 		tr := &ceremony.Trustee{Box: box, Opts: o}
 		path := filepath.Join(dir, fmt.Sprintf("trustee%d.secret", i+1))
 		wg.Go(func() {
@@ -59,14 +60,14 @@ type voting struct {
 	relayDown atomic.Bool
 }
 
-func (w *world) startVoting(t *testing.T, box *ballotbox.Client, from uint64, wasm []byte) *voting {
+func (w *world) startVoting(t *testing.T, n int, box *ballotbox.Client, from uint64, wasm []byte) *voting {
 	t.Helper()
 	tctx, err := box.Context(ctx)
 	must(t, err)
 	v := &voting{}
 	front := httptest.NewUnstartedServer(nil) // the site: its origin first, for the others' CORS
 	v.url = "http://" + front.Listener.Addr().String()
-	v.svc, err = registrar.New(registrar.Config{Context: tctx, Key: w.regKey, Store: w.store, AllowedOrigins: []string{v.url},
+	v.svc, err = registrar.New(registrar.Config{Context: tctx, Key: w.reg.keys[n-1], Store: w.reg.store(n), AllowedOrigins: []string{v.url},
 		Publisher: &ballotbox.TokenCounter{Client: box, Opts: w.registrar}})
 	must(t, err)
 	reg := httptest.NewServer(v.svc.Handler())
@@ -81,7 +82,7 @@ func (w *world) startVoting(t *testing.T, box *ballotbox.Client, from uint64, wa
 	}))
 	t.Cleanup(rel.Close)
 	s, err := site.New(site.Config{Box: box, FromBlock: from, Wasm: wasm, RegistrarURL: reg.URL, RelayURL: rel.URL,
-		Voters: 2, RecordPath: filepath.Join(w.dir, console.RecordFile)})
+		Voters: 2, RecordPath: filepath.Join(console.ElectionDir(w.dir, n), console.RecordFile)})
 	must(t, err)
 	front.Config.Handler = s.Handler()
 	front.Start()

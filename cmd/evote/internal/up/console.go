@@ -12,9 +12,7 @@ import (
 	"time"
 
 	"github.com/evote-org/evote/ballotbox"
-	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/internal/httpserver"
-	"github.com/evote-org/evote/registrar/store"
 	"github.com/evote-org/evote/tally/ceremony"
 	"github.com/evote-org/evote/web/console"
 )
@@ -28,18 +26,17 @@ type consoleServer struct {
 	cred string // made afresh at every start; only its hash is kept
 }
 
-// startConsole serves the console of the demo's election, with the
-// registrar's store for roll import and the booth's address for the
+// startConsole serves the console of the demo's elections (the sample
+// is election 1), with their registrars and the booth's address for the
 // code letters. A busy ConsoleListen falls back to a free port.
-func startConsole(cfg Config, client ballotbox.Backend, acc *accounts, regKey *signer.Key, st *State, roll store.Store, booth string) (*consoleServer, error) {
+func startConsole(cfg Config, client ballotbox.Backend, acc *accounts, regs *registrars, st *State, booth string) (*consoleServer, error) {
 	dir := filepath.Join(cfg.DataDir, "console")
 	cred, err := console.NewCredential(dir)
 	if err != nil {
 		return nil, err
 	}
 	con, err := console.New(console.Config{Backend: client, Commission: acc.commission, Dir: dir,
-		Contract: st.Contract, FromBlock: st.FromBlock, Registrar: acc.registrar.From,
-		RegistrarKey: regKey.Public().Bytes(), Roll: roll, BoothURL: booth, Logger: cfg.Logger})
+		Contract: st.Contract, FromBlock: st.FromBlock, Registrar: regs, BoothURL: booth, Logger: cfg.Logger})
 	if err != nil {
 		return nil, err
 	}

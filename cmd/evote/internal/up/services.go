@@ -31,7 +31,8 @@ type services struct {
 	acc     *accounts
 	st      *State
 	dir     string
-	svc     *registrar.Service
+	svc     *registrar.Service // the sample's
+	regs    *registrars        // every election's
 	relay   *relay.Relay
 	servers []*server // site, registrar, relay, and the private health and metrics
 	console *consoleServer
@@ -52,7 +53,8 @@ func (sv *services) urls() (site, reg, rel string) {
 
 // startServices makes the servers of the election st; serve runs them.
 func startServices(ctx context.Context, cfg Config, client ballotbox.Backend, acc *accounts, regKey *signer.Key, st *State, roll store.Store, wasm []byte) (*services, error) {
-	sv := &services{box: ballotbox.New(client, st.Contract), acc: acc, st: st, dir: cfg.DataDir}
+	sv := &services{box: ballotbox.New(client, st.Contract), acc: acc, st: st, dir: cfg.DataDir,
+		regs: newRegistrars(cfg, client, acc, regKey, roll)}
 	if err := sv.listen(cfg); err != nil {
 		return nil, err
 	}
@@ -85,6 +87,7 @@ func (sv *services) closeListeners() {
 // start makes the registrar, the relay, the site and the console.
 func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Backend, regKey *signer.Key, roll store.Store, wasm []byte) error {
 	siteURL, regURL, relURL := sv.urls()
+	sv.regs.origin = siteURL
 	tctx, err := sv.box.Context(ctx)
 	if err != nil {
 		return err
@@ -102,16 +105,16 @@ func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Back
 		return err
 	}
 	s, err := site.New(site.Config{Box: sv.box, FromBlock: sv.st.FromBlock, Wasm: wasm, RegistrarURL: regURL, RelayURL: relURL,
-		Logger: cfg.Logger, Voters: uint64(sv.st.Voters), RecordPath: filepath.Join(cfg.DataDir, "console", console.RecordFile)})
+		Logger: cfg.Logger, Voters: uint64(sv.st.Voters), RecordPath: filepath.Join(console.ElectionDir(filepath.Join(cfg.DataDir, "console"), 1), console.RecordFile)})
 	if err == nil {
-		sv.console, err = startConsole(cfg, client, sv.acc, regKey, sv.st, roll, siteURL)
+		sv.console, err = startConsole(cfg, client, sv.acc, sv.regs, sv.st, siteURL)
 	}
 	if err != nil {
 		sv.relay.Close()
 		return err
 	}
 	sv.servers[0].srv = httpserver.New(s.Handler(), httpserver.Limits{}, nil)
-	sv.servers[1].srv = httpserver.New(sv.svc.Handler(), httpserver.Limits{}, nil)
+	sv.servers[1].srv = httpserver.New(sv.regs.handler(sv.svc.Handler()), httpserver.Limits{}, nil)
 	sv.servers[2].srv = sv.relay.Server("")
 	mon := http.NewServeMux()
 	mon.Handle("/registrar/", http.StripPrefix("/registrar", sv.svc.MonitorHandler()))
@@ -130,6 +133,14 @@ func (sv *services) serve(ctx context.Context, log *slog.Logger) error {
 	runTrustees(runCtx, &wg, sv.box, sv.acc, sv.st, sv.dir, log)
 	closer := &registrarCloser{svc: sv.svc, box: sv.box}
 	wg.Go(func() { closer.watch(runCtx, log) })
+	sv.regs.ctx, sv.regs.run = runCtx, wg.Go
+	for _, e := range sv.console.con.Elections() {
+		if !e.Archived {
+			if err := sv.regs.Serve(runCtx, e.N, e.Contract, e.FromBlock); err != nil {
+				log.Warn("the registrar cannot serve an election of the console", "election", e.N, "err", err)
+			}
+		}
+	}
 	served := make(chan error, len(sv.servers))
 	for _, s := range sv.servers {
 		go func() { served <- s.srv.Serve(s.ln) }()
@@ -152,5 +163,5 @@ func (sv *services) serve(ctx context.Context, log *slog.Logger) error {
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}
-	return errors.Join(err, cerr, sv.relay.Close(), closer.close(shut, true))
+	return errors.Join(err, cerr, sv.relay.Close(), closer.close(shut, true), sv.regs.close(shut))
 }
