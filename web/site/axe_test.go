@@ -54,6 +54,10 @@ var sitePages = []struct {
 			chromedp.Click(chromedp.CSS("#cast")), chromedp.WaitVisible(chromedp.CSS("#step-done")))
 		tr.tracker = tr.b.Text("#tracker")
 	}},
+	{"booth-issued-elsewhere", func(tr *tour) {
+		tr.b = tr.b.Profile() // another device: the rest of the tour goes on there
+		tr.b.Do("sign in on another device", tr.w.signIn("V0000"), chromedp.WaitVisible(chromedp.CSS("#step-issued")))
+	}},
 	{"track-found", func(tr *tour) {
 		tr.b.Do("find my ballot", chromedp.Navigate(tr.w.url+"/track?tracker="+tr.tracker),
 			browsertest.Void(chromedp.Poll[bool](`document.getElementById("track-result").textContent !== ""`)),

@@ -95,7 +95,7 @@ func TestBoothVote(t *testing.T) {
 
 	w.relayDown.Store(true)
 	b.Do("cast while the relay is unreachable", chromedp.Click(chromedp.CSS("#cast")), chromedp.WaitVisible(chromedp.CSS("#retry")))
-	if got := b.Text("#cast-progress"); !strings.Contains(got, "kept in this page") {
+	if got := b.Text("#cast-progress"); !strings.Contains(got, "kept on this device") {
 		t.Errorf("relay unreachable: %q", got)
 	}
 	b.Shoot("5-relay-unreachable")
@@ -104,6 +104,9 @@ func TestBoothVote(t *testing.T) {
 	tracker := b.Text("#tracker")
 	if tracker != fresh {
 		t.Errorf("tracker %s, the ballot's %s", tracker, fresh)
+	}
+	if got := browsertest.Get(b, "receipt", chromedp.Evaluate[string](`document.querySelector("#done-receipt svg.qr") ? document.getElementById("done-receipt").dataset.tracker : ""`)); got != tracker {
+		t.Errorf("the receipt is for %q, want %q", got, tracker)
 	}
 	b.Shoot("6-done")
 	w.checkCounted(t, tracker, challenged)

@@ -490,6 +490,8 @@
     $("tracker").textContent = rec.tracker;
     ui.say($("done-block"), "done_block", { block: rec.block, tx: rec.tx });
     $("done-track").href = "/track?tracker=" + encodeURIComponent(rec.tracker);
+    $("done-receipt").hidden = false;
+    window.evoteReceipt.render($("done-receipt"), rec.tracker);
     step("done");
   };
 
