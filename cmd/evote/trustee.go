@@ -4,11 +4,14 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"flag"
 	"fmt"
 	"log/slog"
 	"os"
 	"time"
 
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/evote-org/evote/internal/invite"
 	"github.com/evote-org/evote/internal/monitor"
 	"github.com/evote-org/evote/tally/ceremony"
 )
@@ -20,6 +23,7 @@ type trusteeFlags struct {
 	pass   *string
 	every  *time.Duration
 	listen *string
+	invite *string
 }
 
 func newTrusteeFlags(name string) *trusteeFlags {
@@ -31,7 +35,41 @@ func newTrusteeFlags(name string) *trusteeFlags {
 	f.pass = f.fs.String("passphrase-file", "", "file holding the passphrase (default: $EVOTE_TRUSTEE_PASSPHRASE)")
 	f.every = f.fs.Duration("every", 5*time.Second, "run: time between steps")
 	f.listen = metricsListen(f.fs, "")
+	f.invite = f.fs.String("invite", "", "the invitation file from the commission's console: sets --rpc (unless given), --contract and --from, and checks --key is the invited account")
 	return f
+}
+
+// applyInvite reads the invitation, if any: the election's contract and
+// deployment block, and its endpoint unless --rpc is given; the key must
+// be the account the commission invited.
+func (f *trusteeFlags) applyInvite() error {
+	if *f.invite == "" {
+		return nil
+	}
+	file, err := os.Open(*f.invite)
+	if err != nil {
+		return err
+	}
+	defer file.Close()
+	inv, err := invite.Read(file)
+	if err != nil {
+		return fmt.Errorf("%s: %w", *f.invite, err)
+	}
+	key, err := crypto.LoadECDSA(*f.key)
+	if err != nil {
+		return fmt.Errorf("--key: %w", err)
+	}
+	if a := crypto.PubkeyToAddress(key.PublicKey); a != inv.Address {
+		return fmt.Errorf("%s invites trustee %d (%q, account %s); --key %s is account %s", *f.invite, inv.Trustee, inv.Name, inv.Address.Hex(), *f.key, a.Hex())
+	}
+	rpcGiven := false
+	f.fs.Visit(func(fl *flag.Flag) { rpcGiven = rpcGiven || fl.Name == "rpc" })
+	if inv.RPC != "" && !rpcGiven {
+		*f.rpc = inv.RPC
+	}
+	*f.contract, *f.from = inv.Contract.Hex(), inv.FromBlock
+	slog.Info("invited", "trustee", inv.Trustee, "name", inv.Name, "contract", *f.contract, "rpc", *f.rpc)
+	return nil
 }
 
 func (f *trusteeFlags) passphrase() ([]byte, error) {
@@ -56,6 +94,9 @@ func runTrustee(ctx context.Context, args []string) error {
 	}
 	f := newTrusteeFlags(args[0])
 	if err := f.fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	if err := f.applyInvite(); err != nil {
 		return err
 	}
 	pass, err := f.passphrase()

@@ -3,15 +3,20 @@ package console_test
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
+	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/internal/invite"
+	"github.com/evote-org/evote/tally/ceremony"
 	"github.com/evote-org/evote/web/console"
 	"github.com/evote-org/evote/web/internal/browsertest"
 )
@@ -52,11 +57,11 @@ func (c *commission) signIn() {
 // create fills the form (two questions, a schedule, three trustees,
 // two of three), checks the preview, and deploys with the typed word: a
 // new election, numbered n.
-func (c *commission) create(n int, ru, en string, trustees []*bind.TransactOpts) {
+func (c *commission) create(n int, ru, en string, trustees []*bind.TransactOpts, names []string) {
 	set := func(sel, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(css(sel), v) }
 	var addrs []string
-	for _, o := range trustees {
-		addrs = append(addrs, o.From.Hex())
+	for i, o := range trustees {
+		addrs = append(addrs, names[i]+" | "+o.From.Hex())
 	}
 	c.Do("the form", chromedp.Click(css(`nav a[href="/new"]`)), chromedp.WaitVisible(css("#new-form")),
 		set("#title_ru", ru), set("#title_en", en),
@@ -219,3 +224,50 @@ const landmarks = `(() => {
   }
   return dup;
 })()`
+
+// trusteeNames checks the overview names the trustees as the commission
+// did, with their addresses only abbreviated (in full in the title).
+func (c *commission) trusteeNames(names []string) {
+	c.T.Helper()
+	got := browsertest.Get(c.Browser, "names", chromedp.Evaluate[[]string](`[...document.querySelectorAll("#trustees td.trustee .name")].map((e) => e.textContent)`))
+	if strings.Join(got, ", ") != strings.Join(names, ", ") {
+		c.T.Errorf("the overview names the trustees %q, want %q", got, names)
+	}
+	if cell := c.Text("#trustees td.trustee"); strings.Count(cell, "0x") != 1 || len(cell) > 60 {
+		c.T.Errorf("a trustee's cell: %q", cell)
+	}
+}
+
+// invited opens each trustee's invitation in the console (shooting the
+// first), checks it names the trustee, its number and account, the
+// election's contract and the endpoint, that the file the console
+// serves is the same, and returns the trustees as "evote trustee run
+// --invite" makes them: on the invitation's contract, from its block.
+func (c *commission) invited(box *ballotbox.Client, accounts []*bind.TransactOpts, names []string) []*ceremony.Trustee {
+	c.T.Helper()
+	a := c.w.agent(c.T.(*testing.T))
+	a.login(c.w.cred)
+	var ts []*ceremony.Trustee
+	for i, o := range accounts {
+		c.Do("the invitation", chromedp.Navigate(c.page("")), chromedp.WaitVisible(css(fmt.Sprintf("#invite-%d", i+1))),
+			chromedp.Click(css(fmt.Sprintf("#invite-%d", i+1))), chromedp.WaitVisible(css("#invite-download")))
+		if i == 0 {
+			c.Shoot(c.name("invite"))
+		}
+		text := browsertest.Get(c.Browser, "the file", chromedp.Evaluate[string](`document.getElementById("invite-json").textContent`))
+		inv, err := invite.Read(strings.NewReader(text))
+		must(c.T, err)
+		if inv.Name != names[i] || inv.Trustee != i+1 || inv.Address != o.From || inv.Contract != box.Address() || inv.RPC != c.w.rpc {
+			c.T.Errorf("trustee %d's invitation: %+v", i+1, inv)
+		}
+		resp, err := a.c.Get(c.page(fmt.Sprintf("invite/%d/file", i+1)))
+		must(c.T, err)
+		file, _ := io.ReadAll(resp.Body)
+		resp.Body.Close()
+		if string(file) != text || !strings.HasPrefix(resp.Header.Get("Content-Disposition"), "attachment") {
+			c.T.Errorf("trustee %d's invitation file (%s): %q", i+1, resp.Header.Get("Content-Disposition"), file)
+		}
+		ts = append(ts, &ceremony.Trustee{Box: ballotbox.New(c.w.client, inv.Contract), Opts: o, From: inv.FromBlock})
+	}
+	return ts
+}

@@ -79,6 +79,11 @@ type Config struct {
 	// letters' download; zero: 30 minutes.
 	CodesTTL time.Duration
 
+	// RPC is the chain's JSON-RPC endpoint as the trustees reach it,
+	// written in their invitations; "": none (each trustee gives its
+	// own).
+	RPC string
+
 	// Hosts are the host names (no port) the console answers to; a
 	// request naming another (DNS rebinding) gets 421. Zero: localhost,
 	// 127.0.0.1 and ::1.

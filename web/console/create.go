@@ -23,8 +23,26 @@ type preview struct {
 	Manifest   *election.Manifest
 	Canonical  string // the bytes to publish
 	ElectionID string
-	Trustees   []common.Address
+	Trustees   []trustee
 	Threshold  int
+}
+
+// addresses are the trustees' accounts, in order.
+func (p *preview) addresses() []common.Address {
+	out := make([]common.Address, len(p.Trustees))
+	for i, t := range p.Trustees {
+		out[i] = t.Address
+	}
+	return out
+}
+
+// names are the trustees' names, in order.
+func (p *preview) names() []string {
+	out := make([]string, len(p.Trustees))
+	for i, t := range p.Trustees {
+		out[i] = t.Name
+	}
+	return out
 }
 
 // newPage shows the creation form.
@@ -88,13 +106,13 @@ func newPreview(canonical []byte, trustees, threshold string) (*preview, error) 
 	if err != nil {
 		return nil, refuse("err_manifest", err.Error())
 	}
-	addrs, t, err := trusteeSet(trustees, threshold)
+	ts, t, err := trusteeSet(trustees, threshold)
 	if err != nil {
 		return nil, err
 	}
 	id := election.ID(canonical)
 	return &preview{Manifest: m, Canonical: string(canonical), ElectionID: "0x" + hex.EncodeToString(id[:]),
-		Trustees: addrs, Threshold: t}, nil
+		Trustees: ts, Threshold: t}, nil
 }
 
 // flashOf is the error message of a refusal (or a generic one).
@@ -125,7 +143,7 @@ func (c *Console) deploy(ctx context.Context, r *http.Request, el *entry) (*flas
 	}
 	opts := c.opts(ctx)
 	box, tx, err := ballotbox.Deploy(opts, c.cfg.Backend, ballotbox.Params{Commission: opts.From,
-		Manifest: []byte(p.Canonical), Trustees: p.Trustees, Threshold: p.Threshold})
+		Manifest: []byte(p.Canonical), Trustees: p.addresses(), Threshold: p.Threshold})
 	if err != nil {
 		return nil, "", err
 	}
@@ -134,7 +152,8 @@ func (c *Console) deploy(ctx context.Context, r *http.Request, el *entry) (*flas
 		return nil, "", err
 	}
 	if err := el.set(func(s *State) {
-		*s = State{Contract: box.Address(), FromBlock: rcpt.BlockNumber.Uint64(), Title: p.Manifest.Title, Created: time.Now().UTC()}
+		*s = State{Contract: box.Address(), FromBlock: rcpt.BlockNumber.Uint64(), Title: p.Manifest.Title, Created: time.Now().UTC(),
+			Trustees: p.names()}
 	}); err != nil {
 		return nil, "", err
 	}
@@ -206,11 +225,15 @@ func (c *Console) registrarKey(ctx context.Context, el *entry) ([]byte, error) {
 	return key, nil
 }
 
-// lines joins addresses one a line, for the deploy form.
-func lines(addrs []common.Address) string {
-	s := make([]string, len(addrs))
-	for i, a := range addrs {
-		s[i] = a.Hex()
+// lines writes the trustees one a line, "name | address", for the
+// deploy form.
+func lines(ts []trustee) string {
+	s := make([]string, len(ts))
+	for i, t := range ts {
+		s[i] = t.Address.Hex()
+		if t.Name != "" {
+			s[i] = t.Name + " | " + s[i]
+		}
 	}
 	return strings.Join(s, "\n")
 }

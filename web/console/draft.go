@@ -5,6 +5,8 @@ import (
 	"net/http"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/election"
@@ -96,21 +98,53 @@ func (dq draftQuestion) question(n int) (election.Question, error) {
 	return q, nil
 }
 
-// trusteeSet parses the trustees (addresses, one a line or separated by
-// commas) and the threshold.
-func trusteeSet(list, threshold string) ([]common.Address, int, error) {
-	var out []common.Address
+// maxName bounds a trustee's name, in characters.
+const maxName = 100
+
+// trustee is one trustee as the commission names it: its account, and a
+// name that is the commission's own label (kept by the console, not on
+// chain).
+type trustee struct {
+	Name    string
+	Address common.Address
+}
+
+// trusteeSet parses the trustees, one a line, "name | address" (or
+// addresses alone, one a line or separated by commas), and the
+// threshold.
+func trusteeSet(list, threshold string) ([]trustee, int, error) {
+	var out []trustee
 	seen := map[common.Address]bool{}
-	for _, s := range strings.FieldsFunc(list, func(r rune) bool { return r == ',' || r == '\n' || r == '\r' || r == ' ' }) {
-		if !common.IsHexAddress(s) || seen[common.HexToAddress(s)] {
-			return nil, 0, &refusal{key: "err_form_trustee", args: map[string]any{"addr": s}, why: "form: bad or repeated trustee address"}
+	for _, line := range strings.Split(list, "\n") {
+		name, addrs, named := strings.Cut(line, "|")
+		if !named {
+			name, addrs = "", line
 		}
-		seen[common.HexToAddress(s)] = true
-		out = append(out, common.HexToAddress(s))
+		name = strings.TrimSpace(name)
+		if !printable(name) || utf8.RuneCountInString(name) > maxName || named && name == "" {
+			return nil, 0, &refusal{key: "err_form_trustee_name", args: map[string]any{"line": strings.TrimSpace(line)}, why: "form: a bad trustee name"}
+		}
+		fields := strings.FieldsFunc(addrs, func(r rune) bool { return r == ',' || r == '\r' || r == ' ' || r == '\t' })
+		if named && len(fields) != 1 {
+			return nil, 0, &refusal{key: "err_form_trustee", args: map[string]any{"addr": strings.TrimSpace(addrs)}, why: "form: not one address after a name"}
+		}
+		for _, s := range fields {
+			if !common.IsHexAddress(s) || seen[common.HexToAddress(s)] {
+				return nil, 0, &refusal{key: "err_form_trustee", args: map[string]any{"addr": s}, why: "form: bad or repeated trustee address"}
+			}
+			seen[common.HexToAddress(s)] = true
+			out = append(out, trustee{Name: name, Address: common.HexToAddress(s)})
+		}
 	}
 	t, err := strconv.Atoi(threshold)
 	if len(out) == 0 || err != nil || t < 1 || t > len(out) {
 		return nil, 0, refuse("err_form_threshold", "form: no trustees or threshold out of range")
 	}
 	return out, t, nil
+}
+
+// printable reports whether s is valid UTF-8 without control
+// characters.
+func printable(s string) bool {
+	return utf8.ValidString(s) && !strings.ContainsFunc(s, unicode.IsControl)
 }

@@ -44,9 +44,9 @@ func TestElection(t *testing.T) {
 	b := browsertest.New(t)
 	c := &commission{Browser: b, w: w}
 	c.signIn()
-	c.create(1, "Опрос о парках", "Poll on parks", w.trustees)
+	c.create(1, "Опрос о парках", "Poll on parks", w.trustees, []string{"Анна Петрова", "Борис Иванов", "Вера Смирнова"})
 	box := w.box(t, c.Text("#e-contract"))
-	runTrustees(t, box, w.trustees)
+	runTrustees(t, trusteesOf(box, w.trustees))
 	codes := c.importRoll()
 	c.ceremony()
 
@@ -108,9 +108,11 @@ func secondElection(c *commission, voter *browsertest.Browser, wasm []byte) {
 	t, w := c.T.(*testing.T), c.w
 	c.Do("the list of elections", chromedp.Navigate(w.url+"/?lang=en"), chromedp.WaitVisible(css("#election-1")))
 	c.Shoot("console-15-list-one")
-	c.create(2, "Референдум о транспорте", "Transport referendum", w.others)
+	names := []string{"Григорий Орлов", "Дарья Волкова", "Евгений Ким"}
+	c.create(2, "Референдум о транспорте", "Transport referendum", w.others, names)
 	box := w.box(t, c.Text("#e-contract"))
-	runTrustees(t, box, w.others)
+	c.trusteeNames(names)
+	runTrustees(t, c.invited(box, w.others, names))
 	codes := c.importCodes("voter_id,name\nV0101,Вера Смирнова\nV0102,Dmitry Orlov\n", 2)
 	if _, ok := codes["V0001"]; ok {
 		t.Error("the second election's codes include the first's voters")

@@ -28,6 +28,7 @@ type world struct {
 	commission, registrar, rel *bind.TransactOpts
 	trustees, others           []*bind.TransactOpts // the first election's, the second's
 	reg                        *testRegistrar
+	rpc                        string // the endpoint its invitations name (the trustees use client)
 	dir                        string // the console's
 	cred                       string // its access credential
 	con                        *console.Console
@@ -82,7 +83,7 @@ func account(t *testing.T) (*ecdsa.PrivateKey, *bind.TransactOpts) {
 
 func newWorld(t *testing.T) *world {
 	t.Helper()
-	w := &world{dir: filepath.Join(t.TempDir(), "console")}
+	w := &world{dir: filepath.Join(t.TempDir(), "console"), rpc: "http://127.0.0.1:8545"}
 	_, w.commission = account(t)
 	_, w.registrar = account(t)
 	_, w.rel = account(t)
@@ -109,7 +110,7 @@ func newWorld(t *testing.T) *world {
 	w.cred, err = console.NewCredential(w.dir)
 	must(t, err)
 	w.con, err = console.New(console.Config{Backend: w.client, Commission: w.commission, Dir: w.dir, Registrar: w.reg,
-		BoothURL: "https://vote.example/"})
+		BoothURL: "https://vote.example/", RPC: w.rpc})
 	must(t, err)
 	t.Cleanup(func() { w.con.Close() })
 	srv := httptest.NewServer(w.con.Handler())

@@ -33,6 +33,8 @@ func (c *Console) Handler() http.Handler {
 	mux.Handle("POST /deploy", c.post(maxManifest+maxForm, c.deployForm))
 	mux.Handle("GET /e/{n}/{$}", c.get(c.in(c.overview)))
 	mux.Handle("GET /e/{n}/roll", c.get(c.in(c.rollPage)))
+	mux.Handle("GET /e/{n}/invite/{i}", c.get(c.in(c.invitePage)))
+	mux.Handle("GET /e/{n}/invite/{i}/file", c.get(c.in(c.inviteFile)))
 	mux.Handle("POST /e/{n}/roll", c.post(maxRoll, c.action("import-roll", c.importRoll)))
 	mux.Handle("POST /e/{n}/roll/download", c.post(maxForm, c.in(c.downloadCodes)))
 	mux.Handle("POST /e/{n}/roll/erase", c.post(maxForm, c.action("erase-codes", c.eraseCodes)))

@@ -7,6 +7,7 @@ import (
 	"html/template"
 	"net/http"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/web/internal/i18n"
 )
 
@@ -20,7 +21,7 @@ var (
 )
 
 // pageNames are the console's pages (templates/NAME.html).
-var pageNames = []string{"login", "list", "overview", "new", "preview", "roll", "audit", "message"}
+var pageNames = []string{"login", "list", "overview", "new", "preview", "roll", "invite", "audit", "message"}
 
 // pages renders the console's pages.
 type pages struct {
@@ -62,7 +63,7 @@ func loadPages() (*pages, error) {
 			return confirmWords[action][1]
 		}
 		return confirmWords[action][0]
-	}, "inc": func(i int) int { return i + 1 }, "lines": lines, "args": args}
+	}, "inc": func(i int) int { return i + 1 }, "lines": lines, "args": args, "short": short}
 	for _, name := range pageNames {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
@@ -104,6 +105,12 @@ func language(w http.ResponseWriter, r *http.Request) string {
 func serveCSS(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Type", "text/css; charset=utf-8")
 	w.Write(css)
+}
+
+// short abbreviates an address for a table: 0x1234…cdef.
+func short(a common.Address) string {
+	h := a.Hex()
+	return h[:6] + "…" + h[len(h)-4:]
 }
 
 // args makes a map of its key, value arguments, to pass several values

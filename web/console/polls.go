@@ -32,8 +32,9 @@ func (c *Console) openPolls(ctx context.Context, r *http.Request, el *entry) (*f
 	if err := confirmed(r, "open"); err != nil {
 		return nil, "", err
 	}
-	if _, err := tally.CheckTest(ctx, box, el.current().FromBlock); err != nil {
-		return nil, "", testRefusal(err)
+	st := el.current()
+	if _, err := tally.CheckTest(ctx, box, st.FromBlock); err != nil {
+		return nil, "", testRefusal(err, &st)
 	}
 	detail, err := c.send(ctx, box, (*ballotbox.Client).OpenPolls)
 	return &flash{Key: "done_open"}, detail, err
@@ -53,14 +54,15 @@ func (c *Console) closePolls(ctx context.Context, r *http.Request, el *entry) (*
 }
 
 // testRefusal says why the test decryption does not let the polls open:
-// the trustees it waits for, or a key ceremony that does not settle as
-// posted (the posted key or qualified set is not what the posts give).
-func testRefusal(err error) error {
+// the trustees it waits for (by name where st has them), or a key
+// ceremony that does not settle as posted (the posted key or qualified
+// set is not what the posts give).
+func testRefusal(err error, st *State) error {
 	var p *tally.TestPendingError
 	switch {
 	case errors.As(err, &p):
 		return &refusal{key: "err_test_waiting", why: err.Error(),
-			args: map[string]any{"n": p.Posted, "t": p.Threshold, "who": tally.TrusteeList(p.Waiting)}}
+			args: map[string]any{"n": p.Posted, "t": p.Threshold, "who": st.trusteeList(p.Waiting)}}
 	case errors.Is(err, tally.ErrCeremony):
 		return &refusal{key: "err_ceremony_mismatch", why: err.Error()}
 	}

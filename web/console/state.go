@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 
@@ -35,7 +36,31 @@ type State struct {
 	Title     election.Text  `json:"title,omitzero"`
 	Created   time.Time      `json:"created,omitzero"`
 	Archived  bool           `json:"archived,omitempty"`
-	Tally     *Counted       `json:"tally,omitempty"`
+	// Trustees are the trustees' names, in the contract's order: the
+	// commission's labels, not on chain ("": none given).
+	Trustees []string `json:"trustees,omitempty"`
+	Tally    *Counted `json:"tally,omitempty"`
+}
+
+// trusteeList names trustees by their numbers (1-based) as people read
+// them: "Anna Petrova (1), 3" (a trustee without a name by its number).
+func (st *State) trusteeList(js []int) string {
+	s := make([]string, len(js))
+	for k, j := range js {
+		s[k] = strconv.Itoa(j)
+		if name := st.trusteeName(j - 1); name != "" {
+			s[k] = name + " (" + s[k] + ")"
+		}
+	}
+	return strings.Join(s, ", ")
+}
+
+// trusteeName is trustee i's (0-based) name, or "" if it has none.
+func (st *State) trusteeName(i int) string {
+	if i < 0 || i >= len(st.Trustees) {
+		return ""
+	}
+	return st.Trustees[i]
 }
 
 // Counted is a tally made and not yet published (or published).

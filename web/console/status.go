@@ -42,6 +42,7 @@ type status struct {
 // trusteeRow is one trustee's progress.
 type trusteeRow struct {
 	N                               int
+	Name                            string // the commission's label ("": none)
 	Address                         common.Address
 	Key, Dealing, Qualified         bool
 	Complaints                      int
@@ -73,12 +74,15 @@ func (c *Console) readStatus(ctx context.Context, el *entry) (*status, error) {
 		TestShares: len(h.Test.Shares), Shares: bits.OnesCount64(m.Shares[ballotbox.TallyRound] & m.Qualified)}
 	st.Manifest, _ = election.Parse(h.Manifest)
 	st.Trustees = trusteeRows(h, m)
+	for i := range st.Trustees {
+		st.Trustees[i].Name = cur.trusteeName(i)
+	}
 	st.Dealt = len(h.Ceremony.Dealings) == len(h.Trustees)
 	if state == ballotbox.Ready {
 		_, err := tally.CheckTest(ctx, box, cur.FromBlock)
 		st.TestOK, st.Mismatch = err == nil, errors.Is(err, tally.ErrCeremony)
 		if p := (*tally.TestPendingError)(nil); errors.As(err, &p) {
-			st.TestWait = tally.TrusteeList(p.Waiting)
+			st.TestWait = cur.trusteeList(p.Waiting)
 		}
 	}
 	if roll, err := c.roll(ctx, el); err == nil && roll != nil {

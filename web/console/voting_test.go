@@ -20,16 +20,24 @@ import (
 	"github.com/evote-org/evote/web/site"
 )
 
+// trusteesOf are the trustees of box with these accounts.
+func trusteesOf(box *ballotbox.Client, accounts []*bind.TransactOpts) []*ceremony.Trustee {
+	ts := make([]*ceremony.Trustee, len(accounts))
+	for i, o := range accounts {
+		ts[i] = &ceremony.Trustee{Box: box, Opts: o}
+	}
+	return ts
+}
+
 // runTrustees runs each trustee as "evote trustee run" does: join once
 // the ceremony has started, then do what is due until the result is
 // published or the test ends.
-func runTrustees(t *testing.T, box *ballotbox.Client, trustees []*bind.TransactOpts) {
+func runTrustees(t *testing.T, trustees []*ceremony.Trustee) {
 	ctx, cancel := context.WithCancel(context.Background())
 	var wg sync.WaitGroup
 	t.Cleanup(func() { cancel(); wg.Wait() })
 	dir := t.TempDir()
-	for i, o := range trustees {
-		tr := &ceremony.Trustee{Box: box, Opts: o}
+	for i, tr := range trustees {
 		path := filepath.Join(dir, fmt.Sprintf("trustee%d.secret", i+1))
 		wg.Go(func() {
 			var s *ceremony.Secret

@@ -27,16 +27,17 @@ type consoleServer struct {
 }
 
 // startConsole serves the console of the demo's elections (the sample
-// is election 1), with their registrars and the booth's address for the
-// code letters. A busy ConsoleListen falls back to a free port.
-func startConsole(cfg Config, client ballotbox.Backend, acc *accounts, regs *registrars, st *State, booth string) (*consoleServer, error) {
+// is election 1), with their registrars, the booth's address for the
+// code letters and the chain's endpoint for the trustees' invitations.
+// A busy ConsoleListen falls back to a free port.
+func startConsole(cfg Config, client ballotbox.Backend, rpc string, acc *accounts, regs *registrars, st *State, booth string) (*consoleServer, error) {
 	dir := filepath.Join(cfg.DataDir, "console")
 	cred, err := console.NewCredential(dir)
 	if err != nil {
 		return nil, err
 	}
 	con, err := console.New(console.Config{Backend: client, Commission: acc.commission, Dir: dir,
-		Contract: st.Contract, FromBlock: st.FromBlock, Registrar: regs, BoothURL: booth, Logger: cfg.Logger})
+		Contract: st.Contract, FromBlock: st.FromBlock, Registrar: regs, BoothURL: booth, RPC: rpc, Logger: cfg.Logger})
 	if err != nil {
 		return nil, err
 	}

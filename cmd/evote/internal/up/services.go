@@ -52,13 +52,13 @@ func (sv *services) urls() (site, reg, rel string) {
 }
 
 // startServices makes the servers of the election st; serve runs them.
-func startServices(ctx context.Context, cfg Config, client ballotbox.Backend, acc *accounts, regKey *signer.Key, st *State, roll store.Store, wasm []byte) (*services, error) {
+func startServices(ctx context.Context, cfg Config, client ballotbox.Backend, rpc string, acc *accounts, regKey *signer.Key, st *State, roll store.Store, wasm []byte) (*services, error) {
 	sv := &services{box: ballotbox.New(client, st.Contract), acc: acc, st: st, dir: cfg.DataDir,
 		regs: newRegistrars(cfg, client, acc, regKey, roll)}
 	if err := sv.listen(cfg); err != nil {
 		return nil, err
 	}
-	if err := sv.start(ctx, cfg, client, regKey, roll, wasm); err != nil {
+	if err := sv.start(ctx, cfg, client, rpc, wasm); err != nil {
 		sv.closeListeners()
 		return nil, err
 	}
@@ -85,7 +85,7 @@ func (sv *services) closeListeners() {
 }
 
 // start makes the registrar, the relay, the site and the console.
-func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Backend, regKey *signer.Key, roll store.Store, wasm []byte) error {
+func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Backend, rpc string, wasm []byte) error {
 	siteURL, regURL, relURL := sv.urls()
 	sv.regs.origin = siteURL
 	tctx, err := sv.box.Context(ctx)
@@ -96,7 +96,7 @@ func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Back
 	if err != nil {
 		return err
 	}
-	if sv.svc, err = registrar.New(registrar.Config{Context: tctx, Key: regKey, Store: roll, AllowedOrigins: []string{siteURL},
+	if sv.svc, err = registrar.New(registrar.Config{Context: tctx, Key: sv.regs.keys[1], Store: sv.regs.stores[1], AllowedOrigins: []string{siteURL},
 		ElectionKey: params.Election.Key.Bytes(), Publisher: &ballotbox.TokenCounter{Client: sv.box, Opts: sv.acc.registrar}}); err != nil {
 		return err
 	}
@@ -107,7 +107,7 @@ func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Back
 	s, err := site.New(site.Config{Box: sv.box, FromBlock: sv.st.FromBlock, Wasm: wasm, RegistrarURL: regURL, RelayURL: relURL,
 		Logger: cfg.Logger, Voters: uint64(sv.st.Voters), RecordPath: filepath.Join(console.ElectionDir(filepath.Join(cfg.DataDir, "console"), 1), console.RecordFile)})
 	if err == nil {
-		sv.console, err = startConsole(cfg, client, sv.acc, sv.regs, sv.st, siteURL)
+		sv.console, err = startConsole(cfg, client, rpc, sv.acc, sv.regs, sv.st, siteURL)
 	}
 	if err != nil {
 		sv.relay.Close()

@@ -125,7 +125,7 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	defer store.Close()
-	sv, err := startServices(ctx, cfg, node.Client(), acc, regKey, st, store, wasm)
+	sv, err := startServices(ctx, cfg, node.Client(), node.HTTPEndpoint(), acc, regKey, st, store, wasm)
 	if err != nil {
 		return err
 	}

@@ -1,0 +1,65 @@
+package main
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
+	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/internal/invite"
+)
+
+// TestTrusteeInvite: --invite sets the endpoint (unless --rpc is given),
+// the contract and the deployment block, and refuses a key that is not
+// the invited account, and an invitation that is not one.
+func TestTrusteeInvite(t *testing.T) {
+	dir := t.TempDir()
+	key, err := crypto.GenerateKey()
+	must(t, err)
+	keyPath := filepath.Join(dir, "trustee.key")
+	must(t, crypto.SaveECDSA(keyPath, key))
+	inv := &invite.Invite{Version: invite.Version, Name: "Анна Петрова", Trustee: 2, Address: crypto.PubkeyToAddress(key.PublicKey),
+		Title: election.Text{RU: "Выборы", EN: "Election"}, Contract: common.HexToAddress("0x2222222222222222222222222222222222222222"),
+		FromBlock: 42, ChainID: 1337, RPC: "http://node.example:8545", Election: "0xab"}
+	invPath := filepath.Join(dir, "invite.json")
+	must(t, os.WriteFile(invPath, inv.Encode(), 0o644))
+
+	parse := func(args ...string) (*trusteeFlags, error) {
+		f := newTrusteeFlags("run")
+		must(t, f.fs.Parse(args))
+		return f, f.applyInvite()
+	}
+	f, err := parse("--invite", invPath, "--key", keyPath)
+	must(t, err)
+	if *f.rpc != inv.RPC || *f.contract != inv.Contract.Hex() || *f.from != 42 {
+		t.Errorf("from the invitation: rpc %s, contract %s, from %d", *f.rpc, *f.contract, *f.from)
+	}
+	if f, err = parse("--invite", invPath, "--key", keyPath, "--rpc", "http://127.0.0.1:9545"); err != nil || *f.rpc != "http://127.0.0.1:9545" {
+		t.Errorf("--rpc given: %s, %v", *f.rpc, err)
+	}
+
+	other := filepath.Join(dir, "other.key")
+	k2, _ := crypto.GenerateKey()
+	must(t, crypto.SaveECDSA(other, k2))
+	if _, err := parse("--invite", invPath, "--key", other); err == nil || !strings.Contains(err.Error(), "invites trustee 2") {
+		t.Errorf("another trustee's key: %v", err)
+	}
+	bad := filepath.Join(dir, "bad.json")
+	must(t, os.WriteFile(bad, []byte(`{"version":1,"trustee":2}`), 0o644))
+	if _, err := parse("--invite", bad, "--key", keyPath); err == nil {
+		t.Error("an invitation without a contract was accepted")
+	}
+	if _, err := parse("--invite", filepath.Join(dir, "none.json"), "--key", keyPath); err == nil {
+		t.Error("a missing invitation was accepted")
+	}
+}
+
+func must(t *testing.T, err error) {
+	t.Helper()
+	if err != nil {
+		t.Fatal(err)
+	}
+}
