@@ -127,7 +127,7 @@ func hostileBodies(t *testing.T, a *agent) {
 }
 
 // badRolls: malformed rolls are refused with the reason on the roll page,
-// and an election that does not exist is 404.
+// and an election or a trustee that does not exist is 404.
 func badRolls(t *testing.T, a *agent) {
 	for name, roll := range map[string]string{"bad header": "id;name\n1;x\n", "duplicate": "voter_id,name\nV1,a\nV1,b\n", "binary": "\x00\x01\x02"} {
 		resp, _ := upload(t, a, "/e/1/roll", "roll", roll, "back", "roll")
@@ -135,13 +135,17 @@ func badRolls(t *testing.T, a *agent) {
 			t.Errorf("roll %s: %d\n%s", name, resp.StatusCode, page)
 		}
 	}
-	for _, p := range []string{"/e/2/", "/e/0/roll", "/e/x/", "/e/99999999999999999999/"} {
+	for _, p := range []string{"/e/2/", "/e/0/roll", "/e/x/", "/e/99999999999999999999/", "/e/1/invite/0", "/e/1/invite/2",
+		"/e/1/invite/x", "/e/1/invite/-1/file", "/e/1/invite/99999999999999999999/file", "/e/2/invite/1"} {
 		if code, _ := a.get(p); code != http.StatusNotFound {
 			t.Errorf("GET %s: %d", p, code)
 		}
 	}
 	if resp, _ := a.form("/e/2/polls/open", url.Values{"confirm": {"OPEN"}}); resp.StatusCode != http.StatusNotFound {
 		t.Errorf("opening the polls of no election: %d", resp.StatusCode)
+	}
+	if code, page := a.get("/e/1/invite/1/file"); code != http.StatusOK || !strings.Contains(page, `"trustee": 1`) {
+		t.Errorf("the invitation of trustee 1: %d\n%s", code, page)
 	}
 }
 
