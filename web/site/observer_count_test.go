@@ -65,6 +65,9 @@ func TestObserverLaggingCount(t *testing.T) {
 	b.Do("a count that lags the ballots before its block", browsertest.Void(chromedp.Poll[bool](
 		`document.getElementById("obs-tokens-at").textContent.includes("`+itoa(lagging)+`")`)))
 	w.wantCount(b, "lag", "This is not a sign of fraud", "Tokens: 1", "Ballots up to block "+itoa(lagging)+": 2")
+	if got := b.Text("#obs-turnout"); got != "not counted while the registrar's count lags behind the ballots" {
+		t.Errorf("turnout against a lagging count: %q", got)
+	}
 	b.Shoot("observer-voting-lag")
 
 	// After the close a count covers every ballot.

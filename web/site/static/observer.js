@@ -59,7 +59,10 @@
     const c = s.count, t = $("obs-turnout"), note = $("obs-turnout-note");
     if (s.voters) {
       ui.say(t, "obs_turnout_roll", { pct: pct(s.ballots, s.voters) });
-      if (c) ui.say(note, "obs_turnout_roll_note", { block: c.block, tokens: pct(c.ballots, c.tokens) }); else ui.clear(note);
+      if (c && c.status !== "lag") ui.say(note, "obs_turnout_roll_note", { block: c.block, tokens: pct(c.ballots, c.tokens) }); else ui.clear(note);
+    } else if (c && c.status === "lag") { // more ballots than a lagging count: not a turnout
+      ui.say(t, "obs_turnout_lag");
+      ui.say(note, "obs_turnout_tokens_note", { block: c.block });
     } else if (c) {
       ui.say(t, "obs_turnout_tokens", { pct: pct(c.ballots, c.tokens) });
       ui.say(note, "obs_turnout_tokens_note", { block: c.block });
