@@ -3,6 +3,7 @@ package registrar_test
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"strings"
@@ -10,6 +11,7 @@ import (
 
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/api"
+	"github.com/evote-org/evote/registrar/code"
 )
 
 // signIn posts a sign-in and returns the status and the answer's body.
@@ -124,4 +126,26 @@ func TestSignInHostile(t *testing.T) {
 	if n, _, _ := st.Attempts(context.Background(), registrar.VoterKey(v, "127.0.0.1")); n != 1 {
 		t.Errorf("a wrong code counted %d attempts, want 1 (the check above looks at the wrong key)", n)
 	}
+}
+
+// BenchmarkSignIn is the booth's sign-in end to end, as BenchmarkIssue
+// measures a token: a voter who casts costs one of each.
+//
+//	go test ./registrar -run '^$' -bench SignIn -benchtime 2000x
+func BenchmarkSignIn(b *testing.B) {
+	st := openPebble(b)
+	codes := voters(b, st, b.N, code.DefaultParams)
+	bodies := make([][]byte, b.N)
+	for i := range b.N {
+		bodies[i] = []byte(signInBody(voterID(i), codes[voterID(i)]))
+	}
+	svc := newService(b, st, registrar.Config{CodeParams: code.DefaultParams})
+	rate, cpu := runParallel(b, svc, func(c *client, i int64) error {
+		if r, err := c.post(electionPath+"/sign-in", "application/json", bodies[i], nil); err != nil || r.Status != http.StatusOK {
+			return fmt.Errorf("%s: %v %+v", voterID(int(i)), err, r.Err)
+		}
+		return nil
+	})
+	b.ReportMetric(rate, "sign-ins/s")
+	b.ReportMetric(cpu, "cpu-ms/sign-in")
 }
