@@ -100,7 +100,7 @@ func (n *Network) authority(k *keys) (*Authority, error) {
 func (n *Node) startComet(k *keys) error {
 	app := abci.New(n.eth, n.net.rules())
 	before := n.eth.BlockChain().CurrentBlock().Number.Uint64()
-	n.cometLog = newCometLogger()
+	n.cometLog = newCometLogger(k.validator.LastSignState.Height)
 	comet, err := newComet(n.cfg, n.net, k, n.self, app, n.cometLog)
 	if err != nil {
 		return err
