@@ -21,6 +21,10 @@
 // with --rpc) authenticates the result and the record hash, and with them
 // every byte of the record.
 //
+// CheckOpened (verify --opening) is the voter's Benaloh check on another
+// device: it checks a ballot the booth opened instead of casting against
+// the election of the chain or a record (docs/protocol.md, section 11).
+//
 // This package and its command (tally/cmd/evote-verify) link no
 // secret-holding package (crypto/trustee, crypto/blind/signer); a test
 // checks it with go list.
