@@ -185,8 +185,10 @@ func (c *commission) audit() {
 	c.Shoot("console-14-audit")
 }
 
-// Shoot checks that every field of the page has a label and that the
-// page has one h1, then takes the screenshots.
+// Shoot checks that every field of the page has a label, that the page
+// has one h1, unique landmarks and no axe-core violation of impact
+// moderate or worse (browsertest.CheckAxe), then takes the screenshots:
+// every console page a test shoots is checked.
 func (c *commission) Shoot(name string) {
 	c.T.Helper()
 	unlabelled := browsertest.Get(c.Browser, "labels", chromedp.Evaluate[[]string](
@@ -200,6 +202,7 @@ func (c *commission) Shoot(name string) {
 	if dup := browsertest.Get(c.Browser, "landmarks", chromedp.Evaluate[[]string](landmarks)); len(dup) > 0 {
 		c.T.Errorf("%s: landmarks of the same role and name (axe landmark-unique): %v", name, dup)
 	}
+	c.CheckAxe(name)
 	c.Browser.Shoot(name)
 }
 
