@@ -76,6 +76,9 @@ func TestBallotList(t *testing.T) {
 			t.Errorf("ballot %d: %+v", i, b)
 		}
 	}
+	if resp, body := fetch(t, w.url+"/api/election", true); resp.Header.Get("Content-Encoding") != "gzip" || !json.Valid(body) {
+		t.Errorf("the election's JSON, gzipped: Content-Encoding %q, %.80q", resp.Header.Get("Content-Encoding"), body)
+	}
 	first := getPage(t, w, "limit=2")
 	if len(first.Ballots) != 2 || first.Next != "1" {
 		t.Fatalf("first page: %+v", first)

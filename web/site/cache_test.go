@@ -26,18 +26,19 @@ func get(t *testing.T, url, encoding string) (*http.Response, []byte) {
 }
 
 // TestCompressed: pages and JSON answers are gzipped for a client that
-// accepts gzip, and only for one (q=0 refuses it), and say they vary by
-// it.
+// accepts gzip, and only for one (q=0 refuses it), unless they are too
+// short to gain (a JSON error), and say they vary by it.
 func TestCompressed(t *testing.T) {
 	srv := newStatic(t)
 	for _, path := range []string{"/", "/track", "/observer", "/ballots", "/check", "/api/ballots?limit=-1"} {
+		short := strings.HasPrefix(path, "/api/")
 		for _, c := range []struct {
 			encoding string
 			gzip     bool
 		}{{"gzip", true}, {"deflate, gzip;q=0.5, br", true}, {"", false}, {"gzip;q=0", false}, {"br", false}, {"gzipped", false}} {
 			resp, body := get(t, srv.URL+path, c.encoding)
 			gz := resp.Header.Get("Content-Encoding") == "gzip"
-			if gz != c.gzip || gz != (len(body) > 2 && body[0] == 0x1f && body[1] == 0x8b) {
+			if gz != (c.gzip && !short) || gz != (len(body) > 2 && body[0] == 0x1f && body[1] == 0x8b) {
 				t.Errorf("%s, Accept-Encoding %q: Content-Encoding %q, %d bytes starting %q", path, c.encoding, resp.Header.Get("Content-Encoding"), len(body), body[:min(4, len(body))])
 			}
 			if !strings.Contains(strings.Join(resp.Header.Values("Vary"), ","), "Accept-Encoding") {

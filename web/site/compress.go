@@ -9,7 +9,8 @@ import (
 )
 
 // compress gzips the answers whose type is text (pages, JSON, scripts and
-// styles not already gzipped) for clients that accept gzip. A WebSocket
+// styles not already gzipped) of gzipMin bytes or more for clients that
+// accept gzip. A WebSocket
 // upgrade and a Range request pass untouched, and so does any answer of
 // another type (the WebAssembly and the assets' own gzipped copies carry
 // their Content-Encoding; the record is application/x-ndjson, served
@@ -50,47 +51,85 @@ var compressible = []string{"text/", "application/json", "application/javascript
 
 var gzipWriters = sync.Pool{New: func() any { w, _ := gzip.NewWriterLevel(nil, gzip.DefaultCompression); return w }}
 
-// gzipWriter gzips the body if, when the header is written, its type is
-// compressible and it has no Content-Encoding yet.
+// gzipMin is the smallest body worth gzipping: below it gzip's own
+// header and trailer cost more than they save.
+const gzipMin = 512
+
+// gzipWriter gzips the body if its type is compressible, it has no
+// Content-Encoding yet and it reaches gzipMin bytes: the status and the
+// first bytes are held back until that is known.
 type gzipWriter struct {
 	http.ResponseWriter
+	code    int    // the status, 0 before WriteHeader
+	buf     []byte // the body held back
+	started bool   // the header is sent
 	zw      *gzip.Writer
-	written bool
 }
 
 func (g *gzipWriter) WriteHeader(code int) {
-	if g.written {
+	if g.code != 0 {
 		return
 	}
-	g.written = true
+	g.code = code
 	h := g.Header()
-	ct := h.Get("Content-Type")
-	if code >= 200 && code != http.StatusNoContent && code != http.StatusNotModified && h.Get("Content-Encoding") == "" && hasPrefix(ct, compressible) {
-		h.Set("Content-Encoding", "gzip")
-		h.Del("Content-Length")
-		g.zw = gzipWriters.Get().(*gzip.Writer)
-		g.zw.Reset(g.ResponseWriter)
+	if code < 200 || code == http.StatusNoContent || code == http.StatusNotModified || h.Get("Content-Encoding") != "" ||
+		!hasPrefix(h.Get("Content-Type"), compressible) {
+		g.start(false)
 	}
-	g.ResponseWriter.WriteHeader(code)
 }
 
 func (g *gzipWriter) Write(b []byte) (int, error) {
-	if !g.written {
+	if g.code == 0 {
 		if g.Header().Get("Content-Type") == "" {
 			g.Header().Set("Content-Type", http.DetectContentType(b))
 		}
 		g.WriteHeader(http.StatusOK)
 	}
-	if g.zw != nil {
+	switch {
+	case !g.started:
+		g.buf = append(g.buf, b...)
+		if len(g.buf) >= gzipMin {
+			if err := g.start(true); err != nil {
+				return 0, err
+			}
+		}
+		return len(b), nil
+	case g.zw != nil:
 		return g.zw.Write(b)
+	default:
+		return g.ResponseWriter.Write(b)
 	}
-	return g.ResponseWriter.Write(b)
+}
+
+// start sends the header, saying gzip or not, and the body held back.
+func (g *gzipWriter) start(gz bool) error {
+	g.started = true
+	if gz {
+		g.Header().Set("Content-Encoding", "gzip")
+		g.Header().Del("Content-Length")
+		g.zw = gzipWriters.Get().(*gzip.Writer)
+		g.zw.Reset(g.ResponseWriter)
+	}
+	g.ResponseWriter.WriteHeader(g.code)
+	buf := g.buf
+	g.buf = nil
+	var err error
+	if g.zw != nil {
+		_, err = g.zw.Write(buf)
+	} else if len(buf) > 0 {
+		_, err = g.ResponseWriter.Write(buf)
+	}
+	return err
 }
 
 // Unwrap lets http.ResponseController reach the connection.
 func (g *gzipWriter) Unwrap() http.ResponseWriter { return g.ResponseWriter }
 
+// close sends what is held back and ends the gzip stream.
 func (g *gzipWriter) close() {
+	if g.code != 0 && !g.started {
+		g.start(false)
+	}
 	if g.zw != nil {
 		g.zw.Close()
 		gzipWriters.Put(g.zw)
