@@ -2,12 +2,16 @@ package site_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/evote-org/evote/crypto/group"
+	"github.com/evote-org/evote/tally"
+	"github.com/evote-org/evote/tally/verify"
 	"github.com/evote-org/evote/web/api"
 	"github.com/evote-org/evote/web/internal/browsertest"
 )
@@ -64,6 +68,15 @@ func TestOpenedBallotCheck(t *testing.T) {
 		t.Errorf("choices: %q", got)
 	}
 	other.Shoot("check-passed")
+
+	// The Go checker (evote verify --opening) agrees, with the election
+	// read from the chain and its key re-derived from the ceremony.
+	te, err := tally.VerifiedElection(context.Background(), w.box, w.deployed)
+	must(t, err)
+	res, err := verify.CheckOpened(te.Manifest.Ballot(te.Context, te.Key), []byte(text))
+	if err != nil || res.Tracker != tracker || fmt.Sprint(res.Choices) != "[[false true false] [true false true]]" {
+		t.Errorf("verify.CheckOpened: %+v, %v", res, err)
+	}
 
 	var good api.Opened
 	must(t, json.Unmarshal([]byte(text), &good))
