@@ -30,6 +30,7 @@ func vote(b *browsertest.Browser, v *voting, url, id, code string) {
 	if n := dialogs.Load(); n != 1 {
 		b.T.Errorf("%d questions before leaving a page with a cast waiting, want 1", n)
 	}
+	b.CheckAxe("booth-resumed-cast")
 	b.Shoot("booth-resumed-cast")
 	v.relayDown.Store(false)
 	b.Do("sent again after the reload", chromedp.WaitVisible(css("#step-done")))
@@ -45,6 +46,7 @@ func observe(b *browsertest.Browser, url string) {
 	if got := b.Text("#obs-verify"); !strings.Contains(got, "All checks passed") || !strings.Contains(got, "Ballots counted: 1") {
 		b.T.Errorf("observer: %q", got)
 	}
+	b.CheckAxe("observer-verified")
 	b.Shoot("observer-verified")
 }
 

@@ -60,6 +60,7 @@ func TestElection(t *testing.T) {
 	if got := voter.Text("#closed-h"); got != "Voting has not started yet" {
 		t.Errorf("booth before the polls open: %q", got)
 	}
+	voter.CheckAxe("booth-polls-not-open")
 	voter.Shoot("booth-polls-not-open")
 
 	c.act("open the polls", "open", "OPEN", "Open")
