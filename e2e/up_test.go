@@ -24,8 +24,11 @@ import (
 )
 
 // TestUp runs "evote up" as a process: a voter registers and casts through
-// the site it serves; after a restart on the same data directory the
-// election (contract, ballot) is the same and another voter can vote.
+// the site it serves; the commission makes a second election in the
+// console, whose roll the running registrar serves at once
+// (upSecondElection); after a restart on the same data directory the
+// election (contract, ballot) is the same, another voter can vote, and
+// the registrar still serves the second election.
 func TestUp(t *testing.T) {
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
@@ -44,7 +47,8 @@ func TestUp(t *testing.T) {
 		*u = fmt.Sprintf("http://127.0.0.1:%d", testnet.FreePort(t))
 	}
 	rpcPort := testnet.FreePort(t)
-	p := start(t, dir, "up", "up", "--datadir", data, "--listen", o.site[len("http://"):],
+	console := fmt.Sprintf("127.0.0.1:%d", testnet.FreePort(t))
+	p := start(t, dir, "up", "up", "--datadir", data, "--listen", o.site[len("http://"):], "--console-listen", console,
 		"--registrar-listen", o.registrar[len("http://"):], "--relay-listen", o.relay[len("http://"):],
 		"--rpc-port", strconv.Itoa(rpcPort), "--voters", "20", "--wasm", wasmPath)
 	waitHTTP(t, p, o.site+"/")
@@ -60,6 +64,7 @@ func TestUp(t *testing.T) {
 	}
 
 	upVote(t, ctx, rpcPort, contract, o, "V00001", codes, 1)
+	second := upSecondElection(t, signInConsole(t, p, "http://"+console), data, o, rpcPort)
 
 	p.stop()
 	if code := p.cmd.ProcessState.ExitCode(); code != 0 {
@@ -71,6 +76,9 @@ func TestUp(t *testing.T) {
 		t.Fatalf("restart made contract %s, want %s", c, contract)
 	}
 	upVote(t, ctx, rpcPort, contract, o, "V00002", codes, 2)
+	if n := registrarVoters(t, o, second); n != 2 {
+		t.Errorf("after the restart the registrar has %d voters of the second election, want 2", n)
+	}
 }
 
 // origins are the three addresses of evote up: the site, the registrar

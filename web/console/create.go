@@ -138,6 +138,9 @@ func (c *Console) deploy(ctx context.Context, r *http.Request, el *entry) (*flas
 	if err := confirmed(r, "deploy"); err != nil {
 		return nil, "", err
 	}
+	if err := c.newManifest(ctx, p); err != nil {
+		return nil, "", err
+	}
 	if _, err := c.registrarKey(ctx, el); err != nil {
 		return nil, "", err
 	}
@@ -197,6 +200,23 @@ func (c *Console) startCeremony(ctx context.Context, el *entry) error {
 	st := el.current()
 	if err := c.cfg.Registrar.Serve(ctx, el.n, st.Contract, st.FromBlock); err != nil {
 		return fmt.Errorf("console: the registrar: %w", err)
+	}
+	return nil
+}
+
+// newManifest refuses a manifest another of the console's elections
+// has: the election id is the manifest's hash, and two elections with
+// one id could not be told apart by the registrar's API or a voter.
+func (c *Console) newManifest(ctx context.Context, p *preview) error {
+	for _, other := range c.list() {
+		id, err := c.box(other).ElectionID(ctx)
+		if err != nil {
+			return err
+		}
+		if "0x"+hex.EncodeToString(id[:]) == p.ElectionID {
+			return &refusal{key: "err_same_manifest", args: map[string]any{"other": other.n},
+				why: fmt.Sprintf("election %d has this manifest (election id %s)", other.n, p.ElectionID)}
+		}
 	}
 	return nil
 }

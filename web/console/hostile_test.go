@@ -156,13 +156,21 @@ func sampleManifest(t *testing.T) []byte {
 	return m
 }
 
-// deployed deploys election 1 from a manifest over HTTP.
+// deployed deploys election 1 from a manifest over HTTP; a second
+// election from the same manifest (the same election id) is refused.
 func deployed(t *testing.T, w *world, a *agent) {
 	a.get("/new")
-	resp, _ := a.form("/deploy", url.Values{"manifest": {string(sampleManifest(t))}, "trustees": {w.trustees[0].From.Hex()},
-		"threshold": {"1"}, "confirm": {"DEPLOY"}})
-	if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || loc != "/e/1/" {
-		t.Fatalf("deploy: %d to %q", resp.StatusCode, loc)
+	deploy := func() *http.Response {
+		resp, _ := a.form("/deploy", url.Values{"manifest": {string(sampleManifest(t))}, "trustees": {w.trustees[0].From.Hex()},
+			"threshold": {"1"}, "confirm": {"DEPLOY"}})
+		return resp
+	}
+	if resp := deploy(); resp.StatusCode != http.StatusSeeOther || resp.Header.Get("Location") != "/e/1/" {
+		t.Fatalf("deploy: %d to %q", resp.StatusCode, resp.Header.Get("Location"))
+	}
+	resp := deploy()
+	if _, page := a.get("/?lang=en"); resp.Header.Get("Location") != "/" || !strings.Contains(page, "the same manifest") || strings.Contains(page, `id="election-2"`) {
+		t.Errorf("a second deployment of the same manifest: %d to %q\n%s", resp.StatusCode, resp.Header.Get("Location"), page)
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"log/slog"
 	"net/http"
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -64,6 +65,9 @@ func (r *registrars) key(n int) (*signer.Key, error) {
 	defer r.mu.Unlock()
 	if k := r.keys[n]; k != nil {
 		return k, nil
+	}
+	if err := os.MkdirAll(r.electionDir(n), 0o700); err != nil {
+		return nil, err
 	}
 	k, err := registrar.LoadOrGenerateKey(filepath.Join(r.electionDir(n), "registrar-key.pem"), r.log)
 	if err != nil {
@@ -163,14 +167,15 @@ func (r *registrars) handler(sample http.Handler) http.Handler {
 }
 
 // close closes the other elections' registrars (each posts its final
-// count if its polls are still open or just closed) and stores (the
-// sample's are the demo's to close).
+// count if its polls are open or closed: not before they open, nor
+// after the result) and stores (the sample's are the demo's to close).
 func (r *registrars) close(ctx context.Context) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	var err error
 	for _, c := range r.closed {
-		err = errors.Join(err, c.close(ctx, true))
+		s, serr := c.box.State(ctx)
+		err = errors.Join(err, serr, c.close(ctx, serr == nil && (s == ballotbox.Open || s == ballotbox.Closed)))
 	}
 	for n, s := range r.stores {
 		if n != 1 {
