@@ -186,7 +186,7 @@ func (c *commission) audit() {
 }
 
 // Shoot checks that every field of the page has a label, that the page
-// has one h1, unique landmarks and no axe-core violation of impact
+// has one h1 and no axe-core violation (landmark-unique among them) of impact
 // moderate or worse (browsertest.CheckAxe), then takes the screenshots:
 // every console page a test shoots is checked.
 func (c *commission) Shoot(name string) {
@@ -199,34 +199,9 @@ func (c *commission) Shoot(name string) {
 	if n := browsertest.Get(c.Browser, "h1", chromedp.Evaluate[int](`document.querySelectorAll("h1").length`)); n != 1 {
 		c.T.Errorf("%s: %d h1 headings", name, n)
 	}
-	if dup := browsertest.Get(c.Browser, "landmarks", chromedp.Evaluate[[]string](landmarks)); len(dup) > 0 {
-		c.T.Errorf("%s: landmarks of the same role and name (axe landmark-unique): %v", name, dup)
-	}
 	c.CheckAxe(name)
 	c.Browser.Shoot(name)
 }
-
-// landmarks lists the landmarks that share a role and a name with
-// another (what axe-core's landmark-unique rule refuses): a section or a
-// form is a landmark only when it has a name.
-const landmarks = `(() => {
-  const roles = {NAV: "navigation", MAIN: "main", ASIDE: "complementary", SECTION: "region", FORM: "form", HEADER: "banner", FOOTER: "contentinfo"};
-  const name = (e) => {
-    const ids = e.getAttribute("aria-labelledby");
-    if (ids) return ids.split(/\s+/).map((id) => (document.getElementById(id)?.textContent ?? "").trim()).join(" ");
-    return e.getAttribute("aria-label") ?? "";
-  };
-  const seen = new Set(), dup = [];
-  for (const e of document.querySelectorAll("nav, main, aside, section, form, header, footer, [role]")) {
-    const role = e.getAttribute("role") ?? roles[e.tagName], n = name(e);
-    if (!["navigation", "main", "complementary", "region", "form", "banner", "contentinfo", "search"].includes(role)) continue;
-    if ((role === "region" || role === "form") && n === "") continue;
-    const key = role + ": " + n;
-    if (seen.has(key)) dup.push(key);
-    seen.add(key);
-  }
-  return dup;
-})()`
 
 // trusteeNames checks the overview names the trustees as the commission
 // did, with their addresses only abbreviated (in full in the title).
