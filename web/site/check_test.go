@@ -4,13 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
-	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/evote-org/evote/crypto/group"
-	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/verify"
 	"github.com/evote-org/evote/web/api"
 	"github.com/evote-org/evote/web/internal/browsertest"
@@ -69,13 +69,17 @@ func TestOpenedBallotCheck(t *testing.T) {
 	}
 	other.Shoot("check-passed")
 
-	// The Go checker (evote verify --opening) agrees, with the election
-	// read from the chain and its key re-derived from the ceremony.
-	te, err := tally.VerifiedElection(context.Background(), w.box, w.deployed)
-	must(t, err)
-	res, err := verify.CheckOpened(te.Manifest.Ballot(te.Context, te.Key), []byte(text))
-	if err != nil || res.Tracker != tracker || fmt.Sprint(res.Choices) != "[[false true false] [true false true]]" {
-		t.Errorf("verify.CheckOpened: %+v, %v", res, err)
+	// The Go checker agrees: evote verify --opening FILE --rpc URL, the
+	// election read from the chain node (the contract from the file), its
+	// key re-derived from the ceremony.
+	file := filepath.Join(t.TempDir(), "opened.json")
+	must(t, os.WriteFile(file, []byte(text), 0o600))
+	var out bytes.Buffer
+	if err := verify.Main(context.Background(), []string{"--opening", file, "--rpc", w.rpc}, &out, &out); err != nil ||
+		!strings.Contains(out.String(), "opened ballot "+tracker) ||
+		!strings.Contains(out.String(), "1. Which park should be improved first?: Izmailovsky") ||
+		!strings.Contains(out.String(), "2. What should parks get?: Benches, Fountains") {
+		t.Errorf("evote verify --opening: %v\n%s", err, out.String())
 	}
 
 	var good api.Opened

@@ -26,6 +26,7 @@ import (
 	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/internal/localtrustees"
+	"github.com/evote-org/evote/internal/testnet"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/roll"
 	"github.com/evote-org/evote/registrar/store/pebblestore"
@@ -46,6 +47,7 @@ type world struct {
 	front     siteFront          // the site's server: its handler and its request log
 	regURL    string             // the registrar: another origin
 	relayURL  string             // the relay: a third origin
+	rpc       string             // the chain node's JSON-RPC, as an observer reaches it
 	relayDown atomic.Bool        // the relay's address answers 502, as for a dead relay
 	store     *pebblestore.Store // the registrar's
 	loseToken atomic.Bool        // the next token answer is lost after the registrar signed
@@ -78,7 +80,7 @@ func newWorld(t testing.TB, voters int) *world {
 func newWorldWith(t testing.TB, voters int, manifest []byte) *world {
 	t.Helper()
 	node, keys, reg := startChain(t)
-	w := &world{lost: make(chan struct{}, 1)}
+	w := &world{lost: make(chan struct{}, 1), rpc: node.HTTPEndpoint()}
 	w.listenSite(t)
 	w.open(t, node.Client(), keys, reg, manifest)
 	regURL := w.startRegistrar(t, reg, voters)
@@ -101,7 +103,7 @@ func newWorldWith(t testing.TB, voters int, manifest []byte) *world {
 // registrar key.
 func startChain(t testing.TB) (*chain.Node, []*ecdsa.PrivateKey, *signer.Key) {
 	keys := make([]*ecdsa.PrivateKey, 5)
-	cfg := chain.Config{DataDir: t.TempDir(), Alloc: map[common.Address]*big.Int{}}
+	cfg := chain.Config{DataDir: t.TempDir(), Alloc: map[common.Address]*big.Int{}, HTTPPort: testnet.FreePort(t)}
 	for i := range keys {
 		keys[i], _ = crypto.GenerateKey()
 		cfg.Alloc[crypto.PubkeyToAddress(keys[i].PublicKey)] = new(big.Int).Lsh(big.NewInt(1), 100)
