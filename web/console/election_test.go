@@ -94,6 +94,8 @@ func TestElection(t *testing.T) {
 		t.Errorf("the record: %v", err)
 	}
 	c.audit()
+	c.Do("an election that does not exist", chromedp.Navigate(c.w.url+"/e/99/"), chromedp.WaitVisible(css("#page-h")))
+	c.Shoot("console-not-found")
 	observe(voter, v.url)
 	secondElection(c, voter, bin)
 	t.Logf("election run from the console in %v; screenshots in %s", time.Since(start).Round(time.Millisecond), b.Shots)
