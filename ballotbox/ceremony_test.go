@@ -175,7 +175,7 @@ func TestDecryption(t *testing.T) {
 	e.toOpen()
 	e.checkTokenCount()
 	e.toClosed()
-	e.mine(e.box.PostTokenCount(e.registrar.opts, 9)) // still allowed when closed
+	e.checkFinalTokenCount()
 	e.mine(e.box.PostDecryptionShare(t1, ballotbox.TallyRound, []byte("tally1")))
 	_, err = e.box.PublishResult(e.commission.opts, []byte("r"), [32]byte{1})
 	wantErr(t, "one share of two", err, ballotbox.ErrNotEnoughShares)
@@ -207,6 +207,42 @@ func (e *env) checkTokenCount() {
 	wantErr(e.t, "decreasing token count", err, ballotbox.ErrTokenCountDecreased)
 }
 
+// checkFinalTokenCount: after the close a count read before it
+// (postTokenCount) is refused, the final count never decreases and is
+// posted once.
+func (e *env) checkFinalTokenCount() {
+	r := e.registrar.opts
+	_, err := e.box.PostTokenCount(r, 9)
+	wantErr(e.t, "a periodic count after the close", err, ballotbox.ErrWrongState)
+	_, err = e.box.PostFinalTokenCount(r, 4)
+	wantErr(e.t, "a final count below the last", err, ballotbox.ErrTokenCountDecreased)
+	if final, err := e.box.TokenCountFinal(e.ctx); final || err != nil {
+		e.t.Fatalf("final before it is posted: %v %v", final, err)
+	}
+	e.mine(e.box.PostFinalTokenCount(r, 9))
+	_, err = e.box.PostFinalTokenCount(r, 10)
+	wantErr(e.t, "a second final count", err, ballotbox.ErrFinalCountPosted)
+	if final, err := e.box.TokenCountFinal(e.ctx); !final || err != nil {
+		e.t.Fatalf("not final after it is posted: %v %v", final, err)
+	}
+}
+
+// TestPublishNeedsFinalCount: with every tally share on chain, the
+// result is refused until the registrar's final count is posted (issue:
+// a commission that published within seconds of the close left check 6
+// failing for good).
+func TestPublishNeedsFinalCount(t *testing.T) {
+	e := newEnv(t)
+	e.advance(ballotbox.Closed)
+	for _, tr := range e.trustees[:2] {
+		e.mine(e.box.PostDecryptionShare(tr.opts, ballotbox.TallyRound, []byte("share")))
+	}
+	_, err := e.box.PublishResult(e.commission.opts, []byte("r"), [32]byte{1})
+	wantErr(t, "publish before the final count", err, ballotbox.ErrNoFinalTokenCount)
+	e.mine(e.box.PostFinalTokenCount(e.registrar.opts, 0))
+	e.mine(e.box.PublishResult(e.commission.opts, []byte("r"), [32]byte{1}))
+}
+
 // TestTokenCounter publishes counts through the registrar's publisher.
 func TestTokenCounter(t *testing.T) {
 	e := newEnv(t)
@@ -232,6 +268,20 @@ func TestTokenCounter(t *testing.T) {
 	}
 	err := (&ballotbox.TokenCounter{Client: e.box, Opts: e.outsider.opts}).PublishTokenCount(e.ctx, 43)
 	wantErr(t, "outsider", err, ballotbox.ErrNotRegistrar)
+	polls := func(wantClosed, wantFinal bool) {
+		t.Helper()
+		closed, final, err := p.PollsClosed(e.ctx)
+		if err != nil || closed != wantClosed || final != wantFinal {
+			t.Fatalf("PollsClosed: %v %v %v, want %v %v", closed, final, err, wantClosed, wantFinal)
+		}
+	}
+	polls(false, false)
+	e.toClosed()
+	polls(true, false)
+	if err := p.PublishFinalTokenCount(e.ctx, 42); err != nil {
+		t.Fatal(err)
+	}
+	polls(true, true)
 }
 
 // TestOpenNeedsTestShares: the polls open only once threshold (2)

@@ -207,6 +207,9 @@ func (e *env) toTallied() {
 	for _, tr := range e.trustees[:2] {
 		e.mine(e.box.PostDecryptionShare(tr.opts, ballotbox.TallyRound, []byte("share")))
 	}
+	if final, _ := e.box.TokenCountFinal(e.ctx); !final {
+		e.mine(e.box.PostFinalTokenCount(e.registrar.opts, 0))
+	}
 	e.mine(e.box.PublishResult(e.commission.opts, []byte("result"), [32]byte{7}))
 }
 

@@ -30,6 +30,8 @@ var (
 	ErrTokenCountDecreased = errors.New("ballotbox: token count decreased")
 	ErrBadRound            = errors.New("ballotbox: invalid decryption round")
 	ErrNotEnoughShares     = errors.New("ballotbox: not enough decryption shares")
+	ErrFinalCountPosted    = errors.New("ballotbox: the final token count is posted already")
+	ErrNoFinalTokenCount   = errors.New("ballotbox: the registrar's final token count is not on chain yet")
 )
 
 // ErrReverted is returned for a revert the contract's errors do not
@@ -57,6 +59,9 @@ var sentinels = map[string]error{
 	"TokenCountDecreased": ErrTokenCountDecreased,
 	"BadRound":            ErrBadRound,
 	"NotEnoughShares":     ErrNotEnoughShares,
+
+	"FinalTokenCountPostedAlready": ErrFinalCountPosted,
+	"NoFinalTokenCount":            ErrNoFinalTokenCount,
 }
 
 // RevertError is a revert of the contract, decoded from its revert data.

@@ -36,7 +36,15 @@ func (c *Client) PostDecryptionShare(opts *bind.TransactOpts, round Round, share
 }
 
 // PostTokenCount posts the registrar's count of issued tokens, which
-// never decreases. Registrar only, while Open or Closed.
+// never decreases. Registrar only, while Open.
 func (c *Client) PostTokenCount(opts *bind.TransactOpts, count uint64) (*types.Transaction, error) {
 	return c.transact(opts, binding().PackPostTokenCount(new(big.Int).SetUint64(count)))
+}
+
+// PostFinalTokenCount posts the registrar's final count of issued
+// tokens, read after it saw the polls closed and stopped issuing; it
+// never decreases. Registrar only, while Closed, once: the result cannot
+// be published before it.
+func (c *Client) PostFinalTokenCount(opts *bind.TransactOpts, count uint64) (*types.Transaction, error) {
+	return c.transact(opts, binding().PackPostFinalTokenCount(new(big.Int).SetUint64(count)))
 }

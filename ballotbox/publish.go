@@ -4,6 +4,7 @@ import (
 	"context"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
 // TokenCounter posts the registrar's count of issued tokens to the
@@ -14,12 +15,32 @@ type TokenCounter struct {
 	Opts   *bind.TransactOpts // the registrar's account, as set by the commission
 }
 
-// PublishTokenCount posts n. The contract refuses a count lower than the
-// last one posted.
+// PublishTokenCount posts n while the polls are open. The contract
+// refuses a count lower than the last one posted.
 func (p *TokenCounter) PublishTokenCount(ctx context.Context, n uint64) error {
+	return p.post(ctx, n, p.Client.PostTokenCount)
+}
+
+// PublishFinalTokenCount posts the final count n, once, after the close.
+func (p *TokenCounter) PublishFinalTokenCount(ctx context.Context, n uint64) error {
+	return p.post(ctx, n, p.Client.PostFinalTokenCount)
+}
+
+// PollsClosed reports whether the polls have closed and whether the
+// final count is on chain.
+func (p *TokenCounter) PollsClosed(ctx context.Context) (closed, final bool, err error) {
+	s, err := p.Client.State(ctx)
+	if err != nil || s < Closed {
+		return false, false, err
+	}
+	final, err = p.Client.TokenCountFinal(ctx)
+	return true, final, err
+}
+
+func (p *TokenCounter) post(ctx context.Context, n uint64, send func(*bind.TransactOpts, uint64) (*types.Transaction, error)) error {
 	opts := *p.Opts
 	opts.Context = ctx
-	tx, err := p.Client.PostTokenCount(&opts, n)
+	tx, err := send(&opts, n)
 	if err != nil {
 		return err
 	}

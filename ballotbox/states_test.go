@@ -54,8 +54,12 @@ func TestWrongState(t *testing.T) {
 			_, err := e.box.Cast(e.relay.opts, cast)
 			return err
 		}},
-		{"postTokenCount", []ballotbox.State{ballotbox.Open, ballotbox.Closed}, func() error {
+		{"postTokenCount", []ballotbox.State{ballotbox.Open}, func() error {
 			_, err := e.box.PostTokenCount(e.registrar.opts, 1)
+			return err
+		}},
+		{"postFinalTokenCount", []ballotbox.State{ballotbox.Closed}, func() error {
+			_, err := e.box.PostFinalTokenCount(e.registrar.opts, 1)
 			return err
 		}},
 		{"closePolls", []ballotbox.State{ballotbox.Open}, func() error {
@@ -123,6 +127,7 @@ func TestRoles(t *testing.T) {
 			return err
 		}},
 		{"postTokenCount", ballotbox.ErrNotRegistrar, func() error { _, err := e.box.PostTokenCount(e.commission.opts, 1); return err }},
+		{"postFinalTokenCount", ballotbox.ErrNotRegistrar, func() error { _, err := e.box.PostFinalTokenCount(e.commission.opts, 1); return err }},
 	}
 	for _, c := range calls {
 		wantErr(t, c.name, c.call(), c.err)

@@ -74,6 +74,12 @@ func (c *Client) TokenCount(ctx context.Context) (uint64, error) {
 	return n.Uint64(), nil
 }
 
+// TokenCountFinal reads whether the token count is the registrar's
+// final one, posted after the close.
+func (c *Client) TokenCountFinal(ctx context.Context) (bool, error) {
+	return call(ctx, c, binding().PackTokenCountFinal(), binding().UnpackTokenCountFinal)
+}
+
 // HasVoted reads whether pseudonym has cast its ballot.
 func (c *Client) HasVoted(ctx context.Context, pseudonym common.Address) (bool, error) {
 	return call(ctx, c, binding().PackHasVoted(pseudonym), binding().UnpackHasVoted)

@@ -65,6 +65,9 @@ contract BallotBox {
 
     mapping(address => bool) public hasVoted;
     uint256 public tokenCount;
+    /// @notice Whether tokenCount is the registrar's final count, posted
+    /// after the close; the result cannot be published before it is.
+    bool public tokenCountFinal;
 
     bytes public registrarKey;
     address[] private trusteeList;
@@ -90,6 +93,7 @@ contract BallotBox {
     event KeyCeremonyFinished(bytes32 electionKey, uint64 qualifiedMask);
     event BallotCast(address indexed pseudonym, uint256 indexed seq, bytes token, bytes ballot, bytes signature);
     event TokenCountPosted(uint256 count);
+    event FinalTokenCountPosted(uint256 count);
     event DecryptionSharePosted(uint8 indexed round, uint8 indexed trustee, bytes share);
     event ResultPublished(bytes32 recordHash, bytes result);
 
@@ -112,6 +116,8 @@ contract BallotBox {
     error TokenCountDecreased(uint256 current, uint256 posted);
     error BadRound(uint8 round);
     error NotEnoughShares(uint256 have, uint256 need);
+    error FinalTokenCountPostedAlready();
+    error NoFinalTokenCount();
 
     modifier onlyCommission() {
         if (msg.sender != commission) revert NotCommission();
@@ -245,14 +251,27 @@ contract BallotBox {
         emit BallotCast(pseudonym, seq, token, ballot, signature);
     }
 
-    /// @notice The registrar's count of issued tokens; never decreases.
+    /// @notice The registrar's count of issued tokens while the polls are
+    /// open; never decreases.
     function postTokenCount(uint256 count) external {
         if (msg.sender != registrar) revert NotRegistrar();
-        State s = state;
-        if (s != State.Open && s != State.Closed) revert WrongState(s, s < State.Open ? State.Open : State.Closed);
-        if (count < tokenCount) revert TokenCountDecreased(tokenCount, count);
-        tokenCount = count;
+        requireState(State.Open);
+        setTokenCount(count);
         emit TokenCountPosted(count);
+    }
+
+    /// @notice The registrar's final count, once, after the close: the
+    /// registrar reads it only after it has seen the polls closed and has
+    /// stopped issuing, so it covers every token of every cast, and a
+    /// count read before the close and mined after it (postTokenCount)
+    /// is refused rather than taken as final.
+    function postFinalTokenCount(uint256 count) external {
+        if (msg.sender != registrar) revert NotRegistrar();
+        requireState(State.Closed);
+        if (tokenCountFinal) revert FinalTokenCountPostedAlready();
+        setTokenCount(count);
+        tokenCountFinal = true;
+        emit FinalTokenCountPosted(count);
     }
 
     function closePolls() external onlyCommission inState(State.Open) {
@@ -272,9 +291,11 @@ contract BallotBox {
     }
 
     /// @notice Publishes the result and the hash of the tally record once
-    /// at least threshold trustees posted their tally share.
+    /// the registrar's final token count is on chain and at least
+    /// threshold trustees posted their tally share.
     function publishResult(bytes calldata data, bytes32 record) external onlyCommission inState(State.Closed) {
         checkSize(Input.Result, data.length, MAX_RESULT_SIZE);
+        if (!tokenCountFinal) revert NoFinalTokenCount();
         uint256 have = popcount(shareMasks[1]);
         if (have < threshold) revert NotEnoughShares(have, threshold);
         result = data;
@@ -311,6 +332,11 @@ contract BallotBox {
     }
 
     // ---- Internals ----
+
+    function setTokenCount(uint256 count) private {
+        if (count < tokenCount) revert TokenCountDecreased(tokenCount, count);
+        tokenCount = count;
+    }
 
     function advance(State next) private {
         state = next;

@@ -50,10 +50,10 @@ func TestElection(t *testing.T) {
 
 	want := w.vote(regURL, relayURL, params, codes)
 	w.waitCount(voters)
-	if err := svc.Close(w.ctx); err != nil { // publishes the final token count
+	w.mined(w.box.ClosePolls(w.commission))
+	if err := svc.Close(w.ctx); err != nil { // sees the close: publishes the final token count
 		t.Fatal(err)
 	}
-	w.mined(w.box.ClosePolls(w.commission))
 
 	w.all([]int{1, 2, 3}, func(tr *ceremony.Trustee, i int) error { return tr.Decrypt(w.ctx, w.secrets[i]) })
 	w.badShare(4)

@@ -57,9 +57,12 @@ type Config struct {
 	AllowedOrigins []string
 
 	// Publisher receives the count of issued tokens every
-	// PublishInterval (default 1 minute) when it changed, and at Close.
+	// PublishInterval (default 1 minute) when it changed, and at Close;
+	// it is asked every StateInterval (default 2 seconds) whether the
+	// polls have closed, and then receives the final count at once.
 	Publisher       CountPublisher
 	PublishInterval time.Duration
+	StateInterval   time.Duration
 
 	// Logger; nil means slog.Default().
 	Logger *slog.Logger
@@ -104,6 +107,7 @@ func (c *Config) setDefaults() error {
 	c.QueueTimeout = defaults.Or(c.QueueTimeout, 10*time.Second)
 	c.MaxBodyBytes = defaults.Or(c.MaxBodyBytes, 4<<10)
 	c.PublishInterval = defaults.Or(c.PublishInterval, time.Minute)
+	c.StateInterval = defaults.Or(c.StateInterval, 2*time.Second)
 	if c.ClientID == nil {
 		c.ClientID = defaults.RemoteIP
 	}

@@ -31,6 +31,9 @@ var (
 	ErrBusy = errors.New("registrar: too busy")
 	// ErrClosed is returned after Close.
 	ErrClosed = errors.New("registrar: closed")
+	// ErrPollsClosed is returned once the registrar has seen the polls
+	// closed on chain: it issues no more tokens.
+	ErrPollsClosed = errors.New("registrar: the polls have closed")
 	// ErrConfig is returned by New for an unusable Config.
 	ErrConfig = errors.New("registrar: invalid configuration")
 )

@@ -62,6 +62,9 @@ var (
 	errUnavailable = &apiError{http.StatusServiceUnavailable, "unavailable",
 		"Registration is temporarily unavailable and no token was issued. Please try again in a few minutes.",
 		"Регистрация временно недоступна, жетон не выдан. Попробуйте ещё раз через несколько минут.", 60}
+	errPollsClosed = &apiError{http.StatusConflict, "polls_closed",
+		"Voting has ended: no more tokens are issued.",
+		"Голосование окончено: жетоны больше не выдаются.", 0}
 	errBusy = &apiError{http.StatusServiceUnavailable, "busy",
 		"The registrar is busy. Please try again in a moment.",
 		"Регистратор перегружен. Попробуйте ещё раз через минуту.", 5}
@@ -92,6 +95,8 @@ func (s *Service) writeIssueError(w http.ResponseWriter, r *http.Request, err er
 		writeError(w, r, errClientLocked, lock.RetryAfter)
 	case errors.Is(err, ErrAlreadyIssued):
 		writeError(w, r, errIssued, 0)
+	case errors.Is(err, ErrPollsClosed):
+		writeError(w, r, errPollsClosed, 0)
 	case errors.Is(err, ErrUnavailable), errors.Is(err, ErrClosed):
 		writeError(w, r, errUnavailable, 0)
 	case errors.Is(err, ErrBusy):

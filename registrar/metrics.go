@@ -64,9 +64,9 @@ func (s *Service) writeMetrics(w io.Writer) {
 // health is the registrar's /healthz check: the store must answer.
 func (s *Service) health(ctx context.Context) (map[string]any, error) {
 	s.mu.RLock()
-	closed := s.closed
+	stopped := s.stopped
 	s.mu.RUnlock()
-	if closed {
+	if stopped == ErrClosed {
 		return nil, ErrClosed
 	}
 	voters, issued, err := s.Counts(ctx)

@@ -30,8 +30,8 @@ type Service struct {
 	pub *rsa.PublicKey // for range checks of blinded messages
 	sem chan struct{}
 
-	mu     sync.RWMutex // read-held by Issue, write-held by Close
-	closed bool
+	mu      sync.RWMutex // read-held by Issue, write-held to stop issuing
+	stopped error        // nil while issuing; ErrClosed or ErrPollsClosed
 
 	pubMu     sync.Mutex // guards the last published count
 	published uint64
@@ -116,8 +116,8 @@ func (s *Service) Issue(ctx context.Context, req Request) ([]byte, error) {
 func (s *Service) issue(ctx context.Context, req Request) ([]byte, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	if s.closed {
-		return nil, ErrClosed
+	if s.stopped != nil {
+		return nil, s.stopped
 	}
 	if err := s.checkBlinded(req.Blinded); err != nil {
 		return nil, err

@@ -31,8 +31,8 @@ func BenchmarkTallyRealNode(b *testing.B) {
 	}
 	w.mined(w.box.OpenPolls(w.commission.opts))
 	w.castMany(e, b.N)
-	w.mined(w.box.PostTokenCount(w.registrar.opts, uint64(b.N)))
 	w.mined(w.box.ClosePolls(w.commission.opts))
+	w.mined(w.box.PostFinalTokenCount(w.registrar.opts, uint64(b.N)))
 	w.all([]int{1, 2, 3}, func(tr *ceremony.Trustee, i int) error { return tr.Decrypt(w.ctx, w.secrets[i]) })
 
 	b.ResetTimer()

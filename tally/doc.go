@@ -48,4 +48,8 @@ var (
 	// ErrState is returned when the contract is not in the state a step
 	// needs.
 	ErrState = errors.New("tally: election is not in the required state")
+	// ErrNoFinalCount is returned by Run before the registrar's final
+	// token count is on chain: the record would carry a count that
+	// does not cover every cast, and the contract refuses the result.
+	ErrNoFinalCount = errors.New("tally: the registrar has not posted its final token count yet (it posts it within seconds of the close: is the registrar running?)")
 )

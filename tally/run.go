@@ -2,7 +2,10 @@ package tally
 
 import (
 	"context"
+	"fmt"
 	"io"
+	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -28,7 +31,9 @@ type Outcome struct {
 	Published  *Published // nil if not published
 }
 
-// Run tallies the closed election at box as of the latest block: it reads
+// Run tallies the closed election at box as of the latest block, once
+// the registrar's final token count is on chain (ErrNoFinalCount before
+// it; AwaitFinalCount waits for it): it reads
 // and re-derives the ceremony and the test decryption, applies the
 // predicate to every cast, decrypts the sums with the trustees' round-1
 // shares, writes the record, and publishes the result and the record hash
@@ -39,6 +44,13 @@ func Run(ctx context.Context, box *ballotbox.Client, opts Options) (*Outcome, er
 	e, err := open(ctx, box, opts.From)
 	if err != nil {
 		return nil, err
+	}
+	final, err := box.At(new(big.Int).SetUint64(e.Header.ReadBlock)).TokenCountFinal(ctx)
+	if err != nil {
+		return nil, err
+	}
+	if !final {
+		return nil, ErrNoFinalCount
 	}
 	if err := e.TestDecryption(); err != nil {
 		return nil, err
@@ -139,4 +151,23 @@ func publish(ctx context.Context, box *ballotbox.Client, opts *bind.TransactOpts
 		return nil, err
 	}
 	return &Published{Type: TypePublished, Result: result, RecordHash: hash, Block: r.BlockNumber.Uint64(), Tx: tx.Hash()}, nil
+}
+
+// AwaitFinalCount waits until the registrar's final token count is on
+// chain, saying once on progress (if not nil) what it waits for.
+func AwaitFinalCount(ctx context.Context, box *ballotbox.Client, progress io.Writer) error {
+	for said := false; ; said = true {
+		final, err := box.TokenCountFinal(ctx)
+		if err != nil || final {
+			return err
+		}
+		if !said && progress != nil {
+			fmt.Fprintln(progress, "waiting for the registrar's final token count: it posts it within seconds of the close")
+		}
+		select {
+		case <-ctx.Done():
+			return fmt.Errorf("%w: %w", ErrNoFinalCount, ctx.Err())
+		case <-time.After(time.Second):
+		}
+	}
 }

@@ -44,13 +44,20 @@ func TestElection(t *testing.T) {
 	w.mined(w.box.OpenPolls(w.commission.opts))
 
 	want, casts := w.voters(test)
-	w.mined(w.box.PostTokenCount(w.registrar.opts, uint64(len(casts))))
+	w.mined(w.box.PostTokenCount(w.registrar.opts, uint64(len(casts))-1)) // a count that lags
 	w.mined(w.box.ClosePolls(w.commission.opts))
 	w.refused(casts[0], ballotbox.ErrWrongState) // a ballot after the close
 
 	w.all([]int{1, 2, 3}, func(tr *ceremony.Trustee, i int) error { return tr.Decrypt(w.ctx, w.secrets[i]) })
 	w.badShare(4)
 	path := filepath.Join(w.dir, "record.jsonl")
+	// Published right after the close, the record would carry the
+	// lagging count and fail check 6 for good: refused until the
+	// registrar's final count is on chain.
+	if _, err := tally.Run(w.ctx, w.box, tally.Options{Publish: w.commission.opts}); !errors.Is(err, tally.ErrNoFinalCount) {
+		t.Fatalf("tally before the final count: %v, want ErrNoFinalCount", err)
+	}
+	w.mined(w.box.PostFinalTokenCount(w.registrar.opts, uint64(len(casts))))
 	out, err := tally.Run(w.ctx, w.box, tally.Options{Record: fileOf(t, path), Publish: w.commission.opts})
 	if err != nil {
 		t.Fatal(err)

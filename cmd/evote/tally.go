@@ -91,6 +91,9 @@ func runTally(ctx context.Context, args []string) error {
 		defer out.Close()
 		o.Record = out
 	}
+	if err := tally.AwaitFinalCount(ctx, box, os.Stderr); err != nil {
+		return err
+	}
 	res, err := tally.Run(ctx, box, o)
 	if err != nil {
 		return err

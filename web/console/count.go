@@ -33,6 +33,9 @@ func (c *Console) tally(ctx context.Context, r *http.Request, el *entry) (*flash
 	if err := c.sharesPosted(ctx, box); err != nil {
 		return nil, "", err
 	}
+	if err := finalCount(ctx, box); err != nil {
+		return nil, "", err
+	}
 	path := filepath.Join(el.dir, RecordDraft)
 	f, err := os.OpenFile(path+".tmp", os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
 	if err != nil {
@@ -68,6 +71,20 @@ func (c *Console) sharesPosted(ctx context.Context, box *ballotbox.Client) error
 	if n := bits.OnesCount64(m.Shares[ballotbox.TallyRound] & m.Qualified); n < t {
 		return &refusal{key: "err_shares", args: map[string]any{"n": n, "t": t},
 			why: fmt.Sprintf("%d of %d decryption shares posted", n, t)}
+	}
+	return nil
+}
+
+// finalCount refuses the tally until the registrar's final token count
+// is on chain: the record must carry it, and the contract refuses the
+// result without it.
+func finalCount(ctx context.Context, box *ballotbox.Client) error {
+	final, err := box.TokenCountFinal(ctx)
+	if err != nil {
+		return err
+	}
+	if !final {
+		return refuse("err_final_count", "the registrar's final token count is not on chain yet")
 	}
 	return nil
 }

@@ -1,6 +1,7 @@
 package console_test
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
@@ -67,7 +68,6 @@ func TestElection(t *testing.T) {
 	c.Shoot("console-09-open")
 	w.startRelay(t, v, box, c.fromBlock())
 	vote(voter, v, v.url, "V0001", codes["V0001"])
-	must(t, v.svc.Close(ctx)) // publishes the final token count
 
 	c.act("close the polls with a wrong word", "close", "YES", "")
 	if got := c.Text("#flash"); !strings.Contains(got, "not confirmed") {
@@ -81,6 +81,13 @@ func TestElection(t *testing.T) {
 	}
 	voter.Shoot("booth-polls-closed")
 
+	// The registrar has not seen the close yet (its watch is not
+	// running): the console waits for its final count and says so.
+	c.waitFor("#count-wait")
+	c.Shoot("console-11-count-wait")
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	go v.svc.Run(runCtx) // sees the close and posts the final count
 	c.waitFor("#tally-confirm")
 	c.Shoot("console-11-closed")
 	c.act("tally", "tally", "TALLY", "Closed")

@@ -34,6 +34,7 @@ type status struct {
 	Shares     int    // round-1 shares posted by qualified trustees
 	Ballots    uint64 // on chain
 	Tokens     uint64 // the registrar's posted count
+	FinalCount bool   // Tokens is the registrar's final count, posted after the close
 	Voters     uint64 // with a code in the registrar's store
 	Tally      *Counted
 	Refresh    bool // the page reloads itself while it waits for the trustees
@@ -72,6 +73,9 @@ func (c *Console) readStatus(ctx context.Context, el *entry) (*status, error) {
 	st := &status{Path: el.path(), Archived: cur.Archived, Archivable: state != ballotbox.Open && state != ballotbox.Closed, Contract: box.Address().Hex(), ElectionID: fmt.Sprintf("0x%x", h.ElectionID), State: state.String(),
 		Head: head, Threshold: h.Threshold, Ballots: h.Casts, Tokens: h.TokenCount, Tally: cur.Tally,
 		TestShares: len(h.Test.Shares), Shares: bits.OnesCount64(m.Shares[ballotbox.TallyRound] & m.Qualified)}
+	if st.FinalCount, err = view.TokenCountFinal(ctx); err != nil {
+		return nil, err
+	}
 	st.Manifest, _ = election.Parse(h.Manifest)
 	st.Trustees = trusteeRows(h, m)
 	for i := range st.Trustees {
@@ -89,7 +93,7 @@ func (c *Console) readStatus(ctx context.Context, el *entry) (*status, error) {
 		st.Voters, _ = roll.Voters(ctx)
 	}
 	st.Refresh = !cur.Archived && state == ballotbox.KeyCeremony && !st.Dealt || state == ballotbox.Ready && !st.TestOK ||
-		state == ballotbox.Closed && st.Tally == nil && st.Shares < st.Threshold
+		state == ballotbox.Closed && st.Tally == nil && (st.Shares < st.Threshold || !st.FinalCount)
 	return st, nil
 }
 

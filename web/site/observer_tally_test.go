@@ -141,7 +141,7 @@ func TestObserverTally(t *testing.T) {
 	}
 	waitBallots(ctx, t, box, voters)
 	mine(box.ClosePolls(com))
-	must(t, svc.Close(ctx)) // publishes the final token count, after the close
+	must(t, svc.Close(ctx)) // sees the close: publishes the final token count
 	must(t, localtrustees.Each(localtrustees.First(2), func(i int) error { return trustees[i].Decrypt(ctx, secrets[i]) }))
 	f, err := os.Create(record)
 	must(t, err)

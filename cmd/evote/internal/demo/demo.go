@@ -500,13 +500,14 @@ func (r *runner) run(manifest []byte) error {
 		return err
 	}
 
-	// Close: the registrar's final token count, then the polls.
+	// Close: the polls, then the registrar's final token count (which
+	// the result cannot be published without).
 	if err := r.stage("close", func() (int, error) {
-		svcOpen = false
-		if err := svc.Close(ctx); err != nil {
+		if err := r.mined(box.ClosePolls(commission)); err != nil {
 			return 0, err
 		}
-		return 1, r.mined(box.ClosePolls(commission))
+		svcOpen = false
+		return 1, svc.Close(ctx)
 	}); err != nil {
 		return err
 	}
