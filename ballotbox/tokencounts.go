@@ -6,46 +6,50 @@ import (
 	"math/big"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/core/types"
 )
 
-// TokenCountPost is a count of issued tokens the registrar posted (a
-// TokenCountPosted event).
+// TokenCountPost is a count of issued tokens the registrar posted: a
+// TokenCountPosted event while the polls were open, which may lag the
+// ballots cast meanwhile, or its final count (FinalTokenCountPosted,
+// after the close), which covers every ballot.
 type TokenCountPost struct {
 	Count  uint64
+	Final  bool
 	Block  uint64
 	Index  uint // log index in the block
 	TxHash common.Hash
 }
 
 // TokenCounts reads the registrar's token-count posts in blocks from to
-// to, in chain order.
+// to, in chain order: the contract takes the final one only after every
+// other.
 func (c *Client) TokenCounts(ctx context.Context, from, to uint64) ([]TokenCountPost, error) {
-	evs, err := events(ctx, c, from, to, binding().UnpackTokenCountPostedEvent)
-	out := make([]TokenCountPost, 0, len(evs))
-	for _, e := range evs {
-		if !e.Count.IsUint64() {
-			return out, fmt.Errorf("ballotbox: token count %v does not fit 64 bits", e.Count)
-		}
-		out = append(out, TokenCountPost{Count: e.Count.Uint64(), Block: e.Raw.BlockNumber, Index: e.Raw.Index, TxHash: e.Raw.TxHash})
+	open, err := events(ctx, c, from, to, binding().UnpackTokenCountPostedEvent)
+	if err != nil {
+		return nil, err
 	}
-	return out, err
+	final, err := events(ctx, c, from, to, binding().UnpackFinalTokenCountPostedEvent)
+	if err != nil {
+		return nil, err
+	}
+	out := make([]TokenCountPost, 0, len(open)+len(final))
+	for _, e := range open {
+		if out, err = appendCount(out, e.Count, e.Raw, false); err != nil {
+			return nil, err
+		}
+	}
+	for _, e := range final {
+		if out, err = appendCount(out, e.Count, e.Raw, true); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
 }
 
-// AfterClose tells whether p was posted after the polls closed: such a
-// count covers every ballot, since none is cast after the close, while a
-// count posted during the vote may lag the ballots cast meanwhile.
-func (c *Client) AfterClose(ctx context.Context, p TokenCountPost) (bool, error) {
-	if p.Block > 0 {
-		st, err := c.At(new(big.Int).SetUint64(p.Block - 1)).State(ctx)
-		if err != nil || st >= Closed {
-			return st >= Closed, err
-		}
+func appendCount(out []TokenCountPost, n *big.Int, raw *types.Log, final bool) ([]TokenCountPost, error) {
+	if !n.IsUint64() {
+		return out, fmt.Errorf("ballotbox: token count %v does not fit 64 bits", n)
 	}
-	evs, err := events(ctx, c, p.Block, p.Block, binding().UnpackStateChangedEvent)
-	for _, e := range evs {
-		if State(e.State) == Closed && e.Raw.Index < p.Index {
-			return true, err
-		}
-	}
-	return false, err
+	return append(out, TokenCountPost{Count: n.Uint64(), Final: final, Block: raw.BlockNumber, Index: raw.Index, TxHash: raw.TxHash}), nil
 }

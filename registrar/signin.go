@@ -22,8 +22,8 @@ import (
 func (s *Service) SignIn(ctx context.Context, req Request) (issued bool, err error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	if s.closed {
-		return false, ErrClosed
+	if s.stopped != nil {
+		return false, s.stopped
 	}
 	if roll.CheckID(req.VoterID) != nil {
 		return false, ErrAuth

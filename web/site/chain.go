@@ -190,11 +190,7 @@ func (c *chainView) sync(ctx context.Context, head uint64) error {
 	var count *tokenCount
 	if len(posts) > 0 {
 		p := posts[len(posts)-1]
-		final, err := c.box.AfterClose(ctx, p)
-		if err != nil {
-			return err
-		}
-		count = &tokenCount{Tokens: p.Count, Block: p.Block, Final: final}
+		count = &tokenCount{Tokens: p.Count, Block: p.Block, Final: p.Final}
 	}
 	for b, err := range c.box.Ballots(ctx, c.next, head) {
 		if err != nil {
