@@ -171,7 +171,7 @@ func TestObserverTally(t *testing.T) {
 	if want := "1,33.3 %,2,66.7 %,0,0.0 %,2,66.7 %,0,0.0 %,1,33.3 %"; counts != want {
 		t.Errorf("result tables: %s, want %s", counts, want)
 	}
-	wantCount(b, "ok", "final count", "Tokens: 3")
+	wantCount(b, "ok", "final count", "Voters: 3", "Tokens: 3", "Ballots up to block")
 	if got := b.Text("#obs-turnout"); got != "100.0 % of the voters on the roll" {
 		t.Errorf("turnout %q", got)
 	}
