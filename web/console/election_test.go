@@ -132,8 +132,8 @@ func secondElection(c *commission, voter *browsertest.Browser, wasm []byte) {
 	c.act("open the second election's polls", "open", "OPEN", "Open")
 	w.startRelay(t, v, box, c.fromBlock())
 	vote(voter, v, v.url, "V0101", codes["V0101"])
-	must(t, v.svc.Close(ctx))
 	c.act("close the second election's polls", "close", "CLOSE", "Closed")
+	must(t, v.svc.Close(ctx)) // sees the close: posts the final count
 	c.waitFor("#tally-confirm")
 	c.act("tally the second election", "tally", "TALLY", "Closed")
 	c.act("publish the second election", "publish", "PUBLISH", "Tallied")
