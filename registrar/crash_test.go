@@ -62,7 +62,8 @@ func (e *election) phase1(t *testing.T, c *client, crash func()) (map[string][]b
 					if n >= faultVoters/3 {
 						// Not at once: the workers run in step, so 15 ms
 						// later the next requests are between Claim and
-						// signing, in the helper's delay.
+						// signing (a crash that must hit that window
+						// waits until a request is held there).
 						once.Do(func() {
 							go func() {
 								time.Sleep(15 * time.Millisecond)

@@ -2,6 +2,7 @@ package registrar_test
 
 import (
 	"net/http"
+	"strconv"
 	"testing"
 	"time"
 
@@ -32,9 +33,9 @@ func TestKillRegistrar(t *testing.T) {
 				e = newElection(t, openRedisAt(t, srv.URL(), "kill"))
 				env = []string{helperEnv + "=redis", "EVOTE_HELPER_STORE=" + srv.URL(), "EVOTE_HELPER_NS=kill"}
 			}
-			h := startHelper(t, append(env, "EVOTE_HELPER_DELAY=30ms")...)
+			h := startHelper(t, append(env, "EVOTE_HELPER_HOLD="+strconv.Itoa(faultVoters/3))...)
 			c := &client{base: h.base, http: &http.Client{Timeout: 30 * time.Second}}
-			acked, failed := e.phase1(t, c, h.kill)
+			acked, failed := e.phase1(t, c, h.killHeld)
 			h.restart()
 			c.base = h.base
 			recovered := e.check(t, c, acked)

@@ -9,8 +9,11 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"syscall"
 	"testing"
 	"time"
@@ -33,8 +36,10 @@ import (
 //	EVOTE_REGISTRAR_HELPER  "pebble" or "redis"
 //	EVOTE_HELPER_STORE      the pebble directory, or the Redis URL
 //	EVOTE_HELPER_NS         the Redis namespace
-//	EVOTE_HELPER_DELAY      a pause between Claim and signing, to widen
-//	                        the window a crash can hit
+//	EVOTE_HELPER_HOLD       N: requests after the first N claims stop
+//	                        between Claim and signing, for good; the
+//	                        server prints "held" when the first one does,
+//	                        so that a kill surely hits that window
 //
 // The server prints "listening <host:port>" on stdout when ready.
 const helperEnv = "EVOTE_REGISTRAR_HELPER"
@@ -71,8 +76,15 @@ func runHelper(kind string) error {
 	if err != nil {
 		return err
 	}
-	if d, _ := time.ParseDuration(os.Getenv("EVOTE_HELPER_DELAY")); d > 0 {
-		registrar.SetAfterClaim(svc, func() { time.Sleep(d) })
+	if n, err := strconv.ParseInt(os.Getenv("EVOTE_HELPER_HOLD"), 10, 64); err == nil {
+		var claims atomic.Int64
+		var held sync.Once
+		registrar.SetAfterClaim(svc, func() {
+			if claims.Add(1) > n {
+				held.Do(func() { fmt.Println("held") })
+				select {}
+			}
+		})
 	}
 	l, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
@@ -97,6 +109,7 @@ type helper struct {
 	env  []string
 	cmd  *exec.Cmd
 	base string // http://host:port
+	out  *bufio.Reader
 	log  *os.File
 	mu   sync.Mutex // guards cmd against a kill from another goroutine
 }
@@ -126,13 +139,9 @@ func (h *helper) start() {
 	if err := h.cmd.Start(); err != nil {
 		h.t.Fatal(err)
 	}
-	line := make(chan string, 1)
-	go func() {
-		s, _ := bufio.NewReader(out).ReadString('\n')
-		line <- s
-	}()
+	h.out = bufio.NewReader(out)
 	select {
-	case s := <-line:
+	case s := <-h.line():
 		addr, ok := strings.CutPrefix(strings.TrimSpace(s), "listening ")
 		if !ok {
 			log, _ := os.ReadFile(h.log.Name())
@@ -143,6 +152,33 @@ func (h *helper) start() {
 		h.kill()
 		h.t.Fatal("registrar process did not start in 20 s")
 	}
+}
+
+// line is the process's next line on stdout.
+func (h *helper) line() <-chan string {
+	line := make(chan string, 1)
+	go func() {
+		s, _ := h.out.ReadString('\n')
+		line <- s
+	}()
+	return line
+}
+
+// killHeld waits until a request is held between Claim and signing
+// (EVOTE_HELPER_HOLD), then kills the process; a restart holds nothing.
+func (h *helper) killHeld() {
+	defer func() {
+		h.env = slices.DeleteFunc(h.env, func(kv string) bool { return strings.HasPrefix(kv, "EVOTE_HELPER_HOLD=") })
+	}()
+	select {
+	case s := <-h.line():
+		if strings.TrimSpace(s) != "held" {
+			h.t.Errorf("registrar process said %q, want held", s)
+		}
+	case <-time.After(time.Minute): // only so that a broken run ends
+		h.t.Error("no request was held")
+	}
+	h.kill()
 }
 
 // kill ends the process with SIGKILL, as a crash or power cut would.
