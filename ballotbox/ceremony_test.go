@@ -270,9 +270,9 @@ func TestTokenCounter(t *testing.T) {
 	wantErr(t, "outsider", err, ballotbox.ErrNotRegistrar)
 	polls := func(wantClosed, wantFinal bool) {
 		t.Helper()
-		closed, final, err := p.PollsClosed(e.ctx)
-		if err != nil || closed != wantClosed || final != wantFinal {
-			t.Fatalf("PollsClosed: %v %v %v, want %v %v", closed, final, err, wantClosed, wantFinal)
+		opened, closed, final, err := p.Polls(e.ctx)
+		if err != nil || !opened || closed != wantClosed || final != wantFinal {
+			t.Fatalf("Polls: %v %v %v %v, want true %v %v", opened, closed, final, err, wantClosed, wantFinal)
 		}
 	}
 	polls(false, false)

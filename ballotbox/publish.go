@@ -26,15 +26,15 @@ func (p *TokenCounter) PublishFinalTokenCount(ctx context.Context, n uint64) err
 	return p.post(ctx, n, p.Client.PostFinalTokenCount)
 }
 
-// PollsClosed reports whether the polls have closed and whether the
+// Polls reads whether the polls have opened and closed and whether the
 // final count is on chain.
-func (p *TokenCounter) PollsClosed(ctx context.Context) (closed, final bool, err error) {
+func (p *TokenCounter) Polls(ctx context.Context) (opened, closed, final bool, err error) {
 	s, err := p.Client.State(ctx)
 	if err != nil || s < Closed {
-		return false, false, err
+		return s >= Open, false, false, err
 	}
 	final, err = p.Client.TokenCountFinal(ctx)
-	return true, final, err
+	return true, true, final, err
 }
 
 func (p *TokenCounter) post(ctx context.Context, n uint64, send func(*bind.TransactOpts, uint64) (*types.Transaction, error)) error {

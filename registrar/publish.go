@@ -2,7 +2,18 @@ package registrar
 
 import (
 	"context"
+	"errors"
 	"time"
+)
+
+// polls is the state of the polls as the chain says.
+type polls int
+
+// The states of the polls.
+const (
+	pollsNotOpen polls = iota // before the polls open
+	pollsOpen
+	pollsClosed // closed, or the result published
 )
 
 // CountPublisher publishes the number of tokens issued, e.g. to the
@@ -11,20 +22,20 @@ import (
 type CountPublisher interface {
 	// PublishTokenCount posts the count while the polls are open.
 	PublishTokenCount(ctx context.Context, n uint64) error
-	// PollsClosed reports whether the polls have closed, and whether the
-	// final count is posted already.
-	PollsClosed(ctx context.Context) (closed, final bool, err error)
+	// Polls reads whether the polls have opened and whether they have
+	// closed, and whether the final count is posted already.
+	Polls(ctx context.Context) (opened, closed, final bool, err error)
 	// PublishFinalTokenCount posts the final count, once, after the
 	// close: the result cannot be published before it.
 	PublishFinalTokenCount(ctx context.Context, n uint64) error
 }
 
-// Run publishes the count of issued tokens every PublishInterval when it
-// changed since the last successful publication, and watches the polls
-// every StateInterval: once they have closed it stops issuance and
-// publishes the final count at once, then returns. Failures are logged
-// and retried at the next tick. Without a Publisher it just waits for
-// ctx.
+// Run watches the polls every StateInterval and, while they are open,
+// publishes the count of issued tokens every PublishInterval when it
+// changed since the last successful publication; once they have closed
+// it stops issuance, publishes the final count at once and returns.
+// Failures are logged and retried at the next tick. Without a Publisher
+// it just waits for ctx.
 func (s *Service) Run(ctx context.Context) error {
 	if s.cfg.Publisher == nil {
 		<-ctx.Done()
@@ -32,31 +43,45 @@ func (s *Service) Run(ctx context.Context) error {
 	}
 	counts := time.NewTicker(s.cfg.PublishInterval)
 	defer counts.Stop()
-	polls := time.NewTicker(s.cfg.StateInterval)
-	defer polls.Stop()
+	watch := time.NewTicker(s.cfg.StateInterval)
+	defer watch.Stop()
+	open := false
 	for {
 		select {
 		case <-ctx.Done():
 			return nil
 		case <-counts.C:
-			s.publish(ctx, false)
-		case <-polls.C:
-			if s.finish(ctx) {
+			if open {
+				s.publish(ctx, false)
+			}
+		case <-watch.C:
+			p, done := s.settle(ctx)
+			if done {
 				return nil
 			}
+			open = p == pollsOpen
 		}
 	}
 }
 
 // Close stops issuance (waiting for requests in progress) and publishes
-// the count: the final one if the polls have closed, else the count so
-// far. The store is the caller's to close.
+// the count: the count so far while the polls are open, the final one
+// once they have closed, nothing before they open. The store is the
+// caller's to close.
 func (s *Service) Close(ctx context.Context) error {
 	s.stopIssuing(ErrClosed)
-	if s.cfg.Publisher == nil || s.finish(ctx) {
+	if s.cfg.Publisher == nil {
 		return nil
 	}
-	return s.publish(ctx, true)
+	switch p, done := s.settle(ctx); {
+	case done:
+		return nil
+	case p == pollsOpen:
+		return s.publish(ctx, true)
+	case p == pollsClosed:
+		return errors.New("registrar: the final token count could not be posted (see the log)")
+	}
+	return nil
 }
 
 // stopIssuing refuses every later token request with why, once the
@@ -69,36 +94,45 @@ func (s *Service) stopIssuing(why error) {
 	s.mu.Unlock()
 }
 
-// finish reports whether the polls have closed and the final count is
-// on chain, after posting it if it was not. The count is read only after
-// issuance stopped, so it covers the token of every cast.
-func (s *Service) finish(ctx context.Context) bool {
-	closed, final, err := s.cfg.Publisher.PollsClosed(ctx)
-	if err != nil {
-		s.cfg.Logger.Error("registrar: reading the election's state failed", "err", err)
-		return false
-	}
-	if !closed {
-		return false
-	}
-	s.stopIssuing(ErrPollsClosed)
-	if final {
-		return true
-	}
+// settle reads the polls and, once they have closed, stops issuance and
+// posts the final count if it is not on chain: done reports that it is.
+// The count is read only after issuance stopped, so it covers the token
+// of every cast.
+func (s *Service) settle(ctx context.Context) (p polls, done bool) {
 	s.pubMu.Lock()
 	defer s.pubMu.Unlock()
-	n, err := s.cfg.Store.Issued(ctx)
+	if s.final {
+		return pollsClosed, true
+	}
+	opened, closed, final, err := s.cfg.Publisher.Polls(ctx)
 	if err != nil {
-		s.storeError(err)
-		return false
+		s.cfg.Logger.Error("registrar: reading the state of the polls failed", "err", err)
+		return pollsNotOpen, false
 	}
-	if err := s.cfg.Publisher.PublishFinalTokenCount(ctx, n); err != nil {
-		s.cfg.Logger.Error("registrar: publishing the final token count failed", "count", n, "err", err)
-		return false
+	if p = pollsNotOpen; closed {
+		p = pollsClosed
+	} else if opened {
+		p = pollsOpen
 	}
-	s.published, s.anyPub = n, true
-	s.cfg.Logger.Info("registrar: the polls have closed; final token count posted", "count", n)
-	return true
+	if p != pollsClosed {
+		return p, false
+	}
+	s.stopIssuing(ErrPollsClosed)
+	if !final {
+		n, err := s.cfg.Store.Issued(ctx)
+		if err != nil {
+			s.storeError(err)
+			return p, false
+		}
+		if err := s.cfg.Publisher.PublishFinalTokenCount(ctx, n); err != nil {
+			s.cfg.Logger.Error("registrar: publishing the final token count failed", "count", n, "err", err)
+			return p, false
+		}
+		s.published, s.anyPub = n, true
+		s.cfg.Logger.Info("registrar: the polls have closed; final token count posted", "count", n)
+	}
+	s.final = true
+	return p, true
 }
 
 // Counts returns the number of voters with a credential and of tokens

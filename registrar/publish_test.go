@@ -18,6 +18,7 @@ type fakeChain struct {
 	down   bool
 	closed bool
 	final  *uint64
+	ready  bool // the polls have not opened yet
 }
 
 func (f *fakeChain) PublishTokenCount(ctx context.Context, n uint64) error {
@@ -30,13 +31,13 @@ func (f *fakeChain) PublishTokenCount(ctx context.Context, n uint64) error {
 	return nil
 }
 
-func (f *fakeChain) PollsClosed(ctx context.Context) (closed, final bool, err error) {
+func (f *fakeChain) Polls(ctx context.Context) (opened, closed, final bool, err error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	if f.down {
-		return false, false, errors.New("chain: node unreachable")
+		return false, false, false, errors.New("chain: node unreachable")
 	}
-	return f.closed, f.final != nil, nil
+	return !f.ready, f.closed, f.final != nil, nil
 }
 
 func (f *fakeChain) PublishFinalTokenCount(ctx context.Context, n uint64) error {
@@ -89,7 +90,7 @@ func TestPublishCount(t *testing.T) {
 	st := openPebble(t)
 	codes := voters(t, st, 3, cheap)
 	chain := &fakeChain{}
-	svc := newService(t, st, registrar.Config{Publisher: chain, PublishInterval: 10 * time.Millisecond})
+	svc := newService(t, st, registrar.Config{Publisher: chain, PublishInterval: 10 * time.Millisecond, StateInterval: 10 * time.Millisecond})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
 	go func() { done <- svc.Run(ctx) }()
@@ -163,5 +164,19 @@ func TestFinalCount(t *testing.T) {
 	}
 	if c := chain.get(); len(c) != 0 {
 		t.Fatalf("periodic counts %v posted, want none", c)
+	}
+}
+
+// TestNoCountBeforeOpen: a registrar stopped before the polls open posts
+// nothing (the contract would refuse it).
+func TestNoCountBeforeOpen(t *testing.T) {
+	st := openPebble(t)
+	chain := &fakeChain{ready: true}
+	svc := newService(t, st, registrar.Config{Publisher: chain})
+	if err := svc.Close(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if c := chain.get(); len(c) != 0 {
+		t.Fatalf("posted %v before the polls opened", c)
 	}
 }

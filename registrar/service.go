@@ -36,6 +36,7 @@ type Service struct {
 	pubMu     sync.Mutex // guards the last published count
 	published uint64
 	anyPub    bool
+	final     bool // the final count is on chain
 
 	metrics *metrics
 

@@ -29,7 +29,8 @@ import (
 // (elections/N/registrar-key.pem and elections/N/registrar/), and once
 // deployed a registrar.Service, served at once beside the others (the
 // API's paths name the election: the router picks its service) and
-// closed when its polls close. Nothing is stopped or restarted to add
+// stops issuing and posts its final count when its polls close
+// (registrar.Service.Run). Nothing is stopped or restarted to add
 // an election or import its roll.
 type registrars struct {
 	dir    string // the data directory
@@ -42,7 +43,7 @@ type registrars struct {
 	keys   map[int]*signer.Key
 	stores map[int]store.Store
 	byID   map[string]http.Handler // by election id, 0x and lower-case hex
-	closed []*registrarCloser
+	served []*registrar.Service
 	run    func(func()) // runs background work until the demo stops
 	ctx    context.Context
 }
@@ -134,12 +135,10 @@ func (r *registrars) Serve(ctx context.Context, n int, contract common.Address, 
 	r.mu.Lock()
 	r.byID[id] = svc.Handler()
 	r.mu.Unlock()
-	closer := &registrarCloser{svc: svc, box: box}
 	r.mu.Lock()
-	r.closed = append(r.closed, closer)
+	r.served = append(r.served, svc)
 	r.mu.Unlock()
 	r.run(func() { svc.Run(r.ctx) })
-	r.run(func() { closer.watch(r.ctx, r.log) })
 	r.run(func() { awaitElectionKey(r.ctx, svc, box, from, r.log) })
 	r.log.Info("the registrar serves another election", "election", n, "contract", contract)
 	return nil
@@ -166,16 +165,15 @@ func (r *registrars) handler(sample http.Handler) http.Handler {
 	})
 }
 
-// close closes the other elections' registrars (each posts its final
-// count if its polls are open or closed: not before they open, nor
-// after the result) and stores (the sample's are the demo's to close).
+// close closes the other elections' registrars (each posts the count
+// its polls' state calls for: registrar.Service.Close) and stores (the
+// sample's are the demo's to close).
 func (r *registrars) close(ctx context.Context) error {
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	var err error
-	for _, c := range r.closed {
-		s, serr := c.box.State(ctx)
-		err = errors.Join(err, serr, c.close(ctx, serr == nil && (s == ballotbox.Open || s == ballotbox.Closed)))
+	for _, svc := range r.served {
+		err = errors.Join(err, svc.Close(ctx))
 	}
 	for n, s := range r.stores {
 		if n != 1 {

@@ -131,8 +131,6 @@ func (sv *services) serve(ctx context.Context, log *slog.Logger) error {
 	wg.Go(func() { sv.svc.Run(runCtx) })
 	wg.Go(func() { sv.relay.Run(runCtx) })
 	runTrustees(runCtx, &wg, sv.box, sv.acc, sv.st, sv.dir, log)
-	closer := &registrarCloser{svc: sv.svc, box: sv.box}
-	wg.Go(func() { closer.watch(runCtx, log) })
 	sv.regs.ctx, sv.regs.run = runCtx, wg.Go
 	for _, e := range sv.console.con.Elections() {
 		if !e.Archived {
@@ -163,5 +161,5 @@ func (sv *services) serve(ctx context.Context, log *slog.Logger) error {
 	if errors.Is(err, http.ErrServerClosed) {
 		err = nil
 	}
-	return errors.Join(err, cerr, sv.relay.Close(), closer.close(shut, true), sv.regs.close(shut))
+	return errors.Join(err, cerr, sv.relay.Close(), sv.svc.Close(shut), sv.regs.close(shut))
 }
