@@ -128,8 +128,8 @@ func (c *commission) ceremony() {
 	c.Shoot(c.name("08-ready"))
 }
 
-// waitFor reloads the overview until sel is on it, as the page's own
-// refresh does.
+// waitFor reloads the overview until sel is on it, as a member pressing
+// "check again" does.
 func (c *commission) waitFor(sel string) {
 	c.T.Helper()
 	deadline := time.Now().Add(3 * time.Minute)

@@ -84,6 +84,7 @@ func TestElection(t *testing.T) {
 	// The registrar has not seen the close yet (its watch is not
 	// running): the console waits for its final count and says so.
 	c.waitFor("#count-wait")
+	c.waitFor("#check-again") // no script and no timed refresh (axe meta-refresh): the member checks again
 	c.Shoot("console-11-count-wait")
 	runCtx, stop := context.WithCancel(ctx)
 	defer stop()

@@ -37,7 +37,7 @@ type status struct {
 	FinalCount bool   // Tokens is the registrar's final count, posted after the close
 	Voters     uint64 // with a code in the registrar's store
 	Tally      *Counted
-	Refresh    bool // the page reloads itself while it waits for the trustees
+	Refresh    bool // the page waits for others (trustees, the registrar): it offers "check again"
 }
 
 // trusteeRow is one trustee's progress.
