@@ -56,6 +56,9 @@ func TestBoothVote(t *testing.T) {
 		browsertest.Void(chromedp.Evaluate[string](`document.getElementById("code").value = "AAAA-BBBB-CCCC"`)),
 		chromedp.Click(chromedp.CSS("#login-submit")),
 		browsertest.Void(chromedp.Poll[bool](`document.getElementById("error").textContent.includes("voting code is wrong")`)))
+	if got := b.Text("#error"); !strings.Contains(got, "Wrong attempts left from this network: 9;") {
+		t.Errorf("wrong code: %q, want the attempts left", got)
+	}
 	b.Shoot("2-wrong-code")
 
 	b.Do("sign in",

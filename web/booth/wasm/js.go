@@ -8,25 +8,31 @@ import (
 	"syscall/js"
 )
 
-// codedError is an error with a code the page translates.
+// codedError is an error with a code the page translates and, for a
+// wrong code, how many more wrong codes the registrar takes from this
+// voter's network (-1: it did not say).
 type codedError struct {
 	code string
 	err  error
+	left int
 }
 
 func (e *codedError) Error() string { return e.err.Error() }
 func (e *codedError) Unwrap() error { return e.err }
 
-func coded(code string, err error) error { return &codedError{code, err} }
+func coded(code string, err error) error { return &codedError{code, err, -1} }
 
 // jsError is an error as the page receives it.
 func jsError(err error) js.Value {
-	code := "internal"
+	out := map[string]any{"error": "internal", "message": err.Error()}
 	var ce *codedError
 	if errors.As(err, &ce) {
-		code = ce.code
+		out["error"] = ce.code
+		if ce.left >= 0 {
+			out["left"] = ce.left
+		}
 	}
-	return js.ValueOf(map[string]any{"error": code, "message": err.Error()})
+	return js.ValueOf(out)
 }
 
 // arg is the i-th argument as a string ("" if missing).

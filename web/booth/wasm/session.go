@@ -223,7 +223,11 @@ func registrarError(err error) error {
 	var re *booth.RegistrarError
 	switch {
 	case errors.As(err, &re):
-		return coded(re.ErrorResponse.Error, errors.New(re.Message))
+		ce := &codedError{re.ErrorResponse.Error, errors.New(re.Message), -1}
+		if re.AttemptsLeft != nil {
+			ce.left = *re.AttemptsLeft
+		}
+		return ce
 	case errors.Is(err, booth.ErrUnreachable):
 		return coded("registrar_unreachable", err)
 	}

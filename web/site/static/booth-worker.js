@@ -7,7 +7,7 @@
 // Integrity hash the page shows (fetch refuses other bytes) and runs it.
 // Every later message {id, method, args} calls that method of the
 // module's evoteBooth and is answered with {id, result} (the method's
-// JSON text) or {id, error: {error, message}}.
+// JSON text) or {id, error: {error, message[, left]}}.
 "use strict";
 const methods = ["load", "signIn", "prepare", "audit", "resume", "token"];
 let booth;
@@ -25,9 +25,10 @@ const start = async ({ exec, wasm, integrity }) => {
 };
 
 // coded is what the page receives for e: the module's {error, message}
-// as it is, anything else as an internal error.
+// (and, for a wrong code, left: the wrong codes the registrar still
+// takes) as it is, anything else as an internal error.
 const coded = (e) => e && typeof e.error === "string"
-  ? { error: e.error, message: String(e.message || "") }
+  ? { error: e.error, message: String(e.message || ""), ...(Number.isInteger(e.left) ? { left: e.left } : {}) }
   : { error: "internal", message: String(e) };
 
 self.onmessage = async (ev) => {

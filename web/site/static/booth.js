@@ -40,11 +40,13 @@
   const clearError = () => ui.clear($("error"));
 
   // showError shows an error of the booth's WebAssembly: its code's own
-  // text if the page has one, else the registrar's sentence, else a
+  // text if the page has one (with how many wrong codes the registrar
+  // still takes, if it said), else the registrar's sentence, else a
   // generic one.
   const showError = (e) => {
     const code = e && e.error;
-    if (code && ui.has("err_" + code)) fail("err_" + code);
+    if (code && Number.isInteger(e.left) && ui.has("err_" + code + "_left")) fail("err_" + code + "_left", { n: e.left });
+    else if (code && ui.has("err_" + code)) fail("err_" + code);
     else if (e && e.message && code !== "internal") ui.raw($("error"), e.message);
     else fail("err_generic");
   };
