@@ -6,6 +6,8 @@ import (
 	"math"
 	"net/netip"
 	"time"
+
+	"github.com/evote-org/evote/registrar/roll"
 )
 
 // Attempt counter keys in the store.
@@ -18,8 +20,13 @@ const (
 // not fail, detached from the request (which may have ended).
 const forgiveTimeout = 5 * time.Second
 
-// authenticate applies the attempt limits around the Authenticator.
+// authenticate applies the attempt limits around the Authenticator; a
+// malformed voter id is refused before any attempt is counted. Issue
+// and SignIn both authenticate through it, so their checks are the same.
 func (s *Service) authenticate(ctx context.Context, req Request) error {
+	if roll.CheckID(req.VoterID) != nil {
+		return ErrAuth
+	}
 	a, err := s.count(ctx, req.VoterID, clientOf(req.Client))
 	if err != nil {
 		return err

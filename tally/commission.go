@@ -2,8 +2,10 @@ package tally
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"math/big"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/evote-org/evote/ballotbox"
@@ -82,6 +84,24 @@ func VerifiedElection(ctx context.Context, box *ballotbox.Client, from uint64) (
 		return nil, fmt.Errorf("%w: the key ceremony has not finished", ErrState)
 	}
 	return e, e.Qualify()
+}
+
+// AwaitElection waits, asking every interval, until the key ceremony
+// has finished, and returns the election as VerifiedElection settles it:
+// for a party started before the ceremony ended (a registrar serving the
+// election key for the booth's cross-check).
+func AwaitElection(ctx context.Context, box *ballotbox.Client, from uint64, every time.Duration) (*Election, error) {
+	for {
+		e, err := VerifiedElection(ctx, box, from)
+		if !errors.Is(err, ErrState) {
+			return e, err
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(every):
+		}
+	}
 }
 
 // CheckTest is anyone's check of the test decryption while the election

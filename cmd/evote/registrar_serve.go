@@ -150,24 +150,16 @@ func electionKey(ctx context.Context, box *ballotbox.Client, from uint64) ([]byt
 // started before it) and then serves the election key it settles, so
 // that the booth has the registrar's answer to check the site's against.
 func awaitElectionKey(ctx context.Context, svc *registrar.Service, box *ballotbox.Client, from uint64) {
-	for {
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(5 * time.Second):
-		}
-		k, err := electionKey(ctx, box, from)
-		if err != nil {
-			slog.Error("the election key", "err", err)
-			return
-		}
-		if k != nil {
-			if err := svc.SetElectionKey(k); err != nil {
-				slog.Error("the election key", "err", err)
-			}
-			slog.Info("the key ceremony has finished: the registrar serves the election key")
-			return
-		}
+	e, err := tally.AwaitElection(ctx, box, from, 5*time.Second)
+	if err == nil {
+		err = svc.SetElectionKey(e.Key.Bytes())
+	}
+	switch {
+	case ctx.Err() != nil:
+	case err != nil:
+		slog.Error("the election key", "err", err)
+	default:
+		slog.Info("the key ceremony has finished: the registrar serves the election key")
 	}
 }
 

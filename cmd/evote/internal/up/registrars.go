@@ -11,7 +11,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
@@ -134,8 +133,6 @@ func (r *registrars) Serve(ctx context.Context, n int, contract common.Address, 
 	}
 	r.mu.Lock()
 	r.byID[id] = svc.Handler()
-	r.mu.Unlock()
-	r.mu.Lock()
 	r.served = append(r.served, svc)
 	r.mu.Unlock()
 	r.run(func() { svc.Run(r.ctx) })
@@ -186,22 +183,11 @@ func (r *registrars) close(ctx context.Context) error {
 // awaitElectionKey serves the election key once the key ceremony has
 // settled it, for the booth's cross-check.
 func awaitElectionKey(ctx context.Context, svc *registrar.Service, box *ballotbox.Client, from uint64, log *slog.Logger) {
-	for {
-		e, err := tally.VerifiedElection(ctx, box, from)
-		switch {
-		case err == nil:
-			err = svc.SetElectionKey(e.Key.Bytes())
-			fallthrough
-		case !errors.Is(err, tally.ErrState):
-			if err != nil {
-				log.Warn("the registrar's election key", "err", err)
-			}
-			return
-		}
-		select {
-		case <-ctx.Done():
-			return
-		case <-time.After(trusteeEvery):
-		}
+	e, err := tally.AwaitElection(ctx, box, from, trusteeEvery)
+	if err == nil {
+		err = svc.SetElectionKey(e.Key.Bytes())
+	}
+	if err != nil && ctx.Err() == nil {
+		log.Warn("the registrar's election key", "err", err)
 	}
 }
