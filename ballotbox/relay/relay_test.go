@@ -182,7 +182,12 @@ func TestConcurrentSubmissions(t *testing.T) {
 	}
 	wg.Wait()
 	tr.waitIncluded(trackers, inclusionWait)
+	// A status reads included once the outbox has stored it, a moment
+	// before the relay counts it: wait for the count, then check it all.
 	m := tr.Metrics()
+	for deadline := time.Now().Add(inclusionWait); m.Included < 200 && time.Now().Before(deadline); m = tr.Metrics() {
+		time.Sleep(20 * time.Millisecond)
+	}
 	if m.NonceErrors != 0 || m.Sent != 200 || m.Resent != 0 || m.Outbox != 0 || m.Included != 200 {
 		t.Fatalf("metrics: %+v", m)
 	}

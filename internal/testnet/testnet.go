@@ -8,6 +8,7 @@ import (
 	"os"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -21,21 +22,35 @@ import (
 // a port in that range, released by a stopped node, can be taken by any
 // connection of any test running beside it before the node binds it
 // again. Below it only another FreePort may pick the same port, at
-// random among some twenty thousand.
+// random among some twenty thousand; within one test binary FreePort
+// never gives a port twice (a test asking for eight, for four nodes,
+// could otherwise get one twice and fail to bind it).
 func FreePort(t testing.TB) int {
 	t.Helper()
 	low := ephemeralLow()
+	given.Lock()
+	defer given.Unlock()
 	for range 100 {
 		port := minPort + rand.IntN(low-minPort)
+		if given.ports[port] {
+			continue
+		}
 		l, err := net.Listen("tcp", fmt.Sprintf("127.0.0.1:%d", port))
 		if err == nil {
 			l.Close()
+			given.ports[port] = true
 			return port
 		}
 	}
 	t.Fatal("testnet: no free port below the ephemeral range in 100 tries")
 	return 0
 }
+
+// given are the ports FreePort gave in this process.
+var given = struct {
+	sync.Mutex
+	ports map[int]bool
+}{ports: map[int]bool{}}
 
 // minPort is the lowest port FreePort picks: above the well-known and
 // most registered services' ports.
