@@ -16,7 +16,7 @@ import (
 	"github.com/ethereum/go-ethereum/core/types"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/evote-org/evote/ballotbox"
-	"github.com/evote-org/evote/ballotbox/chain"
+	"github.com/evote-org/evote/chain"
 	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/ceremony"

@@ -15,7 +15,7 @@ import (
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
-	"github.com/evote-org/evote/ballotbox/chain"
+	"github.com/evote-org/evote/chain"
 )
 
 // chainEnv is a real embedded chain node with funded accounts.

@@ -8,7 +8,7 @@ import (
 	"path/filepath"
 	"strings"
 
-	"github.com/evote-org/evote/ballotbox/chain"
+	"github.com/evote-org/evote/chain"
 )
 
 // stringList is a repeatable flag of strings.

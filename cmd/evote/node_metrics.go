@@ -9,7 +9,7 @@ import (
 
 	"github.com/ethereum/go-ethereum/metrics"
 	"github.com/ethereum/go-ethereum/metrics/prometheus"
-	"github.com/evote-org/evote/ballotbox/chain"
+	"github.com/evote-org/evote/chain"
 	"github.com/evote-org/evote/internal/httpserver"
 )
 

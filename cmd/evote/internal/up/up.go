@@ -28,7 +28,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/evote-org/evote/ballotbox"
-	"github.com/evote-org/evote/ballotbox/chain"
+	"github.com/evote-org/evote/chain"
 	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/store/pebblestore"

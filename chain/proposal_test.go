@@ -13,7 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/rlp"
-	"github.com/evote-org/evote/ballotbox/chain/abci"
+	"github.com/evote-org/evote/chain/abci"
 )
 
 // appEnv is a go-ethereum node with the application over it and no

@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core"
 	"github.com/ethereum/go-ethereum/core/types"
-	"github.com/evote-org/evote/ballotbox/chain/abci"
+	"github.com/evote-org/evote/chain/abci"
 )
 
 // maxBlockBytes bounds a CometBFT block, and so one EVM block with its

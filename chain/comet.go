@@ -11,7 +11,7 @@ import (
 	cmtnode "github.com/cometbft/cometbft/node"
 	"github.com/cometbft/cometbft/proxy"
 	cmttypes "github.com/cometbft/cometbft/types"
-	"github.com/evote-org/evote/ballotbox/chain/abci"
+	"github.com/evote-org/evote/chain/abci"
 )
 
 // commitTimeout is how long a node waits after a commit for the

@@ -10,7 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/eth"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/node"
-	"github.com/evote-org/evote/ballotbox/chain/abci"
+	"github.com/evote-org/evote/chain/abci"
 )
 
 // ErrConfig is returned for an unusable configuration.
