@@ -37,6 +37,7 @@ var EvoteVerify = (() => {
     parseManifest: () => parseManifest,
     printReport: () => printReport,
     record: () => record_exports,
+    reglog: () => reglog_exports,
     siteElection: () => siteElection,
     tokenMessage: () => tokenMessage,
     trackerOf: () => trackerOf,
@@ -76,6 +77,8 @@ var EvoteVerify = (() => {
   var rotrSL = (h, l, s) => h << 32 - s | l >>> s;
   var rotrBH = (h, l, s) => h << 64 - s | l >>> s - 32;
   var rotrBL = (h, l, s) => h >>> s - 32 | l << 64 - s;
+  var rotr32H = (_h, l) => l;
+  var rotr32L = (h, _l) => h;
   function add(Ah, Al, Bh, Bl) {
     const l = (Al >>> 0) + (Bl >>> 0);
     return { h: Ah + Bh + (l / 2 ** 32 | 0) | 0, l: l | 0 };
@@ -117,6 +120,9 @@ var EvoteVerify = (() => {
       throw new TypeError(message);
     throw new RangeError(message);
   }
+  function copyBytes(bytes2) {
+    return Uint8Array.from(abytes(bytes2));
+  }
   function ahash(h) {
     if (typeof h !== "function" || typeof h.create !== "function")
       throw new TypeError("expected hash wrapped by utils.createHasher");
@@ -150,6 +156,9 @@ var EvoteVerify = (() => {
       throw new RangeError('"output" expected length >= ' + min);
     }
   }
+  function u8(arr) {
+    return new Uint8Array(arr.buffer, arr.byteOffset, arr.byteLength);
+  }
   function u32(arr) {
     return new Uint32Array(arr.buffer, arr.byteOffset, Math.floor(arr.byteLength / 4));
   }
@@ -168,6 +177,7 @@ var EvoteVerify = (() => {
   function byteSwap(word) {
     return word << 24 & 4278190080 | word << 8 & 16711680 | word >>> 8 & 65280 | word >>> 24 & 255;
   }
+  var swap8IfBE = isLE ? (n) => n : (n) => byteSwap(n) >>> 0;
   function byteSwap32(arr) {
     for (let i = 0; i < arr.length; i++) {
       arr[i] = byteSwap(arr[i]);
@@ -220,6 +230,21 @@ var EvoteVerify = (() => {
       array[ai] = n1 * 16 + n2;
     }
     return array;
+  }
+  function utf8ToBytes(str2) {
+    if (typeof str2 !== "string")
+      throw new TypeError("string expected");
+    const encoded = new TextEncoder().encode(str2);
+    try {
+      return new Uint8Array(encoded);
+    } finally {
+      clean(encoded);
+    }
+  }
+  function kdfInputToBytes(data, errorTitle = "") {
+    if (typeof data === "string")
+      return utf8ToBytes(data);
+    return abytes(data, void 0, errorTitle);
   }
   function concatBytes(...arrays) {
     let sum = 0;
@@ -495,18 +520,18 @@ var EvoteVerify = (() => {
       this.H = IV[7] | 0;
     }
     get() {
-      const { A, B: B2, C, D, E, F, G: G2, H } = this;
-      return [A, B2, C, D, E, F, G2, H];
+      const { A, B: B2, C, D, E, F, G: G3, H } = this;
+      return [A, B2, C, D, E, F, G3, H];
     }
     // prettier-ignore
-    set(A, B2, C, D, E, F, G2, H) {
+    set(A, B2, C, D, E, F, G3, H) {
       this.A = A | 0;
       this.B = B2 | 0;
       this.C = C | 0;
       this.D = D | 0;
       this.E = E | 0;
       this.F = F | 0;
-      this.G = G2 | 0;
+      this.G = G3 | 0;
       this.H = H | 0;
     }
     _cloneInto(to) {
@@ -523,14 +548,14 @@ var EvoteVerify = (() => {
         const s1 = rotr(W2, 17) ^ rotr(W2, 19) ^ W2 >>> 10;
         SHA256_W[i] = s1 + SHA256_W[i - 7] + s0 + SHA256_W[i - 16] | 0;
       }
-      let { A, B: B2, C, D, E, F, G: G2, H } = this;
+      let { A, B: B2, C, D, E, F, G: G3, H } = this;
       for (let i = 0; i < 64; i++) {
         const sigma1 = rotr(E, 6) ^ rotr(E, 11) ^ rotr(E, 25);
-        const T1 = H + sigma1 + Chi(E, F, G2) + SHA256_K[i] + SHA256_W[i] | 0;
+        const T1 = H + sigma1 + Chi(E, F, G3) + SHA256_K[i] + SHA256_W[i] | 0;
         const sigma0 = rotr(A, 2) ^ rotr(A, 13) ^ rotr(A, 22);
         const T2 = sigma0 + Maj(A, B2, C) | 0;
-        H = G2;
-        G2 = F;
+        H = G3;
+        G3 = F;
         F = E;
         E = D + T1 | 0;
         D = C;
@@ -544,9 +569,9 @@ var EvoteVerify = (() => {
       D = D + this.D | 0;
       E = E + this.E | 0;
       F = F + this.F | 0;
-      G2 = G2 + this.G | 0;
+      G3 = G3 + this.G | 0;
       H = H + this.H | 0;
-      this.set(A, B2, C, D, E, F, G2, H);
+      this.set(A, B2, C, D, E, F, G3, H);
     }
     roundClean() {
       clean(SHA256_W);
@@ -887,7 +912,7 @@ var EvoteVerify = (() => {
     return hexToNumber(bytesToHex(bytes2));
   }
   function bytesToNumberLE(bytes2) {
-    return hexToNumber(bytesToHex(copyBytes(abytes(bytes2)).reverse()));
+    return hexToNumber(bytesToHex(copyBytes2(abytes(bytes2)).reverse()));
   }
   function numberToBytesBE(n, len) {
     anumber(len);
@@ -913,7 +938,7 @@ var EvoteVerify = (() => {
       diff |= a[i] ^ b[i];
     return diff === 0;
   }
-  function copyBytes(bytes2) {
+  function copyBytes2(bytes2) {
     return Uint8Array.from(abytes2(bytes2));
   }
   function isPosBig(n) {
@@ -1117,9 +1142,9 @@ var EvoteVerify = (() => {
       throw new Error("invertCt: does not exist");
     return inverse;
   }
-  function assertIsSquare(Fp2, root, n) {
+  function assertIsSquare(Fp2, root2, n) {
     const F = Fp2;
-    if (!F.eql(F.sqr(root), n))
+    if (!F.eql(F.sqr(root2), n))
       throw new Error("Cannot find square root");
   }
   function aoddModulus(order, fnName) {
@@ -1129,9 +1154,9 @@ var EvoteVerify = (() => {
   function sqrt3mod4(Fp2, n) {
     const F = Fp2;
     const p1div4 = (F.ORDER + _1n2) / _4n;
-    const root = F.pow(n, p1div4);
-    assertIsSquare(F, root, n);
-    return root;
+    const root2 = F.pow(n, p1div4);
+    assertIsSquare(F, root2, n);
+    return root2;
   }
   function sqrt5mod8(Fp2, n) {
     const F = Fp2;
@@ -1140,17 +1165,17 @@ var EvoteVerify = (() => {
     const v = F.pow(n2, p5div8);
     const nv = F.mul(n, v);
     const i = F.mul(F.mul(nv, _2n), v);
-    const root = F.mul(nv, F.sub(i, F.ONE));
-    assertIsSquare(F, root, n);
-    return root;
+    const root2 = F.mul(nv, F.sub(i, F.ONE));
+    assertIsSquare(F, root2, n);
+    return root2;
   }
-  function sqrt9mod16(P) {
-    const Fp_ = Field(P);
-    const tn = tonelliShanks(P);
+  function sqrt9mod16(P2) {
+    const Fp_ = Field(P2);
+    const tn = tonelliShanks(P2);
     const c1 = tn(Fp_, Fp_.neg(Fp_.ONE));
     const c2 = tn(Fp_, c1);
     const c3 = tn(Fp_, Fp_.neg(c1));
-    const c4 = (P + _7n) / _16n;
+    const c4 = (P2 + _7n) / _16n;
     return ((Fp2, n) => {
       const F = Fp2;
       let tv1 = F.pow(n, c4);
@@ -1162,23 +1187,23 @@ var EvoteVerify = (() => {
       tv1 = F.cmov(tv1, tv2, e1);
       tv2 = F.cmov(tv4, tv3, e2);
       const e3 = F.eql(F.sqr(tv2), n);
-      const root = F.cmov(tv1, tv2, e3);
-      assertIsSquare(F, root, n);
-      return root;
+      const root2 = F.cmov(tv1, tv2, e3);
+      assertIsSquare(F, root2, n);
+      return root2;
     });
   }
-  function tonelliShanks(P) {
-    if (P < _3n)
+  function tonelliShanks(P2) {
+    if (P2 < _3n)
       throw new Error("sqrt is not defined for small field");
-    aoddModulus(P, "tonelliShanks");
-    let Q = P - _1n2;
+    aoddModulus(P2, "tonelliShanks");
+    let Q = P2 - _1n2;
     let S = 0;
     while (Q % _2n === _0n2) {
       Q /= _2n;
       S++;
     }
     let Z = _2n;
-    const _Fp = Field(P);
+    const _Fp = Field(P2);
     while (FpLegendre(_Fp, Z) === 1) {
       if (Z++ > 1e3)
         throw new Error("Cannot find square root: probably non-prime P");
@@ -1218,15 +1243,15 @@ var EvoteVerify = (() => {
       return R;
     };
   }
-  function FpSqrt(P) {
-    aoddModulus(P, "Fp.sqrt");
-    if (P % _4n === _3n)
+  function FpSqrt(P2) {
+    aoddModulus(P2, "Fp.sqrt");
+    if (P2 % _4n === _3n)
       return sqrt3mod4;
-    if (P % _8n === _5n)
+    if (P2 % _8n === _5n)
       return sqrt5mod8;
-    if (P % _16n === _9n)
-      return sqrt9mod16(P);
-    return tonelliShanks(P);
+    if (P2 % _16n === _9n)
+      return sqrt9mod16(P2);
+    return tonelliShanks(P2);
   }
   var isNegativeLE = (num, modulo) => (mod(num, modulo) & _1n2) === _1n2;
   var FIELD_FIELDS = [
@@ -1538,8 +1563,8 @@ var EvoteVerify = (() => {
     });
   }
   var pointWindowSizes = /* @__PURE__ */ new WeakMap();
-  function getWindowSize(P) {
-    return pointWindowSizes.get(P) || 1;
+  function getWindowSize(P2) {
+    return pointWindowSizes.get(P2) || 1;
   }
   function oddMultiples(p, size) {
     const dbl = p.double();
@@ -1680,7 +1705,7 @@ var EvoteVerify = (() => {
     // incompatible `transform(...)` layouts and expect a separate cache entry.
     getWnafPrecomputes(W, point, bits, transform) {
       let entries = this.wnafPrecomputes.get(point);
-      let comp = entries?.find((entry) => entry.W === W && entry.bits === bits);
+      let comp = entries?.find((entry2) => entry2.W === W && entry2.bits === bits);
       if (!comp) {
         comp = this.buildWnafTable(point, W, bits);
         if (typeof transform === "function")
@@ -1840,19 +1865,19 @@ var EvoteVerify = (() => {
     else if (wbits > 0)
       windowSize = 2;
     const MASK = bitMask(windowSize);
-    const buckets = new Array(Number(MASK) + 1).fill(zero);
+    const buckets2 = new Array(Number(MASK) + 1).fill(zero);
     const lastBits = Math.floor((fieldN.BITS - 1) / windowSize) * windowSize;
     let sum = zero;
     for (let i = lastBits; i >= 0; i -= windowSize) {
-      buckets.fill(zero);
+      buckets2.fill(zero);
       for (let j = 0; j < slength; j++) {
         const scalar = scalars2[j];
         const wbits2 = Number(scalar >> BigInt(i) & MASK);
-        buckets[wbits2] = buckets[wbits2].add(points[j]);
+        buckets2[wbits2] = buckets2[wbits2].add(points[j]);
       }
       let resI = zero;
-      for (let j = buckets.length - 1, sumI = zero; j > 0; j--) {
-        sumI = sumI.add(buckets[j]);
+      for (let j = buckets2.length - 1, sumI = zero; j > 0; j--) {
+        sumI = sumI.add(buckets2[j]);
         resI = resI.add(sumI);
       }
       sum = sum.add(resI);
@@ -1990,9 +2015,9 @@ var EvoteVerify = (() => {
       static fromBytes(bytes2, zip215 = false) {
         const len = Fp2.BYTES;
         const { a, d } = CURVE;
-        bytes2 = copyBytes(abytes2(bytes2, len, "point"));
+        bytes2 = copyBytes2(abytes2(bytes2, len, "point"));
         abool2(zip215, "zip215");
-        const normed = copyBytes(bytes2);
+        const normed = copyBytes2(bytes2);
         const lastByte = bytes2[len - 1];
         normed[len - 1] = lastByte & ~128;
         const y = bytesToNumberLE(normed);
@@ -2076,13 +2101,13 @@ var EvoteVerify = (() => {
         const D = mulA(A);
         const x1y1 = Fp2.addN(X1, Y1);
         const E = Fp2.sub(Fp2.subN(Fp2.sqr(x1y1), A), B2);
-        const G2 = Fp2.addN(D, B2);
-        const F = Fp2.subN(G2, C);
+        const G3 = Fp2.addN(D, B2);
+        const F = Fp2.subN(G3, C);
         const H = Fp2.subN(D, B2);
         const X3 = Fp2.mul(E, F);
-        const Y3 = Fp2.mul(G2, H);
+        const Y3 = Fp2.mul(G3, H);
         const T3 = Fp2.mul(E, H);
-        const Z3 = Fp2.mul(F, G2);
+        const Z3 = Fp2.mul(F, G3);
         return new Point5(X3, Y3, Z3, T3);
       }
       // Fast algo for adding 2 Extended Points.
@@ -2099,12 +2124,12 @@ var EvoteVerify = (() => {
         const D = Fp2.mul(Z1, Z2);
         const E = Fp2.sub(Fp2.subN(Fp2.mulN(Fp2.addN(X1, Y1), Fp2.addN(X2, Y2)), A), B2);
         const F = Fp2.subN(D, C);
-        const G2 = Fp2.addN(D, C);
+        const G3 = Fp2.addN(D, C);
         const H = Fp2.sub(B2, mulA(A));
         const X3 = Fp2.mul(E, F);
-        const Y3 = Fp2.mul(G2, H);
+        const Y3 = Fp2.mul(G3, H);
         const T3 = Fp2.mul(E, H);
-        const Z3 = Fp2.mul(F, G2);
+        const Z3 = Fp2.mul(F, G3);
         return new Point5(X3, Y3, Z3, T3);
       }
       subtract(other) {
@@ -2294,40 +2319,40 @@ var EvoteVerify = (() => {
   }))();
   function ed25519_pow_2_252_3(x) {
     const _10n = BigInt(10), _20n = BigInt(20), _40n = BigInt(40), _80n = BigInt(80);
-    const P = ed25519_CURVE_p;
-    const x2 = x * x % P;
-    const b2 = x2 * x % P;
-    const b4 = pow2(b2, _2n3, P) * b2 % P;
-    const b5 = pow2(b4, _1n5, P) * x % P;
-    const b10 = pow2(b5, _5n2, P) * b5 % P;
-    const b20 = pow2(b10, _10n, P) * b10 % P;
-    const b40 = pow2(b20, _20n, P) * b20 % P;
-    const b80 = pow2(b40, _40n, P) * b40 % P;
-    const b160 = pow2(b80, _80n, P) * b80 % P;
-    const b240 = pow2(b160, _80n, P) * b80 % P;
-    const b250 = pow2(b240, _10n, P) * b10 % P;
-    const pow_p_5_8 = pow2(b250, _2n3, P) * x % P;
+    const P2 = ed25519_CURVE_p;
+    const x2 = x * x % P2;
+    const b2 = x2 * x % P2;
+    const b4 = pow2(b2, _2n3, P2) * b2 % P2;
+    const b5 = pow2(b4, _1n5, P2) * x % P2;
+    const b10 = pow2(b5, _5n2, P2) * b5 % P2;
+    const b20 = pow2(b10, _10n, P2) * b10 % P2;
+    const b40 = pow2(b20, _20n, P2) * b20 % P2;
+    const b80 = pow2(b40, _40n, P2) * b40 % P2;
+    const b160 = pow2(b80, _80n, P2) * b80 % P2;
+    const b240 = pow2(b160, _80n, P2) * b80 % P2;
+    const b250 = pow2(b240, _10n, P2) * b10 % P2;
+    const pow_p_5_8 = pow2(b250, _2n3, P2) * x % P2;
     return { pow_p_5_8, b2 };
   }
   var ED25519_SQRT_M1 = /* @__PURE__ */ BigInt("19681161376707505956807079304988542015446066515923890162744021073123829784752");
   function uvRatio(u, v) {
-    const P = ed25519_CURVE_p;
-    const v3 = mod(v * v * v, P);
-    const v7 = mod(v3 * v3 * v, P);
+    const P2 = ed25519_CURVE_p;
+    const v3 = mod(v * v * v, P2);
+    const v7 = mod(v3 * v3 * v, P2);
     const pow3 = ed25519_pow_2_252_3(u * v7).pow_p_5_8;
-    let x = mod(u * v3 * pow3, P);
-    const vx2 = mod(v * x * x, P);
+    let x = mod(u * v3 * pow3, P2);
+    const vx2 = mod(v * x * x, P2);
     const root1 = x;
-    const root2 = mod(x * ED25519_SQRT_M1, P);
+    const root2 = mod(x * ED25519_SQRT_M1, P2);
     const useRoot1 = vx2 === u;
-    const useRoot2 = vx2 === mod(-u, P);
-    const noRoot = vx2 === mod(-u * ED25519_SQRT_M1, P);
+    const useRoot2 = vx2 === mod(-u, P2);
+    const noRoot = vx2 === mod(-u * ED25519_SQRT_M1, P2);
     if (useRoot1)
       x = root1;
     if (useRoot2 || noRoot)
       x = root2;
-    if (isNegativeLE(x, P))
-      x = mod(-x, P);
+    if (isNegativeLE(x, P2))
+      x = mod(-x, P2);
     return { isValid: useRoot1 || useRoot2, value: x };
   }
   var ed25519_Point = /* @__PURE__ */ edwards(ed25519_CURVE, { uvRatio });
@@ -3242,9 +3267,9 @@ var EvoteVerify = (() => {
         return new Point5(x, y, Fp2.ONE);
       }
       static fromBytes(bytes2) {
-        const P = Point5.fromAffine(decodePoint(abytes2(bytes2, void 0, "point")));
-        P.assertValidity();
-        return P;
+        const P2 = Point5.fromAffine(decodePoint(abytes2(bytes2, void 0, "point")));
+        P2.assertValidity();
+        return P2;
       }
       static fromHex(hex2) {
         return Point5.fromBytes(hexToBytes2(hex2));
@@ -3824,8 +3849,8 @@ var EvoteVerify = (() => {
       validateSigLength(signature, format);
       try {
         const sig = Signature.fromBytes(signature, format);
-        const P = Point5.fromBytes(publicKey);
-        if (P.is0())
+        const P2 = Point5.fromBytes(publicKey);
+        if (P2.is0())
           return false;
         if (lowS && sig.hasHighS())
           return false;
@@ -3834,7 +3859,7 @@ var EvoteVerify = (() => {
         const is = Fn2.inv(s);
         const u1 = Fn2.create(h * is);
         const u2 = Fn2.create(r * is);
-        const R = Point5.BASE.mulAddUnsafe(u1, P, u2);
+        const R = Point5.BASE.mulAddUnsafe(u1, P2, u2);
         if (R.is0())
           return false;
         const q = R.toAffine();
@@ -3887,26 +3912,26 @@ var EvoteVerify = (() => {
   };
   var _2n5 = /* @__PURE__ */ BigInt(2);
   function sqrtMod(y) {
-    const P = secp256k1_CURVE.p;
+    const P2 = secp256k1_CURVE.p;
     const _3n3 = BigInt(3), _6n = BigInt(6), _11n = BigInt(11), _22n = BigInt(22);
     const _23n = BigInt(23), _44n = BigInt(44), _88n = BigInt(88);
-    const b2 = y * y * y % P;
-    const b3 = b2 * b2 * y % P;
-    const b6 = pow2(b3, _3n3, P) * b3 % P;
-    const b9 = pow2(b6, _3n3, P) * b3 % P;
-    const b11 = pow2(b9, _2n5, P) * b2 % P;
-    const b22 = pow2(b11, _11n, P) * b11 % P;
-    const b44 = pow2(b22, _22n, P) * b22 % P;
-    const b88 = pow2(b44, _44n, P) * b44 % P;
-    const b176 = pow2(b88, _88n, P) * b88 % P;
-    const b220 = pow2(b176, _44n, P) * b44 % P;
-    const b223 = pow2(b220, _3n3, P) * b3 % P;
-    const t1 = pow2(b223, _23n, P) * b22 % P;
-    const t2 = pow2(t1, _6n, P) * b2 % P;
-    const root = pow2(t2, _2n5, P);
-    if (!Fpk1.eql(Fpk1.sqr(root), y))
+    const b2 = y * y * y % P2;
+    const b3 = b2 * b2 * y % P2;
+    const b6 = pow2(b3, _3n3, P2) * b3 % P2;
+    const b9 = pow2(b6, _3n3, P2) * b3 % P2;
+    const b11 = pow2(b9, _2n5, P2) * b2 % P2;
+    const b22 = pow2(b11, _11n, P2) * b11 % P2;
+    const b44 = pow2(b22, _22n, P2) * b22 % P2;
+    const b88 = pow2(b44, _44n, P2) * b44 % P2;
+    const b176 = pow2(b88, _88n, P2) * b88 % P2;
+    const b220 = pow2(b176, _44n, P2) * b44 % P2;
+    const b223 = pow2(b220, _3n3, P2) * b3 % P2;
+    const t1 = pow2(b223, _23n, P2) * b22 % P2;
+    const t2 = pow2(t1, _6n, P2) * b2 % P2;
+    const root2 = pow2(t2, _2n5, P2);
+    if (!Fpk1.eql(Fpk1.sqr(root2), y))
       throw new Error("Cannot find square root");
-    return root;
+    return root2;
   }
   var Fpk1 = /* @__PURE__ */ Field(secp256k1_CURVE.p, { sqrt: sqrtMod });
   var Pointk1 = /* @__PURE__ */ weierstrass(secp256k1_CURVE, {
@@ -4730,18 +4755,18 @@ var EvoteVerify = (() => {
     }
     return out + s.slice(start2) + '"';
   }
-  var bad = (path, what) => {
-    throw new RecordError(`${path}: ${what}`);
+  var bad = (path2, what) => {
+    throw new RecordError(`${path2}: ${what}`);
   };
   var U64MAX = (1n << 64n) - 1n;
   var I64MIN = -(1n << 63n);
   var I64MAX = (1n << 63n) - 1n;
   function integer(lo, hi) {
     return {
-      dec(j, path) {
-        if (!(j instanceof JNum) || !/^-?[0-9]+$/.test(j.text)) return bad(path, "not an integer");
+      dec(j, path2) {
+        if (!(j instanceof JNum) || !/^-?[0-9]+$/.test(j.text)) return bad(path2, "not an integer");
         const v = BigInt(j.text);
-        if (v < lo || v > hi) return bad(path, "integer out of range");
+        if (v < lo || v > hi) return bad(path2, "integer out of range");
         return v;
       },
       enc: (v) => v.toString()
@@ -4751,9 +4776,9 @@ var EvoteVerify = (() => {
   var i64 = integer(I64MIN, I64MAX);
   function small(c) {
     return {
-      dec(j, path) {
-        const v = c.dec(j, path);
-        if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER)) return bad(path, "integer too large here");
+      dec(j, path2) {
+        const v = c.dec(j, path2);
+        if (v > BigInt(Number.MAX_SAFE_INTEGER) || v < -BigInt(Number.MAX_SAFE_INTEGER)) return bad(path2, "integer too large here");
         return Number(v);
       },
       enc: (v) => String(v)
@@ -4761,25 +4786,25 @@ var EvoteVerify = (() => {
   }
   var int = small(i64);
   var str = {
-    dec: (j, path) => typeof j === "string" ? j : bad(path, "not a string"),
+    dec: (j, path2) => typeof j === "string" ? j : bad(path2, "not a string"),
     enc: encString
   };
   var bytes = {
-    dec(j, path) {
+    dec(j, path2) {
       if (j === null) return null;
-      if (typeof j !== "string") return bad(path, "not a byte string");
-      return fromBase64(j) ?? bad(path, "not canonical base64");
+      if (typeof j !== "string") return bad(path2, "not a byte string");
+      return fromBase64(j) ?? bad(path2, "not canonical base64");
     },
     enc: (v) => v === null ? "null" : '"' + toBase64(v) + '"'
   };
   function hexFixed(n) {
     return {
-      dec(j, path) {
-        if (typeof j !== "string" || j.length !== 2 + 2 * n || !j.startsWith("0x")) return bad(path, `not ${n} bytes of 0x-hex`);
+      dec(j, path2) {
+        if (typeof j !== "string" || j.length !== 2 + 2 * n || !j.startsWith("0x")) return bad(path2, `not ${n} bytes of 0x-hex`);
         try {
           return fromHex(j.slice(2));
         } catch {
-          return bad(path, "bad hex");
+          return bad(path2, "bad hex");
         }
       },
       enc: (v) => '"0x' + hex(v) + '"'
@@ -4789,10 +4814,10 @@ var EvoteVerify = (() => {
   var hash = hexFixed(32);
   function list(c) {
     return {
-      dec(j, path) {
+      dec(j, path2) {
         if (j === null) return null;
-        if (!Array.isArray(j)) return bad(path, "not a list");
-        return j.map((x, k) => c.dec(x, `${path}[${k}]`));
+        if (!Array.isArray(j)) return bad(path2, "not a list");
+        return j.map((x, k) => c.dec(x, `${path2}[${k}]`));
       },
       enc: (v) => v === null ? "null" : "[" + v.map((x) => c.enc(x)).join(",") + "]"
     };
@@ -4800,8 +4825,8 @@ var EvoteVerify = (() => {
   function object(fields, omitZero = []) {
     const names = Object.keys(fields);
     return {
-      dec(j, path) {
-        if (!(j instanceof JObj)) return bad(path, "not an object");
+      dec(j, path2) {
+        if (!(j instanceof JObj)) return bad(path2, "not an object");
         const out = {};
         let k = 0;
         for (const name of names) {
@@ -4810,11 +4835,11 @@ var EvoteVerify = (() => {
             out[name] = void 0;
             continue;
           }
-          if (e === void 0 || e[0] !== name) return bad(path, `expected field ${name}`);
-          out[name] = fields[name].dec(e[1], `${path}.${name}`);
+          if (e === void 0 || e[0] !== name) return bad(path2, `expected field ${name}`);
+          out[name] = fields[name].dec(e[1], `${path2}.${name}`);
           k++;
         }
-        if (k !== j.entries.length) return bad(path, `unexpected field ${j.entries[k][0]}`);
+        if (k !== j.entries.length) return bad(path2, `unexpected field ${j.entries[k][0]}`);
         return out;
       },
       enc(v) {
@@ -5544,6 +5569,1082 @@ var EvoteVerify = (() => {
     if (r.ok) return s + "PASS: every check holds\n";
     return s + `FAIL: checks ${r.checks.filter((c) => c.status !== "ok").map((c) => c.number).join(", ")} did not pass
 `;
+  }
+
+  // src/reglog.ts
+  var reglog_exports = {};
+  __export(reglog_exports, {
+    BUCKETS: () => BUCKETS,
+    CODE_LENGTH: () => CODE_LENGTH,
+    LEAF_SIZE: () => LEAF_SIZE,
+    MAX_DISTRICT: () => MAX_DISTRICT,
+    MAX_VOTER_ID: () => MAX_VOTER_ID,
+    PATH_LENGTH: () => PATH_LENGTH,
+    buckets: () => buckets,
+    compareLeaves: () => compareLeaves,
+    entry: () => entry,
+    findEntry: () => findEntry,
+    foldPath: () => foldPath,
+    leaf: () => leaf,
+    leafSalt: () => leafSalt,
+    mth: () => mth,
+    normalizeCode: () => normalizeCode,
+    parseEntry: () => parseEntry,
+    path: () => path,
+    root: () => root,
+    rootOfBuckets: () => rootOfBuckets,
+    validDistrict: () => validDistrict,
+    validVoterId: () => validVoterId,
+    verifyBucket: () => verifyBucket
+  });
+
+  // node_modules/@noble/hashes/_blake.js
+  var BSIGMA = /* @__PURE__ */ Uint8Array.from([
+    0,
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    8,
+    9,
+    10,
+    11,
+    12,
+    13,
+    14,
+    15,
+    14,
+    10,
+    4,
+    8,
+    9,
+    15,
+    13,
+    6,
+    1,
+    12,
+    0,
+    2,
+    11,
+    7,
+    5,
+    3,
+    11,
+    8,
+    12,
+    0,
+    5,
+    2,
+    15,
+    13,
+    10,
+    14,
+    3,
+    6,
+    7,
+    1,
+    9,
+    4,
+    7,
+    9,
+    3,
+    1,
+    13,
+    12,
+    11,
+    14,
+    2,
+    6,
+    5,
+    10,
+    4,
+    0,
+    15,
+    8,
+    9,
+    0,
+    5,
+    7,
+    2,
+    4,
+    10,
+    15,
+    14,
+    1,
+    11,
+    12,
+    6,
+    8,
+    3,
+    13,
+    2,
+    12,
+    6,
+    10,
+    0,
+    11,
+    8,
+    3,
+    4,
+    13,
+    7,
+    5,
+    15,
+    14,
+    1,
+    9,
+    12,
+    5,
+    1,
+    15,
+    14,
+    13,
+    4,
+    10,
+    0,
+    7,
+    6,
+    3,
+    9,
+    2,
+    8,
+    11,
+    13,
+    11,
+    7,
+    14,
+    12,
+    1,
+    3,
+    9,
+    5,
+    0,
+    15,
+    4,
+    8,
+    6,
+    2,
+    10,
+    6,
+    15,
+    14,
+    9,
+    11,
+    3,
+    0,
+    8,
+    12,
+    2,
+    13,
+    7,
+    1,
+    4,
+    10,
+    5,
+    10,
+    2,
+    8,
+    4,
+    7,
+    6,
+    1,
+    5,
+    15,
+    11,
+    9,
+    14,
+    3,
+    12,
+    13,
+    0,
+    0,
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    8,
+    9,
+    10,
+    11,
+    12,
+    13,
+    14,
+    15,
+    14,
+    10,
+    4,
+    8,
+    9,
+    15,
+    13,
+    6,
+    1,
+    12,
+    0,
+    2,
+    11,
+    7,
+    5,
+    3,
+    // Blake1, unused in others
+    11,
+    8,
+    12,
+    0,
+    5,
+    2,
+    15,
+    13,
+    10,
+    14,
+    3,
+    6,
+    7,
+    1,
+    9,
+    4,
+    7,
+    9,
+    3,
+    1,
+    13,
+    12,
+    11,
+    14,
+    2,
+    6,
+    5,
+    10,
+    4,
+    0,
+    15,
+    8,
+    9,
+    0,
+    5,
+    7,
+    2,
+    4,
+    10,
+    15,
+    14,
+    1,
+    11,
+    12,
+    6,
+    8,
+    3,
+    13,
+    2,
+    12,
+    6,
+    10,
+    0,
+    11,
+    8,
+    3,
+    4,
+    13,
+    7,
+    5,
+    15,
+    14,
+    1,
+    9
+  ]);
+
+  // node_modules/@noble/hashes/blake2.js
+  var B2B_IV = /* @__PURE__ */ Uint32Array.from([
+    4089235720,
+    1779033703,
+    2227873595,
+    3144134277,
+    4271175723,
+    1013904242,
+    1595750129,
+    2773480762,
+    2917565137,
+    1359893119,
+    725511199,
+    2600822924,
+    4215389547,
+    528734635,
+    327033209,
+    1541459225
+  ]);
+  var BBUF = /* @__PURE__ */ new Uint32Array(32);
+  function G1b(a, b, c, d, msg, x) {
+    const Xl = msg[x], Xh = msg[x + 1];
+    let Al = BBUF[2 * a], Ah = BBUF[2 * a + 1];
+    let Bl = BBUF[2 * b], Bh = BBUF[2 * b + 1];
+    let Cl = BBUF[2 * c], Ch = BBUF[2 * c + 1];
+    let Dl = BBUF[2 * d], Dh = BBUF[2 * d + 1];
+    const ll = add3L(Al, Bl, Xl);
+    Ah = add3H(ll, Ah, Bh, Xh);
+    Al = ll | 0;
+    let xh = Dh ^ Ah, xl = Dl ^ Al;
+    Dh = rotr32H(xh, xl);
+    Dl = rotr32L(xh, xl);
+    ({ h: Ch, l: Cl } = add(Ch, Cl, Dh, Dl));
+    xh = Bh ^ Ch;
+    xl = Bl ^ Cl;
+    Bh = rotrSH(xh, xl, 24);
+    Bl = rotrSL(xh, xl, 24);
+    BBUF[2 * a] = Al;
+    BBUF[2 * a + 1] = Ah;
+    BBUF[2 * b] = Bl;
+    BBUF[2 * b + 1] = Bh;
+    BBUF[2 * c] = Cl;
+    BBUF[2 * c + 1] = Ch;
+    BBUF[2 * d] = Dl;
+    BBUF[2 * d + 1] = Dh;
+  }
+  function G2b(a, b, c, d, msg, x) {
+    const Xl = msg[x], Xh = msg[x + 1];
+    let Al = BBUF[2 * a], Ah = BBUF[2 * a + 1];
+    let Bl = BBUF[2 * b], Bh = BBUF[2 * b + 1];
+    let Cl = BBUF[2 * c], Ch = BBUF[2 * c + 1];
+    let Dl = BBUF[2 * d], Dh = BBUF[2 * d + 1];
+    const ll = add3L(Al, Bl, Xl);
+    Ah = add3H(ll, Ah, Bh, Xh);
+    Al = ll | 0;
+    let xh = Dh ^ Ah, xl = Dl ^ Al;
+    Dh = rotrSH(xh, xl, 16);
+    Dl = rotrSL(xh, xl, 16);
+    ({ h: Ch, l: Cl } = add(Ch, Cl, Dh, Dl));
+    xh = Bh ^ Ch;
+    xl = Bl ^ Cl;
+    Bh = rotrBH(xh, xl, 63);
+    Bl = rotrBL(xh, xl, 63);
+    BBUF[2 * a] = Al;
+    BBUF[2 * a + 1] = Ah;
+    BBUF[2 * b] = Bl;
+    BBUF[2 * b + 1] = Bh;
+    BBUF[2 * c] = Cl;
+    BBUF[2 * c + 1] = Ch;
+    BBUF[2 * d] = Dl;
+    BBUF[2 * d + 1] = Dh;
+  }
+  function checkBlake2Opts(outputLen, opts = {}, keyLen, saltLen, persLen) {
+    anumber(keyLen);
+    if (outputLen <= 0 || outputLen > keyLen)
+      throw new Error('"dkLen" must be 1..' + keyLen + ", got " + outputLen);
+    const { key: key2, salt, personalization } = opts;
+    if (key2 !== void 0 && (key2.length < 1 || key2.length > keyLen))
+      throw new Error('"key" expected to be undefined or of length=1..' + keyLen);
+    if (salt !== void 0)
+      abytes(salt, saltLen, "salt");
+    if (personalization !== void 0)
+      abytes(personalization, persLen, "personalization");
+  }
+  var _BLAKE2 = class {
+    buffer;
+    buffer32;
+    finished = false;
+    destroyed = false;
+    length = 0;
+    pos = 0;
+    blockLen;
+    outputLen;
+    canXOF = false;
+    constructor(blockLen, outputLen) {
+      anumber(blockLen);
+      anumber(outputLen);
+      this.blockLen = blockLen;
+      this.outputLen = outputLen;
+      this.buffer = new Uint8Array(blockLen);
+      this.buffer32 = u32(this.buffer);
+    }
+    update(data) {
+      aexists(this);
+      abytes(data);
+      const { blockLen, buffer, buffer32 } = this;
+      const len = data.length;
+      const offset = data.byteOffset;
+      const buf = data.buffer;
+      for (let pos = 0; pos < len; ) {
+        if (this.pos === blockLen) {
+          swap32IfBE(buffer32);
+          this.compress(buffer32, 0, false);
+          swap32IfBE(buffer32);
+          this.pos = 0;
+        }
+        const take = Math.min(blockLen - this.pos, len - pos);
+        const dataOffset = offset + pos;
+        if (take === blockLen && !(dataOffset % 4) && pos + take < len) {
+          const data32 = new Uint32Array(buf, dataOffset, Math.floor((len - pos) / 4));
+          swap32IfBE(data32);
+          for (let pos32 = 0; pos + blockLen < len; pos32 += buffer32.length, pos += blockLen) {
+            this.length += blockLen;
+            this.compress(data32, pos32, false);
+          }
+          swap32IfBE(data32);
+          continue;
+        }
+        buffer.set(pos === 0 && take === len ? data : data.subarray(pos, pos + take), this.pos);
+        this.pos += take;
+        this.length += take;
+        pos += take;
+      }
+      return this;
+    }
+    digestInto(out) {
+      aexists(this);
+      aoutput(out, this);
+      if (out.byteOffset & 3)
+        throw new RangeError('"output" expected 4-byte aligned byteOffset, got ' + out.byteOffset);
+      const { pos, buffer32 } = this;
+      this.finished = true;
+      this.buffer.fill(0, pos);
+      swap32IfBE(buffer32);
+      this.compress(buffer32, 0, true);
+      swap32IfBE(buffer32);
+      const state = this.get();
+      const out32 = out === this.buffer ? buffer32 : u32(out);
+      const full = Math.floor(this.outputLen / 4);
+      for (let i = 0; i < full; i++)
+        out32[i] = swap8IfBE(state[i]);
+      const tail = this.outputLen % 4;
+      if (!tail)
+        return;
+      const off = full * 4;
+      const word = state[full];
+      for (let i = 0; i < tail; i++)
+        out[off + i] = word >>> 8 * i;
+    }
+    digest() {
+      const { buffer, outputLen } = this;
+      this.digestInto(buffer);
+      const res = buffer.slice(0, outputLen);
+      this.destroy();
+      return res;
+    }
+    _cloneInto(to) {
+      const { buffer, length, finished, destroyed, outputLen, pos } = this;
+      to ||= new this.constructor({ dkLen: outputLen });
+      to.set(...this.get());
+      to.buffer.set(buffer);
+      to.destroyed = destroyed;
+      to.finished = finished;
+      to.length = length;
+      to.pos = pos;
+      to.outputLen = outputLen;
+      return to;
+    }
+    clone() {
+      return this._cloneInto();
+    }
+  };
+  var _BLAKE2b = class extends _BLAKE2 {
+    // Same IV words as SHA-512 / BLAKE2b, encoded as LE u32 low/high halves.
+    v0l = B2B_IV[0] | 0;
+    v0h = B2B_IV[1] | 0;
+    v1l = B2B_IV[2] | 0;
+    v1h = B2B_IV[3] | 0;
+    v2l = B2B_IV[4] | 0;
+    v2h = B2B_IV[5] | 0;
+    v3l = B2B_IV[6] | 0;
+    v3h = B2B_IV[7] | 0;
+    v4l = B2B_IV[8] | 0;
+    v4h = B2B_IV[9] | 0;
+    v5l = B2B_IV[10] | 0;
+    v5h = B2B_IV[11] | 0;
+    v6l = B2B_IV[12] | 0;
+    v6h = B2B_IV[13] | 0;
+    v7l = B2B_IV[14] | 0;
+    v7h = B2B_IV[15] | 0;
+    constructor(opts = {}) {
+      opts = checkOpts({}, opts);
+      const olen = opts.dkLen === void 0 ? 64 : opts.dkLen;
+      super(128, olen);
+      checkBlake2Opts(olen, opts, 64, 16, 16);
+      let { key: key2, personalization, salt } = opts;
+      let keyLength = 0;
+      if (key2 !== void 0) {
+        abytes(key2, void 0, "key");
+        keyLength = key2.length;
+      }
+      this.v0l ^= this.outputLen | keyLength << 8 | 1 << 16 | 1 << 24;
+      if (salt !== void 0) {
+        abytes(salt, void 0, "salt");
+        const slt = u32(copyBytes(salt));
+        this.v4l ^= swap8IfBE(slt[0]);
+        this.v4h ^= swap8IfBE(slt[1]);
+        this.v5l ^= swap8IfBE(slt[2]);
+        this.v5h ^= swap8IfBE(slt[3]);
+      }
+      if (personalization !== void 0) {
+        abytes(personalization, void 0, "personalization");
+        const pers = u32(copyBytes(personalization));
+        this.v6l ^= swap8IfBE(pers[0]);
+        this.v6h ^= swap8IfBE(pers[1]);
+        this.v7l ^= swap8IfBE(pers[2]);
+        this.v7h ^= swap8IfBE(pers[3]);
+      }
+      if (key2 !== void 0) {
+        const tmp = new Uint8Array(this.blockLen);
+        tmp.set(key2);
+        this.update(tmp);
+        clean(tmp);
+      }
+    }
+    // prettier-ignore
+    get() {
+      let { v0l, v0h, v1l, v1h, v2l, v2h, v3l, v3h, v4l, v4h, v5l, v5h, v6l, v6h, v7l, v7h } = this;
+      return [v0l, v0h, v1l, v1h, v2l, v2h, v3l, v3h, v4l, v4h, v5l, v5h, v6l, v6h, v7l, v7h];
+    }
+    // prettier-ignore
+    set(v0l, v0h, v1l, v1h, v2l, v2h, v3l, v3h, v4l, v4h, v5l, v5h, v6l, v6h, v7l, v7h) {
+      this.v0l = v0l | 0;
+      this.v0h = v0h | 0;
+      this.v1l = v1l | 0;
+      this.v1h = v1h | 0;
+      this.v2l = v2l | 0;
+      this.v2h = v2h | 0;
+      this.v3l = v3l | 0;
+      this.v3h = v3h | 0;
+      this.v4l = v4l | 0;
+      this.v4h = v4h | 0;
+      this.v5l = v5l | 0;
+      this.v5h = v5h | 0;
+      this.v6l = v6l | 0;
+      this.v6h = v6h | 0;
+      this.v7l = v7l | 0;
+      this.v7h = v7h | 0;
+    }
+    compress(msg, offset, isLast) {
+      const { v0l, v0h, v1l, v1h, v2l, v2h, v3l, v3h, v4l, v4h, v5l, v5h, v6l, v6h, v7l, v7h } = this;
+      {
+        BBUF[0] = v0l;
+        BBUF[1] = v0h;
+        BBUF[2] = v1l;
+        BBUF[3] = v1h;
+        BBUF[4] = v2l;
+        BBUF[5] = v2h;
+        BBUF[6] = v3l;
+        BBUF[7] = v3h;
+        BBUF[8] = v4l;
+        BBUF[9] = v4h;
+        BBUF[10] = v5l;
+        BBUF[11] = v5h;
+        BBUF[12] = v6l;
+        BBUF[13] = v6h;
+        BBUF[14] = v7l;
+        BBUF[15] = v7h;
+      }
+      BBUF.set(B2B_IV, 16);
+      const l = fromNumL(this.length);
+      const h = fromNumH(this.length);
+      BBUF[24] = B2B_IV[8] ^ l;
+      BBUF[25] = B2B_IV[9] ^ h;
+      if (isLast) {
+        BBUF[28] = ~BBUF[28];
+        BBUF[29] = ~BBUF[29];
+      }
+      let j = 0;
+      const s = BSIGMA;
+      for (let i = 0; i < 12; i++) {
+        G1b(0, 4, 8, 12, msg, offset + 2 * s[j++]);
+        G2b(0, 4, 8, 12, msg, offset + 2 * s[j++]);
+        G1b(1, 5, 9, 13, msg, offset + 2 * s[j++]);
+        G2b(1, 5, 9, 13, msg, offset + 2 * s[j++]);
+        G1b(2, 6, 10, 14, msg, offset + 2 * s[j++]);
+        G2b(2, 6, 10, 14, msg, offset + 2 * s[j++]);
+        G1b(3, 7, 11, 15, msg, offset + 2 * s[j++]);
+        G2b(3, 7, 11, 15, msg, offset + 2 * s[j++]);
+        G1b(0, 5, 10, 15, msg, offset + 2 * s[j++]);
+        G2b(0, 5, 10, 15, msg, offset + 2 * s[j++]);
+        G1b(1, 6, 11, 12, msg, offset + 2 * s[j++]);
+        G2b(1, 6, 11, 12, msg, offset + 2 * s[j++]);
+        G1b(2, 7, 8, 13, msg, offset + 2 * s[j++]);
+        G2b(2, 7, 8, 13, msg, offset + 2 * s[j++]);
+        G1b(3, 4, 9, 14, msg, offset + 2 * s[j++]);
+        G2b(3, 4, 9, 14, msg, offset + 2 * s[j++]);
+      }
+      this.v0l ^= BBUF[0] ^ BBUF[16];
+      this.v0h ^= BBUF[1] ^ BBUF[17];
+      this.v1l ^= BBUF[2] ^ BBUF[18];
+      this.v1h ^= BBUF[3] ^ BBUF[19];
+      this.v2l ^= BBUF[4] ^ BBUF[20];
+      this.v2h ^= BBUF[5] ^ BBUF[21];
+      this.v3l ^= BBUF[6] ^ BBUF[22];
+      this.v3h ^= BBUF[7] ^ BBUF[23];
+      this.v4l ^= BBUF[8] ^ BBUF[24];
+      this.v4h ^= BBUF[9] ^ BBUF[25];
+      this.v5l ^= BBUF[10] ^ BBUF[26];
+      this.v5h ^= BBUF[11] ^ BBUF[27];
+      this.v6l ^= BBUF[12] ^ BBUF[28];
+      this.v6h ^= BBUF[13] ^ BBUF[29];
+      this.v7l ^= BBUF[14] ^ BBUF[30];
+      this.v7h ^= BBUF[15] ^ BBUF[31];
+      clean(BBUF);
+    }
+    destroy() {
+      this.destroyed = true;
+      clean(this.buffer32);
+      this.set(0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+  };
+  var blake2b = /* @__PURE__ */ createHasher((opts) => new _BLAKE2b(opts));
+
+  // node_modules/@noble/hashes/argon2.js
+  var AT = { Argon2d: 0, Argon2i: 1, Argon2id: 2 };
+  var ARGON2_SYNC_POINTS = 4;
+  var abytesOrZero = (buf, errorTitle = "") => {
+    if (buf === void 0)
+      return Uint8Array.of();
+    return kdfInputToBytes(buf, errorTitle);
+  };
+  var A2_BUF = new Uint32Array(256);
+  function G2(a, b, c, d) {
+    let Al = A2_BUF[2 * a], Ah = A2_BUF[2 * a + 1];
+    let Bl = A2_BUF[2 * b], Bh = A2_BUF[2 * b + 1];
+    let Cl = A2_BUF[2 * c], Ch = A2_BUF[2 * c + 1];
+    let Dl = A2_BUF[2 * d], Dh = A2_BUF[2 * d + 1];
+    let ml = 0, mh = 0, rl = 0, xh = 0, xl = 0;
+    ml = Math.imul(Al, Bl);
+    mh = ((Al >>> 0) * (Bl >>> 0) - (ml >>> 0)) / 4294967296 + 0.5 | 0;
+    rl = (Al >>> 0) + (Bl >>> 0) + (ml << 1 >>> 0);
+    Ah = Ah + Bh + (mh << 1 | ml >>> 31) + (rl / 4294967296 | 0) | 0;
+    Al = rl | 0;
+    xh = Dh ^ Ah;
+    xl = Dl ^ Al;
+    Dh = xl;
+    Dl = xh;
+    ml = Math.imul(Cl, Dl);
+    mh = ((Cl >>> 0) * (Dl >>> 0) - (ml >>> 0)) / 4294967296 + 0.5 | 0;
+    rl = (Cl >>> 0) + (Dl >>> 0) + (ml << 1 >>> 0);
+    Ch = Ch + Dh + (mh << 1 | ml >>> 31) + (rl / 4294967296 | 0) | 0;
+    Cl = rl | 0;
+    xh = Bh ^ Ch;
+    xl = Bl ^ Cl;
+    Bh = xh >>> 24 | xl << 8;
+    Bl = xh << 8 | xl >>> 24;
+    ml = Math.imul(Al, Bl);
+    mh = ((Al >>> 0) * (Bl >>> 0) - (ml >>> 0)) / 4294967296 + 0.5 | 0;
+    rl = (Al >>> 0) + (Bl >>> 0) + (ml << 1 >>> 0);
+    Ah = Ah + Bh + (mh << 1 | ml >>> 31) + (rl / 4294967296 | 0) | 0;
+    Al = rl | 0;
+    xh = Dh ^ Ah;
+    xl = Dl ^ Al;
+    Dh = xh >>> 16 | xl << 16;
+    Dl = xh << 16 | xl >>> 16;
+    ml = Math.imul(Cl, Dl);
+    mh = ((Cl >>> 0) * (Dl >>> 0) - (ml >>> 0)) / 4294967296 + 0.5 | 0;
+    rl = (Cl >>> 0) + (Dl >>> 0) + (ml << 1 >>> 0);
+    Ch = Ch + Dh + (mh << 1 | ml >>> 31) + (rl / 4294967296 | 0) | 0;
+    Cl = rl | 0;
+    xh = Bh ^ Ch;
+    xl = Bl ^ Cl;
+    Bh = xh << 1 | xl >>> 31;
+    Bl = xh >>> 31 | xl << 1;
+    A2_BUF[2 * a] = Al, A2_BUF[2 * a + 1] = Ah;
+    A2_BUF[2 * b] = Bl, A2_BUF[2 * b + 1] = Bh;
+    A2_BUF[2 * c] = Cl, A2_BUF[2 * c + 1] = Ch;
+    A2_BUF[2 * d] = Dl, A2_BUF[2 * d + 1] = Dh;
+  }
+  function P(v00, v01, v02, v03, v04, v05, v06, v07, v08, v09, v10, v11, v12, v13, v14, v15) {
+    G2(v00, v04, v08, v12);
+    G2(v01, v05, v09, v13);
+    G2(v02, v06, v10, v14);
+    G2(v03, v07, v11, v15);
+    G2(v00, v05, v10, v15);
+    G2(v01, v06, v11, v12);
+    G2(v02, v07, v08, v13);
+    G2(v03, v04, v09, v14);
+  }
+  function block(x, xPos, yPos, outPos, needXor) {
+    if (needXor) {
+      for (let i = 0; i < 256; i++) {
+        const r = x[xPos + i] ^ x[yPos + i];
+        A2_BUF[i] = r;
+        x[outPos + i] ^= r;
+      }
+    } else {
+      for (let i = 0; i < 256; i++) {
+        const r = x[xPos + i] ^ x[yPos + i];
+        A2_BUF[i] = r;
+        x[outPos + i] = r;
+      }
+    }
+    for (let i = 0; i < 128; i += 16) {
+      P(i, i + 1, i + 2, i + 3, i + 4, i + 5, i + 6, i + 7, i + 8, i + 9, i + 10, i + 11, i + 12, i + 13, i + 14, i + 15);
+    }
+    for (let i = 0; i < 16; i += 2) {
+      P(i, i + 1, i + 16, i + 17, i + 32, i + 33, i + 48, i + 49, i + 64, i + 65, i + 80, i + 81, i + 96, i + 97, i + 112, i + 113);
+    }
+    for (let i = 0; i < 256; i++)
+      x[outPos + i] ^= A2_BUF[i];
+    clean(A2_BUF);
+  }
+  function Hp(A, dkLen) {
+    const A8 = u8(A);
+    const T = new Uint32Array(1);
+    const T8 = u8(T);
+    T[0] = swap8IfBE(dkLen);
+    if (dkLen <= 64)
+      return blake2b.create({ dkLen }).update(T8).update(A8).digest();
+    const out = new Uint8Array(dkLen);
+    let V = blake2b.create({}).update(T8).update(A8).digest();
+    let pos = 0;
+    out.set(V.subarray(0, 32));
+    pos += 32;
+    for (; dkLen - pos > 64; pos += 32) {
+      const Vh = blake2b.create({}).update(V);
+      Vh.digestInto(V);
+      Vh.destroy();
+      out.set(V.subarray(0, 32), pos);
+    }
+    out.set(blake2b(V, { dkLen: dkLen - pos }), pos);
+    clean(V, T);
+    return out;
+  }
+  function indexAlpha(r, s, laneLen, segmentLen, index2, randL, sameLane = false) {
+    let area;
+    if (r === 0) {
+      if (s === 0)
+        area = index2 - 1;
+      else if (sameLane)
+        area = s * segmentLen + index2 - 1;
+      else
+        area = s * segmentLen + (index2 == 0 ? -1 : 0);
+    } else if (sameLane)
+      area = laneLen - segmentLen + index2 - 1;
+    else
+      area = laneLen - segmentLen + (index2 == 0 ? -1 : 0);
+    const startPos = r !== 0 && s !== ARGON2_SYNC_POINTS - 1 ? (s + 1) * segmentLen : 0;
+    const randLow = Math.imul(randL, randL);
+    const randHigh = ((randL >>> 0) * (randL >>> 0) - (randLow >>> 0)) / 4294967296 + 0.5 | 0;
+    const areaLow = Math.imul(area, randHigh);
+    const areaHigh = ((area >>> 0) * (randHigh >>> 0) - (areaLow >>> 0)) / 4294967296 + 0.5 | 0;
+    const rel = area - 1 - areaHigh;
+    return (startPos + rel) % laneLen;
+  }
+  var maxUint32 = Math.pow(2, 32);
+  var ARGON2_DEFAULT_MEMORY = 1024 ** 2;
+  var ARGON2_DEFAULT_MAXMEM = ARGON2_DEFAULT_MEMORY * 1024;
+  function isU32(num) {
+    return Number.isSafeInteger(num) && num >= 0 && num < maxUint32;
+  }
+  function argon2Opts(opts = {}) {
+    opts = checkOpts({}, opts);
+    const merged = {
+      t: 3,
+      m: ARGON2_DEFAULT_MEMORY,
+      p: 1,
+      version: 19,
+      dkLen: 32,
+      maxmem: ARGON2_DEFAULT_MAXMEM,
+      asyncTick: 10
+    };
+    for (let [k, v] of Object.entries(opts))
+      if (v !== void 0)
+        merged[k] = v;
+    const { dkLen, p, m, t, version, onProgress, asyncTick } = merged;
+    if (!isU32(dkLen) || dkLen < 4)
+      throw new Error('"dkLen" must be 4..');
+    if (!isU32(p) || p < 1 || p >= Math.pow(2, 24))
+      throw new Error('"p" must be 1..2^24');
+    if (!isU32(m))
+      throw new Error('"m" must be 0..2^32');
+    if (!isU32(t) || t < 1)
+      throw new Error('"t" (iterations) must be 1..2^32');
+    if (onProgress !== void 0 && typeof onProgress !== "function")
+      throw new Error('"onProgress" must be a function');
+    anumber(asyncTick, "asyncTick");
+    if (!isU32(m) || m < 8 * p)
+      throw new Error('"m" (memory) must be at least 8*p bytes');
+    if (version !== 16 && version !== 19)
+      throw new Error('"version" must be 0x10 or 0x13, got ' + version);
+    return merged;
+  }
+  function argon2InitialHash(password, salt, type, opts) {
+    const ownedInputs = [];
+    const BUF = new Uint32Array(1);
+    const BUF8 = u8(BUF);
+    let h;
+    let H0;
+    let succeeded = false;
+    const rememberOwned = (input, bytes2) => {
+      if (typeof input === "string")
+        ownedInputs.push(bytes2);
+      return bytes2;
+    };
+    try {
+      const passwordBytes = rememberOwned(password, kdfInputToBytes(password, "password"));
+      const saltBytes = rememberOwned(salt, kdfInputToBytes(salt, "salt"));
+      if (!isU32(passwordBytes.length))
+        throw new Error('"password" must be less of length 1..4Gb');
+      if (!isU32(saltBytes.length) || saltBytes.length < 8)
+        throw new Error('"salt" must be of length 8..4Gb');
+      if (!Object.values(AT).includes(type))
+        throw new Error('"type" was invalid');
+      let { p, dkLen, m, t, version, key: key2, personalization, maxmem, onProgress, asyncTick } = argon2Opts(opts);
+      const keyInput = key2;
+      key2 = rememberOwned(keyInput, abytesOrZero(keyInput, "key"));
+      const personalizationInput = personalization;
+      personalization = rememberOwned(personalizationInput, abytesOrZero(personalizationInput, "personalization"));
+      h = blake2b.create();
+      for (let item of [p, dkLen, m, t, version, type]) {
+        BUF[0] = swap8IfBE(item);
+        h.update(BUF8);
+      }
+      for (let i of [passwordBytes, saltBytes, key2, personalization]) {
+        BUF[0] = swap8IfBE(i.length);
+        h.update(BUF8).update(i);
+      }
+      H0 = new Uint32Array(18);
+      h.digestInto(u8(H0));
+      succeeded = true;
+      return { H0, p, dkLen, m, t, version, maxmem, onProgress, asyncTick };
+    } finally {
+      if (h)
+        h.destroy();
+      clean(BUF, ...ownedInputs);
+      if (!succeeded && H0)
+        clean(H0);
+    }
+  }
+  function argon2Init(password, salt, type, opts) {
+    const { H0, p, dkLen, m, t, version, maxmem, onProgress, asyncTick } = argon2InitialHash(password, salt, type, opts);
+    try {
+      const lanes = p;
+      const mP = 4 * p * Math.floor(m / (ARGON2_SYNC_POINTS * p));
+      const laneLen = Math.floor(mP / p);
+      const segmentLen = Math.floor(laneLen / ARGON2_SYNC_POINTS);
+      const memUsed = mP * 1024;
+      if (!isU32(maxmem))
+        throw new Error('"maxmem" expected <2**32, got ' + maxmem);
+      if (memUsed > maxmem)
+        throw new Error('"maxmem" limit was hit: memUsed(mP*1024)=' + memUsed + ", maxmem=" + maxmem);
+      const B2 = new Uint32Array(memUsed / 4);
+      for (let l = 0; l < p; l++) {
+        const i = 256 * laneLen * l;
+        H0[17] = swap8IfBE(l);
+        H0[16] = swap8IfBE(0);
+        B2.set(swap32IfBE(u32(Hp(H0, 1024))), i);
+        H0[16] = swap8IfBE(1);
+        B2.set(swap32IfBE(u32(Hp(H0, 1024))), i + 256);
+      }
+      let perBlock = () => {
+      };
+      if (onProgress) {
+        const totalBlock = t * ARGON2_SYNC_POINTS * p * segmentLen - 2 * p;
+        const callbackPer = Math.max(Math.floor(totalBlock / 1e4), 1);
+        let blockCnt = 0;
+        perBlock = () => {
+          blockCnt++;
+          if (onProgress && (!(blockCnt % callbackPer) || blockCnt === totalBlock))
+            onProgress(blockCnt / totalBlock);
+        };
+      }
+      return { type, mP, p, t, version, B: B2, laneLen, lanes, segmentLen, dkLen, perBlock, asyncTick };
+    } finally {
+      clean(H0);
+    }
+  }
+  function argon2Output(B2, p, laneLen, dkLen) {
+    const B_final = new Uint32Array(256);
+    for (let l = 0; l < p; l++)
+      for (let j = 0; j < 256; j++)
+        B_final[j] ^= B2[256 * (laneLen * l + laneLen - 1) + j];
+    const res = Hp(swap32IfBE(B_final), dkLen);
+    clean(B2, B_final);
+    return res;
+  }
+  function* argon2Blocks(ctx, address2) {
+    const { type, mP, p, t, version, B: B2, laneLen, lanes, segmentLen, perBlock } = ctx;
+    address2[256 + 6] = mP;
+    address2[256 + 8] = t;
+    address2[256 + 10] = type;
+    for (let r = 0; r < t; r++) {
+      const needXor = r !== 0 && version === 19;
+      address2[256 + 0] = r;
+      for (let s = 0; s < ARGON2_SYNC_POINTS; s++) {
+        address2[256 + 4] = s;
+        const dataIndependent = type == AT.Argon2i || type == AT.Argon2id && r === 0 && s < 2;
+        for (let l = 0; l < p; l++) {
+          address2[256 + 2] = l;
+          address2[256 + 12] = 0;
+          let startPos = 0;
+          if (r === 0 && s === 0) {
+            startPos = 2;
+            if (dataIndependent) {
+              address2[256 + 12]++;
+              block(address2, 256, 2 * 256, 0, false);
+              block(address2, 0, 2 * 256, 0, false);
+            }
+          }
+          let offset = l * laneLen + s * segmentLen + startPos;
+          for (let index2 = startPos; index2 < segmentLen; index2++, offset++) {
+            perBlock();
+            const prev = offset % laneLen ? offset - 1 : offset + laneLen - 1;
+            let randL, randH;
+            if (dataIndependent) {
+              let i128 = index2 % 128;
+              if (i128 === 0) {
+                address2[256 + 12]++;
+                block(address2, 256, 2 * 256, 0, false);
+                block(address2, 0, 2 * 256, 0, false);
+              }
+              randL = address2[2 * i128];
+              randH = address2[2 * i128 + 1];
+            } else {
+              const T = 256 * prev;
+              randL = B2[T];
+              randH = B2[T + 1];
+            }
+            const refLane = r === 0 && s === 0 ? l : randH % lanes;
+            const refPos = indexAlpha(r, s, laneLen, segmentLen, index2, randL, refLane == l);
+            const refBlock = laneLen * refLane + refPos;
+            block(B2, 256 * prev, 256 * refBlock, offset * 256, needXor);
+            yield;
+          }
+        }
+      }
+    }
+    clean(address2);
+  }
+  function argon2(type, password, salt, opts) {
+    const ctx = argon2Init(password, salt, type, opts);
+    const blocks = argon2Blocks(ctx, new Uint32Array(3 * 256));
+    while (!blocks.next().done) {
+    }
+    return argon2Output(ctx.B, ctx.p, ctx.laneLen, ctx.dkLen);
+  }
+  var argon2id = (password, salt, opts = {}) => argon2(AT.Argon2id, password, salt, opts);
+
+  // src/reglog.ts
+  var LEAF_SIZE = 32;
+  var BUCKETS = 256;
+  var PATH_LENGTH = 8;
+  var MAX_VOTER_ID = 64;
+  var MAX_DISTRICT = 64;
+  var CODE_LENGTH = 12;
+  var ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+  var SALT_TAG = utf8("evote/registration-log/v1/salt");
+  var ID_CHARS = /^[A-Za-z0-9._-]*$/;
+  function normalizeCode(typed) {
+    if (typed.length > 4 * CODE_LENGTH) return void 0;
+    let out = "";
+    for (const ch of typed) {
+      if (ch === " " || ch === "-") continue;
+      let c = ch >= "a" && ch <= "z" ? ch.toUpperCase() : ch;
+      if (c === "O") c = "0";
+      if (c === "I" || c === "L") c = "1";
+      if (!ALPHABET.includes(c) || out.length === CODE_LENGTH) return void 0;
+      out += c;
+    }
+    return out.length === CODE_LENGTH ? out : void 0;
+  }
+  function wellFormedId(s, min) {
+    return s.length >= min && s.length <= MAX_VOTER_ID && ID_CHARS.test(s);
+  }
+  var validVoterId = (v) => wellFormedId(v, 1);
+  var validDistrict = (d) => wellFormedId(d, 0);
+  function leafSalt(electionId, voterId) {
+    if (electionId.length !== 32) throw new Error("reglog: election id is not 32 bytes");
+    if (!validVoterId(voterId)) throw new Error("reglog: malformed voter id");
+    const v = utf8(voterId);
+    return sha256(concat(SALT_TAG, electionId, new Uint8Array([v.length]), v));
+  }
+  function leaf(code, electionId, voterId) {
+    if (normalizeCode(code) !== code) throw new Error("reglog: code is not canonical");
+    return argon2id(utf8(code), leafSalt(electionId, voterId), { t: 1, m: 1024, p: 1, dkLen: LEAF_SIZE });
+  }
+  function entry(l, district) {
+    if (l.length !== LEAF_SIZE) throw new Error("reglog: leaf is not 32 bytes");
+    if (!validDistrict(district)) throw new Error("reglog: malformed district");
+    const d = utf8(district);
+    return concat(l, new Uint8Array([d.length]), d);
+  }
+  function parseEntry(e) {
+    if (e.length < LEAF_SIZE + 1 || e.length !== LEAF_SIZE + 1 + e[LEAF_SIZE]) return void 0;
+    let district = "";
+    for (const c of e.subarray(LEAF_SIZE + 1)) district += String.fromCharCode(c);
+    if (!validDistrict(district)) return void 0;
+    return { leaf: e.slice(0, LEAF_SIZE), district };
+  }
+  function compareLeaves(a, b) {
+    for (let i = 0; i < LEAF_SIZE; i++) if (a[i] !== b[i]) return a[i] - b[i];
+    return 0;
+  }
+  var node = (l, r) => sha256(concat(new Uint8Array([1]), l, r));
+  function mth(d, lo = 0, hi = d.length) {
+    const n = hi - lo;
+    if (n === 0) return sha256(new Uint8Array(0));
+    if (n === 1) return sha256(concat(new Uint8Array([0]), d[lo]));
+    let k = 1;
+    while (k * 2 < n) k *= 2;
+    return node(mth(d, lo, lo + k), mth(d, lo + k, hi));
+  }
+  function buckets(entries) {
+    const out = Array.from({ length: BUCKETS }, () => []);
+    for (const e of entries) {
+      if (!parseEntry(e)) throw new Error("reglog: malformed entry");
+      out[e[0]].push(e);
+    }
+    for (const b of out) {
+      b.sort(compareLeaves);
+      for (let i = 1; i < b.length; i++) {
+        if (compareLeaves(b[i - 1], b[i]) === 0) throw new Error("reglog: a leaf appears twice");
+      }
+    }
+    return out;
+  }
+  function levels(bucketRoots) {
+    if (bucketRoots.length !== BUCKETS) throw new Error("reglog: want 256 bucket roots");
+    const out = [bucketRoots.slice()];
+    for (let j = 0; j < PATH_LENGTH; j++) {
+      const below = out[j];
+      out.push(Array.from({ length: below.length / 2 }, (_, i) => node(below[2 * i], below[2 * i + 1])));
+    }
+    return out;
+  }
+  function rootOfBuckets(bucketRoots) {
+    return levels(bucketRoots)[PATH_LENGTH][0];
+  }
+  function root(entries) {
+    return rootOfBuckets(buckets(entries).map((b) => mth(b)));
+  }
+  function path(entries, b) {
+    if (!Number.isInteger(b) || b < 0 || b >= BUCKETS) throw new Error("reglog: bucket out of range");
+    const lv = levels(buckets(entries).map((x) => mth(x)));
+    return Array.from({ length: PATH_LENGTH }, (_, j) => lv[j][b >> j ^ 1]);
+  }
+  function foldPath(b, bucketRoot, p) {
+    if (p.length !== PATH_LENGTH || p.some((h2) => h2.length !== 32)) throw new Error("reglog: a path is 8 hashes of 32 bytes");
+    let h = bucketRoot;
+    for (let j = 0; j < PATH_LENGTH; j++) h = b >> j & 1 ? node(p[j], h) : node(h, p[j]);
+    return h;
+  }
+  function verifyBucket(b, entries, p, rootHash) {
+    if (!Number.isInteger(b) || b < 0 || b >= BUCKETS || p.length !== PATH_LENGTH) return false;
+    for (let i = 0; i < entries.length; i++) {
+      const e = entries[i];
+      if (!parseEntry(e) || e[0] !== b) return false;
+      if (i > 0 && compareLeaves(entries[i - 1], e) >= 0) return false;
+    }
+    if (p.some((h) => h.length !== 32)) return false;
+    return equal(foldPath(b, mth(entries), p), rootHash);
+  }
+  function findEntry(entries, l) {
+    let lo = 0;
+    let hi = entries.length;
+    while (lo < hi) {
+      const mid = lo + hi >> 1;
+      const c = compareLeaves(entries[mid], l);
+      if (c === 0) return parseEntry(entries[mid]);
+      if (c < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return void 0;
   }
 
   // src/opened.ts

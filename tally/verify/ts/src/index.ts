@@ -15,5 +15,6 @@ export { parseManifest, manifestId } from './manifest.js';
 export { tokenMessage } from './token.js';
 export * as json from './json.js';
 export * as record from './record.js';
+export * as reglog from './reglog.js';
 export { checkOpened, siteElection, trackerOf } from './opened.js';
 export type { OpenedElection, OpenedProblem, OpenedResult } from './opened.js';
