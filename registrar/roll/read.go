@@ -119,8 +119,8 @@ func check(v Voter) error {
 		return fmt.Errorf("%w: %w", ErrName, err)
 	}
 	if v.District != "" {
-		if err := checkCode(v.District, MaxDistrictLen); err != nil {
-			return fmt.Errorf("%w: %w", ErrDistrict, err)
+		if err := CheckDistrict(v.District); err != nil {
+			return err
 		}
 	}
 	return nil

@@ -96,6 +96,16 @@ func CheckID(id string) error {
 	return nil
 }
 
+// CheckDistrict reports whether d is a well-formed district: 1 to
+// MaxDistrictLen characters from [A-Za-z0-9._-]. (A voter of a roll
+// without districts has the empty district, which Read never checks.)
+func CheckDistrict(d string) error {
+	if err := checkCode(d, MaxDistrictLen); err != nil {
+		return fmt.Errorf("%w: %w", ErrDistrict, err)
+	}
+	return nil
+}
+
 // checkCode checks an identifier-like field: 1 to max characters from
 // [A-Za-z0-9._-].
 func checkCode(s string, max int) error {
