@@ -5581,6 +5581,7 @@ var EvoteVerify = (() => {
     MAX_VOTER_ID: () => MAX_VOTER_ID,
     PATH_LENGTH: () => PATH_LENGTH,
     buckets: () => buckets,
+    checkBucket: () => checkBucket,
     compareLeaves: () => compareLeaves,
     entry: () => entry,
     findEntry: () => findEntry,
@@ -5590,6 +5591,8 @@ var EvoteVerify = (() => {
     mth: () => mth,
     normalizeCode: () => normalizeCode,
     parseEntry: () => parseEntry,
+    parseHex: () => parseHex,
+    parsePath: () => parsePath,
     path: () => path,
     root: () => root,
     rootOfBuckets: () => rootOfBuckets,
@@ -6624,15 +6627,27 @@ var EvoteVerify = (() => {
     for (let j = 0; j < PATH_LENGTH; j++) h = b >> j & 1 ? node(p[j], h) : node(h, p[j]);
     return h;
   }
-  function verifyBucket(b, entries, p, rootHash) {
-    if (!Number.isInteger(b) || b < 0 || b >= BUCKETS || p.length !== PATH_LENGTH) return false;
+  function checkBucket(b, entries, p, rootHash) {
+    if (!Number.isInteger(b) || b < 0 || b >= BUCKETS) return "bucket";
+    if (p.length !== PATH_LENGTH || p.some((h) => h.length !== 32)) return "path";
     for (let i = 0; i < entries.length; i++) {
       const e = entries[i];
-      if (!parseEntry(e) || e[0] !== b) return false;
-      if (i > 0 && compareLeaves(entries[i - 1], e) >= 0) return false;
+      if (!parseEntry(e)) return "entry";
+      if (e[0] !== b) return "bucket";
+      const c = i > 0 ? compareLeaves(entries[i - 1], e) : -1;
+      if (c === 0) return "duplicate";
+      if (c > 0) return "order";
     }
-    if (p.some((h) => h.length !== 32)) return false;
-    return equal(foldPath(b, mth(entries), p), rootHash);
+    return equal(foldPath(b, mth(entries), p), rootHash) ? void 0 : "root";
+  }
+  var verifyBucket = (b, entries, p, rootHash) => checkBucket(b, entries, p, rootHash) === void 0;
+  function parseHex(s) {
+    return typeof s === "string" && /^([0-9a-f]{2})*$/.test(s) ? fromHex(s) : void 0;
+  }
+  function parsePath(hexes2) {
+    if (!Array.isArray(hexes2) || hexes2.length !== PATH_LENGTH) return void 0;
+    const out = hexes2.map(parseHex);
+    return out.every((h) => h?.length === 32) ? out : void 0;
   }
   function findEntry(entries, l) {
     let lo = 0;

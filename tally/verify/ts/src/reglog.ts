@@ -10,7 +10,7 @@
 
 import { argon2id } from '@noble/hashes/argon2.js';
 import { sha256 } from '@noble/hashes/sha2.js';
-import { concat, equal, utf8 } from './bytes.js';
+import { concat, equal, fromHex, utf8 } from './bytes.js';
 
 export const LEAF_SIZE = 32;
 export const BUCKETS = 256;
@@ -163,20 +163,42 @@ export function foldPath(b: number, bucketRoot: Uint8Array, p: readonly Uint8Arr
   return h;
 }
 
+/** Why a bucket fails its check (the names of registrar/reglog's golden vectors). */
+export type BucketProblem = 'path' | 'entry' | 'bucket' | 'order' | 'duplicate' | 'root';
+
 /**
- * Whether entries, as served, are exactly bucket b of the tree with this
- * root: each well formed with first byte b, in strictly ascending leaf
- * order (so no leaf twice), hashing with the path to root.
+ * Checks entries, as served, against bucket b of the tree with this root:
+ * each well formed with first byte b, in strictly ascending leaf order (so
+ * no leaf twice), hashing with the path to root. Returns what is wrong,
+ * or undefined if nothing is.
  */
-export function verifyBucket(b: number, entries: readonly Uint8Array[], p: readonly Uint8Array[], rootHash: Uint8Array): boolean {
-  if (!Number.isInteger(b) || b < 0 || b >= BUCKETS || p.length !== PATH_LENGTH) return false;
+export function checkBucket(b: number, entries: readonly Uint8Array[], p: readonly Uint8Array[], rootHash: Uint8Array): BucketProblem | undefined {
+  if (!Number.isInteger(b) || b < 0 || b >= BUCKETS) return 'bucket';
+  if (p.length !== PATH_LENGTH || p.some((h) => h.length !== 32)) return 'path';
   for (let i = 0; i < entries.length; i++) {
     const e = entries[i];
-    if (!parseEntry(e) || e[0] !== b) return false;
-    if (i > 0 && compareLeaves(entries[i - 1], e) >= 0) return false;
+    if (!parseEntry(e)) return 'entry';
+    if (e[0] !== b) return 'bucket';
+    const c = i > 0 ? compareLeaves(entries[i - 1], e) : -1;
+    if (c === 0) return 'duplicate';
+    if (c > 0) return 'order';
   }
-  if (p.some((h) => h.length !== 32)) return false;
-  return equal(foldPath(b, mth(entries), p), rootHash);
+  return equal(foldPath(b, mth(entries), p), rootHash) ? undefined : 'root';
+}
+
+export const verifyBucket = (b: number, entries: readonly Uint8Array[], p: readonly Uint8Array[], rootHash: Uint8Array): boolean =>
+  checkBucket(b, entries, p, rootHash) === undefined;
+
+/** Lowercase hex without 0x, as the registrar's API writes it; undefined for anything else. */
+export function parseHex(s: unknown): Uint8Array | undefined {
+  return typeof s === 'string' && /^([0-9a-f]{2})*$/.test(s) ? fromHex(s) : undefined;
+}
+
+/** A path as the registrar's API serves it: 8 hashes in lowercase hex; undefined for anything else. */
+export function parsePath(hexes: unknown): Uint8Array[] | undefined {
+  if (!Array.isArray(hexes) || hexes.length !== PATH_LENGTH) return undefined;
+  const out = hexes.map(parseHex);
+  return out.every((h) => h?.length === 32) ? (out as Uint8Array[]) : undefined;
 }
 
 /** The entry of a bucket (as verifyBucket accepted it) whose leaf is l, if any. */
