@@ -99,9 +99,15 @@ func (t *Transcript) Bytes() []byte {
 	return append([]byte(nil), t.buf...)
 }
 
+// Sum returns SHA-512(transcript), for derivations that need the whole
+// digest rather than a scalar: a seed, or an element hashed to the group.
+func (t *Transcript) Sum() [64]byte {
+	return sha512.Sum512(t.buf)
+}
+
 // Challenge returns SHA-512(transcript) reduced modulo the group order.
 func (t *Transcript) Challenge() *ristretto255.Scalar {
-	h := sha512.Sum512(t.buf)
+	h := t.Sum()
 	c, _ := ristretto255.NewScalar().SetUniformBytes(h[:])
 	return c
 }
