@@ -62,17 +62,24 @@ func newFixture(tb testing.TB, n, w int, seed string) *fixture {
 	if seed != "" {
 		r = testrand.New(seed)
 	}
+	st, wit := shuffled(tb, n, w, r)
+	p, err := mixer.Prove(st, wit, r)
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return &fixture{st: st, proof: p}
+}
+
+// shuffled is mixer 2's shuffle of an input list, before any proof.
+func shuffled(tb testing.TB, n, w int, r io.Reader) (*shuffle.Statement, *mixer.Witness) {
+	tb.Helper()
 	st := &shuffle.Statement{Context: testCtx, Mixer: 2, Key: testKey, Input: inputList(tb, n, w, r)}
 	out, wit, err := mixer.Shuffle(testKey, st.Input, r)
 	if err != nil {
 		tb.Fatal(err)
 	}
 	st.Output = out
-	p, err := mixer.Prove(st, wit, r)
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return &fixture{st: st, proof: p}
+	return st, wit
 }
 
 // check verifies p for st with fresh batch weights.

@@ -2,6 +2,7 @@ package shuffle_test
 
 import (
 	"bytes"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"testing"
@@ -9,6 +10,7 @@ import (
 	"github.com/evote-org/evote/crypto/elgamal"
 	"github.com/evote-org/evote/crypto/group"
 	"github.com/evote-org/evote/crypto/shuffle"
+	"github.com/evote-org/evote/crypto/shuffle/mixer"
 	"github.com/gtank/ristretto255"
 )
 
@@ -182,5 +184,54 @@ func TestWrongShape(t *testing.T) {
 		if err := check(st, p); !errors.Is(err, shuffle.ErrStatement) {
 			t.Errorf("%s: got %v, want ErrStatement", name, err)
 		}
+	}
+}
+
+// TestCheatingMixer: an output that is not a re-encryption of a
+// permutation of the input, with ballots kept whole, cannot be proved:
+// neither the honest proof nor a proof the mixer makes from its witness
+// for the altered output verifies.
+func TestCheatingMixer(t *testing.T) {
+	const n, w = 4, 3
+	for name, alter := range map[string]func(rows [][]*elgamal.Ciphertext){
+		"dropped and duplicated": func(rows [][]*elgamal.Ciphertext) { rows[1] = rows[0] },
+		"substituted": func(rows [][]*elgamal.Ciphertext) {
+			ct, _, _ := elgamal.Encrypt(testKey, 99, rand.Reader)
+			rows[2] = append([]*elgamal.Ciphertext{ct}, rows[2][1:]...)
+		},
+		"two ballots swapped": func(rows [][]*elgamal.Ciphertext) { rows[0], rows[3] = rows[3], rows[0] },
+		"components of two ballots swapped": func(rows [][]*elgamal.Ciphertext) {
+			a, b := append([]*elgamal.Ciphertext(nil), rows[0]...), append([]*elgamal.Ciphertext(nil), rows[1]...)
+			a[1], b[1] = b[1], a[1]
+			rows[0], rows[1] = a, b
+		},
+	} {
+		t.Run(name, func(t *testing.T) {
+			st, wit := shuffled(t, n, w, rand.Reader)
+			rows := make([][]*elgamal.Ciphertext, n)
+			for i := range rows {
+				rows[i] = st.Output.Row(i)
+			}
+			honest, err := mixer.Prove(st, wit, rand.Reader)
+			if err != nil {
+				t.Fatal(err)
+			}
+			alter(rows)
+			bad := *st
+			bad.Output, err = shuffle.NewList(rows)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := check(&bad, honest); !errors.Is(err, shuffle.ErrInvalid) {
+				t.Errorf("honest proof for the altered output: got %v, want ErrInvalid", err)
+			}
+			forged, err := mixer.Prove(&bad, wit, rand.Reader)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := check(&bad, forged); !errors.Is(err, shuffle.ErrInvalid) {
+				t.Errorf("proof for the altered output: got %v, want ErrInvalid", err)
+			}
+		})
 	}
 }
