@@ -5,6 +5,7 @@ import (
 	"math/bits"
 	"testing"
 
+	"github.com/evote-org/evote/crypto/internal/cputime"
 	"github.com/evote-org/evote/crypto/internal/testrand"
 	"github.com/gtank/ristretto255"
 )
@@ -87,13 +88,13 @@ func BenchmarkWidth(b *testing.B) {
 // ns/term on the wall clock and cpu-ns/term in process CPU time (all
 // threads, so ParallelMultiScalarMult shows its total work there).
 func benchTerms(b *testing.B, n int, f func()) {
-	cpu := cpuTime()
+	cpu := cputime.Now()
 	for b.Loop() {
 		f()
 	}
 	terms := float64(b.N * n)
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/terms, "ns/term")
 	if cpu != 0 {
-		b.ReportMetric(float64(cpuTime()-cpu)/terms, "cpu-ns/term")
+		b.ReportMetric(float64(cputime.Now()-cpu)/terms, "cpu-ns/term")
 	}
 }
