@@ -8,7 +8,7 @@ import (
 )
 
 // Proof is a proof of shuffle for N ballots of width w, with the names of
-// Haenni et al. (section 4 of the package doc): the permutation
+// Haenni et al. (see the package doc): the permutation
 // commitment c, the commitment chain ĉ, the commitments t of the
 // Σ-protocol and the responses s. Indices are from 0 here and from 1 in
 // the paper and the docs.

@@ -26,8 +26,8 @@ func (p *Proof) Check(st *Statement, rand io.Reader) error {
 	return nil
 }
 
-// Verify adds the proof's 3 + N + 2w equations (section 4 of the package
-// doc), each with its own random weight, to bv; the caller runs bv.Check.
+// Verify adds the proof's 3 + N + 2w equations (the package doc, "The
+// equations"), each with its own random weight, to bv; the caller runs bv.Check.
 // It returns an error at once only for a proof or statement of the wrong
 // shape. The generators are derived here from the statement, never taken
 // from the proof.
