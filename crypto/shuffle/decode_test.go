@@ -26,11 +26,13 @@ func TestParseListRejects(t *testing.T) {
 		"too many ballots": with(enc, 1, u32(shuffle.MaxLen+1)),
 		"too wide":         with(enc, 5, u32(shuffle.MaxWidth+1)),
 		"header says 3":    with(enc, 1, u32(3)),
-		"one byte short":   enc[:len(enc)-1],
-		"one byte more":    append(append([]byte(nil), enc...), 0),
-		"identity A":       with(enc, 9, make([]byte, 32)),
-		"identity B":       with(enc, 9+32*3, make([]byte, 32)),
-		"non-canonical":    with(enc, 9+64*5, nonCanonical),
+		// 9 + 64·2^22·64 is 9 modulo 2^32: a 32-bit length check passes.
+		"size wraps 32 bits": with(with(enc[:9], 1, u32(shuffle.MaxLen)), 5, u32(shuffle.MaxWidth)),
+		"one byte short":     enc[:len(enc)-1],
+		"one byte more":      append(append([]byte(nil), enc...), 0),
+		"identity A":         with(enc, 9, make([]byte, 32)),
+		"identity B":         with(enc, 9+32*3, make([]byte, 32)),
+		"non-canonical":      with(enc, 9+64*5, nonCanonical),
 	} {
 		if _, err := shuffle.ParseList(b); !errors.Is(err, shuffle.ErrDecode) {
 			t.Errorf("%s: got %v, want ErrDecode", name, err)

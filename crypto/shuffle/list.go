@@ -108,10 +108,11 @@ func ParseList(b []byte) (*List, error) {
 	if n64 == 0 || n64 > MaxLen || w64 == 0 || w64 > MaxWidth {
 		return nil, fmt.Errorf("%w: list of %d ballots of %d ciphertexts", ErrDecode, n64, w64)
 	}
-	n, w := int(n64), int(w64)
-	if len(b) != Size(n, w) {
-		return nil, fmt.Errorf("%w: list is %d bytes, want %d", ErrDecode, len(b), Size(n, w))
+	// In 64 bits: 64·N·w can pass 2^32 where int is 32 bits wide.
+	if want := listHeaderSize + n64*w64*elgamal.CiphertextSize; uint64(len(b)) != want {
+		return nil, fmt.Errorf("%w: list is %d bytes, want %d", ErrDecode, len(b), want)
 	}
+	n, w := int(n64), int(w64)
 	rows := make([][]*elgamal.Ciphertext, n)
 	rest := b[listHeaderSize:]
 	for i := range rows {
