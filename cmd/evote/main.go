@@ -13,6 +13,7 @@
 //	evote verify     re-check everything from the chain or a record
 //	evote up         a whole demo election in one process (run from the source tree)
 //	evote demo       a scripted election with N voters and a table of timings
+//	evote version    what this binary was built from (also: evote --version)
 //
 // Run "evote <command> -h" for a command's flags. Every command also
 // takes --config FILE, a JSON file of its flags ({"version": 1, "rpc":
@@ -48,12 +49,16 @@ var commands = map[string]command{
 	"verify":     {"re-check an election from the chain or a record", runVerify},
 	"demo":       {"a scripted whole election with timings: key ceremony, N voters over HTTP, tally, verify", runDemo},
 	"up":         {"a whole demo election in one process: chain, registrar, relay, trustees, booth", runUp},
+	"version":    {"print the module version, VCS revision and time, and Go version of this build", runVersion},
 }
 
 func main() {
 	if len(os.Args) < 2 {
 		usage()
 		os.Exit(2)
+	}
+	if os.Args[1] == "--version" || os.Args[1] == "-version" {
+		os.Args[1] = "version"
 	}
 	cmd, ok := commands[os.Args[1]]
 	if !ok {
