@@ -62,6 +62,22 @@ func TestGoldenVerifies(t *testing.T) {
 	if err := check(st, p); err != nil {
 		t.Fatal(err)
 	}
+	// The values docs/protocol.md quotes (14.7), which an implementation
+	// written from that section alone reproduced.
+	seed, u := st.Challenges(p.Perm)
+	const wantU1 = "6301d22df79cd6410266f11d57d3068ddd4019087213f64be80aa686f3ca3e02"
+	const wantC = "6c2f3d49aa4fea72d7a2eaf917a09e8b8b81f403e9ad5aed5f458f167ae92301"
+	if got := hex.EncodeToString(u[0].Bytes()); got != wantU1 {
+		t.Errorf("u_1 = %s, want %s", got, wantU1)
+	}
+	if got := hex.EncodeToString(shuffle.Challenge(seed, p).Bytes()); got != wantC {
+		t.Errorf("c = %s, want %s", got, wantC)
+	}
+	for i, want := range []int64{2, 0, 1} {
+		if got := findInput(decrypt(out.Row(i)), 3); got != want {
+			t.Errorf("output ballot %d holds input ballot %d, want %d", i, got, want)
+		}
+	}
 }
 
 func readHex(t *testing.T, name string) []byte {

@@ -20,7 +20,7 @@
 // have not built one, so a mixer must run on a machine no one else runs
 // code on. Drawing ψ (Fisher–Yates with rejection sampling from the
 // io.Reader) also swaps at secret indices, with the same caveat; the
-// number of rejections is independent of the permutation drawn.
+// number of words drawn again is independent of the permutation drawn.
 //
 // Randomness comes only from the io.Reader passed in (crypto/rand.Reader
 // outside tests).
@@ -31,6 +31,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math/bits"
 
 	"github.com/evote-org/evote/crypto/elgamal"
 	"github.com/evote-org/evote/crypto/group"
@@ -103,18 +104,22 @@ func permutation(n int, rand io.Reader) ([]int, error) {
 	return perm, nil
 }
 
-// below returns a uniform integer in [0, m) by rejection sampling 64-bit
-// words: a word at or above the largest multiple of m is drawn again.
+// below returns a uniform integer in [0, m), m ≥ 1, by D. Lemire's
+// multiply-and-shift ("Fast random integer generation in an interval",
+// ACM TOMACS 2019): the high word of x·m for a random 64-bit x, with x
+// drawn again when the low word falls below 2^64 mod m. No division
+// touches x (a hardware divide's latency can depend on its operands);
+// the one modulo is of the public m.
 func below(m uint64, rand io.Reader) (uint64, error) {
-	limit := -(-m % m) // 2^64 − (2^64 mod m), as uint64 arithmetic wraps
+	threshold := -m % m // 2^64 mod m, as uint64 arithmetic wraps
 	var b [8]byte
 	for {
 		if _, err := io.ReadFull(rand, b[:]); err != nil {
 			return 0, fmt.Errorf("mixer: reading randomness: %w", err)
 		}
-		x := binary.BigEndian.Uint64(b[:])
-		if limit == 0 || x < limit {
-			return x % m, nil
+		hi, lo := bits.Mul64(binary.BigEndian.Uint64(b[:]), m)
+		if lo >= threshold {
+			return hi, nil
 		}
 	}
 }

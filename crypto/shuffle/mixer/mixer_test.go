@@ -115,17 +115,22 @@ func TestPermutationUniform(t *testing.T) {
 	}
 }
 
-// TestBelowRejects: words at or above the largest multiple of m are drawn
-// again, so the result is uniform.
+// TestBelowRejects: a word whose product with m has a low half below
+// 2^64 mod m is drawn again, so the result is uniform.
 func TestBelowRejects(t *testing.T) {
-	// m = 3·2^62: the limit is 3·2^62 and the first word, 2^64 − 1, is
-	// rejected; the second, 5, gives 5.
-	words := []byte{0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0, 0, 0, 0, 0, 0, 0, 5}
+	// m = 3·2^62: 2^64 mod m = 2^62, and the low half of x·m is
+	// (3x mod 4)·2^62, so x = 0 is drawn again; x = 5 gives ⌊15/4⌋ = 3.
+	words := []byte{0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 5}
 	got, err := below(3<<62, bytes.NewReader(words))
-	if err != nil || got != 5 {
-		t.Errorf("below = %d, %v; want 5", got, err)
+	if err != nil || got != 3 {
+		t.Errorf("below = %d, %v; want 3", got, err)
 	}
 	if _, err := below(7, bytes.NewReader(nil)); err == nil {
 		t.Error("no error for an empty reader")
+	}
+	for range 100 {
+		if got, err := below(1, rand.Reader); err != nil || got != 0 {
+			t.Fatalf("below(1) = %d, %v", got, err)
+		}
 	}
 }
