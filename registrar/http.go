@@ -5,7 +5,7 @@ import (
 	"net/http"
 
 	"github.com/evote-org/evote/internal/cors"
-	"github.com/evote-org/evote/internal/monitor"
+	"github.com/evote-org/evote/internal/metrics"
 	"github.com/evote-org/evote/registrar/api"
 )
 
@@ -40,8 +40,10 @@ func (s *Service) Handler() http.Handler {
 // loopback by default), never through the public API:
 //
 //	GET  /healthz   {"status": "ok", "voters": N, "issued": N}
-//	GET  /metrics   Prometheus text format
-func (s *Service) MonitorHandler() http.Handler { return monitor.Handler(s.health, s.writeMetrics) }
+//	GET  /metrics   Prometheus exposition format
+func (s *Service) MonitorHandler() http.Handler {
+	return metrics.Handler(s.health, s.metrics.registry)
+}
 
 // origins is the API's CORS policy: the booth's GET of the election and
 // POST of a token request, with a JSON body and the voter's language;

@@ -1,13 +1,16 @@
 package registrar_test
 
 import (
+	"bytes"
 	"encoding/json"
 	"io"
 	"net/http"
 	"strings"
 	"testing"
 
+	"github.com/evote-org/evote/internal/metrics/metricstest"
 	"github.com/evote-org/evote/registrar"
+	dto "github.com/prometheus/client_model/go"
 )
 
 // TestHealthAndMetrics issues one token, refuses a wrong code, and wants
@@ -51,19 +54,25 @@ func TestHealthAndMetrics(t *testing.T) {
 	}
 	text, _ := io.ReadAll(resp.Body)
 	resp.Body.Close()
-	for _, line := range []string{
-		"evote_registrar_tokens_issued_total 1",
-		"evote_registrar_failed_logins_total 1",
-		"evote_registrar_rate_limited_total 0",
-		"evote_registrar_store_errors_total 0",
-		`evote_registrar_token_request_seconds_bucket{le="+Inf"} 2`,
-		"evote_registrar_token_request_seconds_count 2",
-		"evote_registrar_voters_served 1",
-		"# TYPE evote_registrar_token_request_seconds histogram",
-	} {
-		if !strings.Contains(string(text), line+"\n") {
-			t.Errorf("no %q in\n%s", line, text)
-		}
+	m, err := metricstest.Parse(bytes.NewReader(text))
+	if err != nil {
+		t.Fatalf("%v in\n%s", err, text)
+	}
+	m.Want(t,
+		metricstest.Sample{Name: "evote_registrar_tokens_issued_total", Value: 1},
+		metricstest.Sample{Name: "evote_registrar_failed_logins_total", Value: 1},
+		metricstest.Sample{Name: "evote_registrar_rate_limited_total", Value: 0},
+		metricstest.Sample{Name: "evote_registrar_already_issued_total", Value: 0},
+		metricstest.Sample{Name: "evote_registrar_busy_total", Value: 0},
+		metricstest.Sample{Name: "evote_registrar_store_errors_total", Value: 0},
+		metricstest.Sample{Name: "evote_registrar_token_request_seconds", Value: 2}, // a histogram: its count
+		metricstest.Sample{Name: "evote_registrar_voters", Value: 2},
+		metricstest.Sample{Name: "evote_registrar_voters_served", Value: 1})
+	if f := m["evote_registrar_token_request_seconds"]; f.GetType() != dto.MetricType_HISTOGRAM || len(f.Metric[0].Histogram.Bucket) < 10 {
+		t.Errorf("the token-request latency is not a histogram with its buckets: %v", f)
+	}
+	if _, ok := m.Value("process_resident_memory_bytes"); !ok {
+		t.Error("no process metrics")
 	}
 	if strings.Contains(string(text), voterID(0)) {
 		t.Error("the metrics name a voter")

@@ -37,7 +37,7 @@ type Service struct {
 	anyPub    bool
 	final     bool // the final count is on chain
 
-	metrics *metrics
+	metrics *serviceMetrics
 
 	electionKey atomic.Pointer[[]byte] // served in the info; nil until known
 
@@ -54,11 +54,11 @@ func New(cfg Config) (*Service, error) {
 		return nil, fmt.Errorf("%w: %w", ErrConfig, err)
 	}
 	s := &Service{
-		cfg:     cfg,
-		pub:     k.(*rsa.PublicKey),
-		sem:     make(chan struct{}, cfg.MaxConcurrent),
-		metrics: newMetrics(),
+		cfg: cfg,
+		pub: k.(*rsa.PublicKey),
+		sem: make(chan struct{}, cfg.MaxConcurrent),
 	}
+	s.metrics = newMetrics(s)
 	if cfg.ElectionKey != nil {
 		s.electionKey.Store(&cfg.ElectionKey)
 	}
@@ -212,7 +212,7 @@ func (s *Service) storeError(err error) error {
 	if errors.Is(err, store.ErrConflict) {
 		return ErrAlreadyIssued
 	}
-	s.metrics.storeErrors.Add(1)
+	s.metrics.storeErrors.Inc()
 	s.cfg.Logger.Error("registrar: store unavailable", "err", err)
 	return fmt.Errorf("%w: %w", ErrUnavailable, err)
 }

@@ -12,7 +12,7 @@ import (
 	"github.com/evote-org/evote/ballotbox/tracker"
 	"github.com/evote-org/evote/crypto/transcript"
 	"github.com/evote-org/evote/internal/cors"
-	"github.com/evote-org/evote/internal/monitor"
+	"github.com/evote-org/evote/internal/metrics"
 )
 
 // Handler is the relay's HTTP API (docs/relay-api.md):
@@ -45,8 +45,8 @@ func (r *Relay) Handler() http.Handler {
 // default), never through the public API:
 //
 //	GET  /healthz   {"status": "ok", "head": N, "outbox": N}
-//	GET  /metrics   Prometheus text format
-func (r *Relay) MonitorHandler() http.Handler { return monitor.Handler(r.health, r.writeMetrics) }
+//	GET  /metrics   Prometheus exposition format
+func (r *Relay) MonitorHandler() http.Handler { return metrics.Handler(r.health, r.metrics.registry) }
 
 // method refuses requests of other methods.
 func method(m string, h http.HandlerFunc) http.HandlerFunc {

@@ -2,16 +2,25 @@ package relay
 
 import (
 	"context"
-	"fmt"
-	"io"
 	"sync/atomic"
 
-	"github.com/evote-org/evote/internal/monitor"
+	"github.com/evote-org/evote/internal/metrics"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
-// metrics are the relay's counters, served on /metrics in the Prometheus
-// text format. They count casts, never name them.
-type metrics struct {
+// inclusionBuckets are the upper bounds, in seconds, of the time from
+// accepting a cast to seeing it included. By default a cast waits a
+// random delay of up to 10 s and the next 1 s batch, then one or two
+// 1-second blocks and a 500 ms poll: 1.5 to ~12 s (docs/performance.md),
+// where the buckets are dense enough for a p99 to be read within a
+// second or two. Past that a cast has been lost by the node's pool and
+// sent again (after 2 s of checks, or ResubmitAfter, 2 min) or the chain
+// has stalled: coarse buckets up to 10 min tell those apart.
+var inclusionBuckets = []float64{1, 2, 3, 4, 6, 8, 10, 12, 15, 20, 30, 60, 120, 300, 600}
+
+// relayMetrics are the relay's counters, served on /metrics from its own
+// registry. They count casts, never name them.
+type relayMetrics struct {
 	accepted    atomic.Int64
 	included    atomic.Int64
 	rejected    [len(reasonList)]atomic.Int64
@@ -22,17 +31,55 @@ type metrics struct {
 	nonceReads  atomic.Int64 // PendingNonceAt reads
 	wsConns     atomic.Int64 // gauge
 	limited     atomic.Int64 // submissions refused by the rate limit
+	inclusion   prometheus.Histogram
+	registry    *prometheus.Registry
 }
 
 // reasonList fixes the order of the rejection counters.
 var reasonList = [...]Reason{NotOpen, BadSignature, BadToken, BadEncoding, BadProof, AlreadyVoted}
 
-func (m *metrics) reject(r Reason) {
+func (m *relayMetrics) reject(r Reason) {
 	for i, known := range reasonList {
 		if known == r {
 			m.rejected[i].Add(1)
 			return
 		}
+	}
+}
+
+// registerMetrics makes the relay's registry: the counters above, which
+// the relay keeps for its own work and for Metrics, read at each scrape,
+// and the inclusion latency histogram.
+func (r *Relay) registerMetrics() {
+	m := &r.metrics
+	m.registry = metrics.NewRegistry()
+	m.inclusion = prometheus.NewHistogram(prometheus.HistogramOpts{Name: "evote_relay_inclusion_seconds",
+		Help: "Time from accepting a cast to seeing it included on chain.", Buckets: inclusionBuckets})
+	counter := func(name, help string, v *atomic.Int64) prometheus.Collector {
+		return prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "evote_relay_" + name, Help: help},
+			func() float64 { return float64(v.Load()) })
+	}
+	gauge := func(name, help string, v func() float64) prometheus.Collector {
+		return prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "evote_relay_" + name, Help: help}, v)
+	}
+	m.registry.MustRegister(m.inclusion,
+		counter("casts_accepted_total", "Casts accepted into the outbox.", &m.accepted),
+		counter("casts_included_total", "Accepted casts seen included on chain.", &m.included),
+		gauge("outbox_depth", "Accepted casts not yet seen on chain.", func() float64 { return float64(m.outbox.Load()) }),
+		counter("transactions_sent_total", "Cast transactions sent to the node.", &m.sent),
+		counter("casts_resent_total", "Casts queued again after the node lost them or they timed out.", &m.resent),
+		counter("nonce_errors_total", "Sends refused because the nonce was taken.", &m.nonceErrors),
+		counter("nonce_reads_total", "Reads of the account's nonce from the node.", &m.nonceReads),
+		counter("rate_limited_total", "Submissions refused by the per-client rate limit.", &m.limited),
+		gauge("websocket_connections", "Open WebSocket connections.", func() float64 { return float64(m.wsConns.Load()) }),
+		gauge("chain_head", "The last block number read from the node.", func() float64 {
+			head, _ := r.view.health(0)
+			return float64(head)
+		}))
+	for i, reason := range reasonList {
+		m.registry.MustRegister(prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "evote_relay_casts_rejected_total",
+			Help: "Casts rejected, by reason (before or after acceptance).", ConstLabels: prometheus.Labels{"reason": string(reason)}},
+			func() float64 { return float64(m.rejected[i].Load()) }))
 	}
 }
 
@@ -56,26 +103,6 @@ func (r *Relay) Metrics() Metrics {
 		s.Rejected[reason] = m.rejected[i].Load()
 	}
 	return s
-}
-
-// writeMetrics writes the counters in the Prometheus text format.
-func (r *Relay) writeMetrics(w io.Writer) {
-	s := r.Metrics()
-	head, _ := r.view.health(0)
-	monitor.Counter(w, "evote_relay_casts_accepted_total", "Casts accepted into the outbox.", s.Accepted)
-	monitor.Counter(w, "evote_relay_casts_included_total", "Accepted casts seen included on chain.", s.Included)
-	monitor.Header(w, "evote_relay_casts_rejected_total", "Casts rejected, by reason (before or after acceptance).", "counter")
-	for _, reason := range reasonList {
-		fmt.Fprintf(w, "evote_relay_casts_rejected_total{reason=%q} %d\n", reason, s.Rejected[reason])
-	}
-	monitor.Gauge(w, "evote_relay_outbox_depth", "Accepted casts not yet seen on chain.", s.Outbox)
-	monitor.Counter(w, "evote_relay_transactions_sent_total", "Cast transactions sent to the node.", s.Sent)
-	monitor.Counter(w, "evote_relay_casts_resent_total", "Casts queued again after the node lost them or they timed out.", s.Resent)
-	monitor.Counter(w, "evote_relay_nonce_errors_total", "Sends refused because the nonce was taken.", s.NonceErrors)
-	monitor.Counter(w, "evote_relay_nonce_reads_total", "Reads of the account's nonce from the node.", s.NonceReads)
-	monitor.Counter(w, "evote_relay_rate_limited_total", "Submissions refused by the per-client rate limit.", s.RateLimited)
-	monitor.Gauge(w, "evote_relay_websocket_connections", "Open WebSocket connections.", s.WSConns)
-	monitor.Gauge(w, "evote_relay_chain_head", "The last block number read from the node.", int64(head))
 }
 
 // health is the relay's /healthz check: unavailable when stopped or when

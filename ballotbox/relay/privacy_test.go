@@ -3,7 +3,6 @@ package relay_test
 import (
 	"bufio"
 	"encoding/json"
-	"github.com/evote-org/evote/ballotbox/tracker"
 	"net"
 	"net/http"
 	"net/http/httptest"
@@ -12,6 +11,9 @@ import (
 	"time"
 
 	"github.com/evote-org/evote/ballotbox/relay"
+	"github.com/evote-org/evote/ballotbox/tracker"
+	"github.com/evote-org/evote/internal/metrics/metricstest"
+	dto "github.com/prometheus/client_model/go"
 )
 
 func TestRedact(t *testing.T) {
@@ -100,22 +102,23 @@ func TestHealthAndMetrics(t *testing.T) {
 	if resp.StatusCode != 200 || h.Status != "ok" || h.Head == 0 || h.Outbox != 0 {
 		t.Fatalf("healthz: %d %+v", resp.StatusCode, h)
 	}
-	resp, err = http.Get(mon.URL + "/metrics")
+	m, err := metricstest.Scrape(mon.URL + "/metrics")
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer resp.Body.Close()
-	var text strings.Builder
-	bufio.NewReader(resp.Body).WriteTo(&text)
-	for _, line := range []string{
-		"evote_relay_casts_accepted_total 1",
-		"evote_relay_casts_included_total 1",
-		`evote_relay_casts_rejected_total{reason="bad-proof"} 0`,
-		"evote_relay_outbox_depth 0",
-		"# TYPE evote_relay_casts_accepted_total counter",
-	} {
-		if !strings.Contains(text.String(), line+"\n") {
-			t.Errorf("no %q in\n%s", line, text.String())
-		}
+	m.Want(t,
+		metricstest.Sample{Name: "evote_relay_casts_accepted_total", Value: 1},
+		metricstest.Sample{Name: "evote_relay_casts_included_total", Value: 1},
+		metricstest.Sample{Name: "evote_relay_casts_rejected_total", Labels: []string{"reason", "bad-proof"}, Value: 0},
+		metricstest.Sample{Name: "evote_relay_outbox_depth", Value: 0},
+		metricstest.Sample{Name: "evote_relay_inclusion_seconds", Value: 1}) // a histogram: its count
+	if head, _ := m.Value("evote_relay_chain_head"); head < float64(h.Head) {
+		t.Errorf("evote_relay_chain_head %v, below the %d of /healthz before", head, h.Head)
+	}
+	if got := len(m["evote_relay_casts_rejected_total"].GetMetric()); got != 6 {
+		t.Errorf("%d rejection reasons, want 6", got)
+	}
+	if m["evote_relay_casts_accepted_total"].GetType() != dto.MetricType_COUNTER {
+		t.Errorf("evote_relay_casts_accepted_total is a %v", m["evote_relay_casts_accepted_total"].GetType())
 	}
 }

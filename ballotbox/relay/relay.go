@@ -26,7 +26,7 @@ type Relay struct {
 	queue   queue
 	hub     hub
 	limiter *limiter
-	metrics metrics
+	metrics relayMetrics
 	stripes [64]sync.Mutex // per-pseudonym accept, by its first byte
 
 	mu      sync.Mutex
@@ -58,6 +58,7 @@ func Open(cfg Config) (*Relay, error) {
 	r := &Relay{cfg: cfg, box: ballotbox.New(cfg.Backend, cfg.Contract), out: out, log: cfg.Logger,
 		limiter: newLimiter(cfg.Limits.Rate, cfg.Limits.Burst), pending: map[common.Address]*entry{}}
 	r.queue.init()
+	r.registerMetrics()
 	err = out.bind(cfg.Params.Election.Context.Bytes())
 	if err == nil {
 		err = r.restore()

@@ -121,6 +121,10 @@ func (r *Relay) closedOut(done []*record) []*record {
 func (r *Relay) settle(done []*record) {
 	r.mu.Lock()
 	for _, rec := range done {
+		if e := r.pending[rec.Pseudonym]; e != nil && rec.Phase == Included {
+			// Accepted is kept in the outbox: a restart does not reset it.
+			r.metrics.inclusion.Observe(time.Since(e.rec.Accepted).Seconds())
+		}
 		delete(r.pending, rec.Pseudonym)
 	}
 	r.mu.Unlock()
