@@ -1,6 +1,11 @@
 // evote-verify-ts: the TypeScript verifier from the command line (Node).
 //
 //	node dist/evote-verify.mjs --record election.jsonl [--voters N] [--out FILE] [--json] [--quiet] [--workers N]
+//	node dist/evote-verify.mjs --rpc URL --contract 0x… [--from BLOCK] [same flags]
+//
+// With --rpc it re-derives the record from the chain node's JSON-RPC
+// (eth_getLogs, eth_call) and compares the result and the record hash
+// with the contract's, as `evote verify --rpc` does.
 //
 // Ballots are checked by --workers threads (default: one per core; 0: in
 // the main thread).
@@ -13,6 +18,7 @@ import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
 import { workerPool } from './pool.js';
 import { printReport, verifyRecord } from './verify.js';
+import { ChainOptions, verifyChain } from './verifychain.js';
 
 async function main(): Promise<number> {
   let args;
@@ -21,14 +27,15 @@ async function main(): Promise<number> {
       options: {
         record: { type: 'string' }, voters: { type: 'string' }, out: { type: 'string' },
         json: { type: 'boolean' }, quiet: { type: 'boolean' }, workers: { type: 'string' },
+        rpc: { type: 'string' }, contract: { type: 'string' }, from: { type: 'string' },
       },
     }).values;
   } catch (e) {
     process.stderr.write(`evote-verify-ts: ${(e as Error).message}\n`);
     return 2;
   }
-  if (!args.record) {
-    process.stderr.write('usage: evote-verify-ts --record FILE [--voters N] [--out FILE] [--json] [--quiet]\n');
+  if (!args.record === !args.rpc || (args.rpc && !args.contract) || (args.from && !/^[0-9]+$/.test(args.from))) {
+    process.stderr.write('usage: evote-verify-ts (--record FILE | --rpc URL --contract ADDRESS [--from BLOCK]) [--voters N] [--out FILE] [--json] [--quiet] [--workers N]\n');
     return 2;
   }
   const fd = args.out ? openSync(args.out, 'wx') : undefined;
@@ -37,7 +44,7 @@ async function main(): Promise<number> {
   const start = performance.now();
   let last = 0;
   try {
-    const rep = await verifyRecord(createReadStream(args.record, { highWaterMark: 1 << 20 }), {
+    const opts: ChainOptions = {
       voters: args.voters ? BigInt(args.voters) : undefined,
       checker: pool?.checker,
       out: fd === undefined ? undefined : (b) => writeSync(fd, b),
@@ -48,7 +55,11 @@ async function main(): Promise<number> {
           process.stderr.write(`\rballots ${done}/${total} (${Math.round(done / ((now - start) / 1000))}/s)${done === total ? '\n' : ''}`);
         }
       },
-    });
+      from: args.from ? BigInt(args.from) : undefined,
+    };
+    const rep = args.rpc
+      ? await verifyChain(args.rpc, args.contract!, opts)
+      : await verifyRecord(createReadStream(args.record!, { highWaterMark: 1 << 20 }), opts);
     const ms = Math.round(performance.now() - start);
     if (args.json) {
       process.stdout.write(JSON.stringify({

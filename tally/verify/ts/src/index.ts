@@ -1,8 +1,15 @@
 // The library: verify a record from any stream of byte chunks (a file in
-// Node, a File's stream() in a browser).
+// Node, a File's stream() in a browser), or an election from a chain
+// node's JSON-RPC (verifyChain).
 export { verifyRecord, printReport, CHECK_NAMES } from './verify.js';
 export type { Report, Check, Options, Status } from './verify.js';
 export { RecordError } from './json.js';
+export { verifyChain, parseAddress } from './verifychain.js';
+export type { ChainOptions } from './verifychain.js';
+export { ChainError, RpcError, TooLarge, Rpc } from './rpc.js';
+export { Chain } from './chain.js';
+export { EVENTS, VIEWS } from './events.js';
+export * as abi from './abi.js';
 
 // The pieces, for tests against the golden files of docs/protocol.md.
 export * as bytes from './bytes.js';

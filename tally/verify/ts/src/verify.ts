@@ -132,7 +132,7 @@ function decrypt(e: Election, d: R.Decryption, cts: Ciphertext[], bound: bigint)
   return {};
 }
 
-class Verifier {
+export class Verifier {
   checks: Check[] = CHECK_NAMES.map((name, i) => ({ number: i + 1, name, status: 'not run' as Status, detail: '' }));
   out = sha256.create();
   e?: Election;
@@ -163,7 +163,7 @@ class Verifier {
   }
 
   /** Checks 1 to 4; false if nothing further can be checked. */
-  async header(raw: R.Header, claimed: R.Header): Promise<boolean> {
+  async header(raw: R.Header, claimed?: R.Header): Promise<boolean> {
     let e: Election;
     try {
       e = await newElection(raw);
@@ -202,7 +202,7 @@ class Verifier {
       for (const j of s.qualified) mask |= 1n << BigInt(j - 1);
       if (mask !== c.qualifiedMask) err3 = `QUAL is mask 0x${mask.toString(16)}, the commission posted 0x${c.qualifiedMask.toString(16)}`;
       else if (c.electionKey === null || !equal(s.K.toBytes(), c.electionKey)) err3 = `the election key is ${hex(s.K.toBytes())}, the commission posted ${hex(c.electionKey ?? new Uint8Array())}`;
-      else err3 = same('ceremony', R.ceremony, c, claimed.ceremony);
+      else if (claimed) err3 = same('ceremony', R.ceremony, c, claimed.ceremony);
     }
     this.set(3, err3, `QUAL [${c.qualified?.join(' ')}] (mask 0x${c.qualifiedMask.toString(16)}), excluded ${blames(c.excluded)}, false complaints ${blames(c.falseComplaints)}, key ${hex(c.electionKey ?? new Uint8Array())}`);
     if (e.settled) {
@@ -210,7 +210,7 @@ class Verifier {
       raw.test = d;
       let { err } = decrypt(e, d, testCiphertexts(e.ctx, e.settled.K), 1n);
       if (!err && (d.values!.length !== 2 || d.values![0] !== 1n || d.values![1] !== 0n)) err = `values [${d.values!.join(' ')}], want [1 0]`;
-      if (!err) err = same('test decryption', R.decryption, raw.test, claimed.test);
+      if (!err && claimed) err = same('test decryption', R.decryption, raw.test, claimed.test);
       this.set(4, err, `trustees [${d.used?.join(' ')}] decrypt to [${d.values?.join(' ')}], rejected ${blames(d.rejected)}`);
     }
     this.write(R.header, raw);
@@ -267,12 +267,15 @@ class Verifier {
     return out as R.Verdict[];
   }
 
-  /** Checks 5 and 6 over the casts; returns the first line after them. */
-  async castsCheck(rd: LineReader): Promise<{ ok: boolean; after?: { type: string; line: Uint8Array } }> {
+  /**
+   * Checks 5 and 6 over the casts, comparing their verdicts if claimed. A
+   * RecordError from casts fails check 5; any other error is thrown.
+   */
+  async castsCheck(casts: AsyncIterable<R.CastLine>, claimed: boolean): Promise<boolean> {
     const e = this.e!;
     if (e.K === undefined || e.close === 0n) {
       this.set(5, 'the polls have not closed', '');
-      return { ok: false };
+      return false;
     }
     const bp = this.ballotParams();
     const cp: CheckParams = { ctx: e.ctx, Kenc: e.h.ceremony.electionKey!, questions: bp.questions };
@@ -281,7 +284,6 @@ class Verifier {
       this.aggB.push(ZERO);
     }
     let err: string | undefined;
-    let after: { type: string; line: Uint8Array } | undefined;
     let chunk: R.CastLine[] = [];
     const flush = async () => {
       for (const [i, c] of chunk.entries()) {
@@ -291,7 +293,7 @@ class Verifier {
       const vs = await this.chunk(chunk, bp, cp);
       chunk.forEach((c, i) => {
         this.verdicts[R.VERDICTS.indexOf(vs[i])]++;
-        if (c.verdict !== vs[i]) {
+        if (claimed && c.verdict !== vs[i]) {
           if (this.wrong++ < 10) this.mismatch.push(c.seq);
         }
         c.verdict = vs[i];
@@ -301,27 +303,14 @@ class Verifier {
       chunk = [];
     };
     try {
-      for (;;) {
-        let next;
-        try {
-          next = await rd.next();
-        } catch (x) {
-          if (!(x instanceof RecordError)) throw x;
-          err = x.message;
-          break;
+      try {
+        for await (const c of casts) {
+          chunk.push(c);
+          if (chunk.length === CHUNK) await flush();
         }
-        if (!next || next.type !== 'cast') {
-          after = next;
-          break;
-        }
-        try {
-          chunk.push(readLine(R.castLine, next.line, `line ${rd.line}`));
-        } catch (x) {
-          if (!(x instanceof RecordError)) throw x;
-          err = x.message;
-          break;
-        }
-        if (chunk.length === CHUNK) await flush();
+      } catch (x) {
+        if (!(x instanceof RecordError)) throw x;
+        err = x.message;
       }
       if (!err && chunk.length > 0) await flush();
     } catch (x) {
@@ -333,7 +322,7 @@ class Verifier {
     const summary = R.VERDICTS.map((v, i) => (this.verdicts[i] > 0n ? `${this.verdicts[i]} ${v}` : '')).filter(Boolean).join(', ') || 'none';
     this.set(5, err, `${this.casts} casts: ${summary}`);
     this.tokens();
-    return { ok: err === undefined, after };
+    return err === undefined;
   }
 
   tokens(): void {
@@ -349,7 +338,7 @@ class Verifier {
   }
 
   /** Checks 7 to 9. */
-  tally(shares: R.Post[] | null, claimed: R.TallyLine): void {
+  tally(shares: R.Post[] | null, claimed?: R.TallyLine): void {
     const e = this.e!;
     const aggs = this.aggA.map((A, o) => ciphertextOf(A, this.aggB[o]));
     const line: R.TallyLine = {
@@ -400,18 +389,22 @@ class Verifier {
     }
     const j = (...xs: (string | undefined)[]) => xs.filter(Boolean).join('\n') || undefined;
     const d = line.decryption;
-    const cd = claimed.decryption;
-    let err7 = j(same('counted ballots', u64c, line.counted, claimed.counted), same('verdict counts', R.tallyLine, { ...claimed, verdicts: line.verdicts }, claimed),
-      same('aggregates', R.tallyLine, { ...claimed, aggregates: line.aggregates }, claimed));
-    let err8 = j(same('ciphertexts decrypted', R.decryption, { ...cd, ciphertexts: d.ciphertexts }, cd), same('used trustees', intlist, d.used, cd.used),
-      same('rejected trustees', R.decryption, { ...cd, rejected: d.rejected }, cd));
-    let err9 = j(same('values', u64list, d.values, cd.values), same('counts', R.tallyLine, { ...claimed, counts: line.counts }, claimed),
-      same('result', R.tallyLine, { ...claimed, result: line.result }, claimed));
+    let err7: string | undefined;
+    let err8: string | undefined;
+    let err9: string | undefined;
+    if (claimed) {
+      const cd = claimed.decryption;
+      err7 = j(same('counted ballots', u64c, line.counted, claimed.counted), same('verdict counts', R.tallyLine, { ...claimed, verdicts: line.verdicts }, claimed),
+        same('aggregates', R.tallyLine, { ...claimed, aggregates: line.aggregates }, claimed));
+      err8 = j(same('ciphertexts decrypted', R.decryption, { ...cd, ciphertexts: d.ciphertexts }, cd), same('used trustees', intlist, d.used, cd.used),
+        same('rejected trustees', R.decryption, { ...cd, rejected: d.rejected }, cd));
+      err9 = j(same('values', u64list, d.values, cd.values), same('counts', R.tallyLine, { ...claimed, counts: line.counts }, claimed),
+        same('result', R.tallyLine, { ...claimed, result: line.result }, claimed));
+    }
     if (err !== undefined) {
       if (in8) err8 = err;
       else err9 = err;
     }
-    void err7;
     this.set(7, err7, `${aggs.length} options over ${line.counted} counted ballots`);
     this.set(8, err8, `${(d.shares ?? []).length} shares posted, combined [${(d.used ?? []).join(' ')}], rejected ${blames(d.rejected)}`);
     if (err8) {
@@ -443,6 +436,18 @@ class Verifier {
   }
 }
 
+/** The cast lines of a record, up to the first other line, which is left in rest.after. */
+async function* castLines(rd: LineReader, rest: { after?: { type: string; line: Uint8Array } }): AsyncGenerator<R.CastLine> {
+  for (;;) {
+    const next = await rd.next();
+    if (!next || next.type !== 'cast') {
+      rest.after = next;
+      return;
+    }
+    yield readLine(R.castLine, next.line, `line ${rd.line}`);
+  }
+}
+
 /**
  * Verifies an election record offline. Throws a RecordError for a record
  * that cannot be read at all; otherwise the report says which checks hold.
@@ -458,8 +463,9 @@ export async function verifyRecord(src: Chunks, opts: Options = {}): Promise<Rep
   raw.test = { ciphertexts: null, shares: claimed.test.shares, used: null, rejected: null, values: null };
   const v = new Verifier(opts);
   if (!(await v.header(raw, claimed))) return v.report();
-  const { ok, after } = await v.castsCheck(rd);
-  if (!ok) return v.report();
+  const rest: { after?: { type: string; line: Uint8Array } } = {};
+  if (!(await v.castsCheck(castLines(rd, rest), true))) return v.report();
+  const after = rest.after;
   if (!after || after.type !== 'tally') throw new RecordError(`line ${rd.line} is "${after?.type ?? 'end of file'}", want the tally line`);
   const t = readLine(R.tallyLine, after.line, 'tally line');
   v.tally(t.decryption.shares, t);
