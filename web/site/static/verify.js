@@ -23,8 +23,16 @@ var EvoteVerify = (() => {
   __export(browser_exports, {
     Batch: () => Batch,
     CHECK_NAMES: () => CHECK_NAMES,
+    Chain: () => Chain,
+    ChainError: () => ChainError,
+    EVENTS: () => EVENTS,
     RecordError: () => RecordError,
+    Rpc: () => Rpc,
+    RpcError: () => RpcError,
+    TooLarge: () => TooLarge,
     Transcript: () => Transcript,
+    VIEWS: () => VIEWS,
+    abi: () => abi_exports,
     addBallot: () => addBallot,
     ballotSize: () => ballotSize,
     bytes: () => bytes_exports,
@@ -33,6 +41,7 @@ var EvoteVerify = (() => {
     group: () => group_exports,
     json: () => json_exports,
     manifestId: () => manifestId,
+    parseAddress: () => parseAddress,
     parseBallot: () => parseBallot,
     parseManifest: () => parseManifest,
     printReport: () => printReport,
@@ -41,6 +50,7 @@ var EvoteVerify = (() => {
     siteElection: () => siteElection,
     tokenMessage: () => tokenMessage,
     trackerOf: () => trackerOf,
+    verifyChain: () => verifyChain,
     verifyRecord: () => verifyRecord,
     webPool: () => webPool
   });
@@ -1315,11 +1325,11 @@ var EvoteVerify = (() => {
     const p1mod2 = (F.ORDER - _1n2) / _2n;
     const powered = F.pow(n, p1mod2);
     const yes = F.eql(powered, F.ONE);
-    const zero = F.eql(powered, F.ZERO);
+    const zero2 = F.eql(powered, F.ZERO);
     const no = F.eql(powered, F.neg(F.ONE));
-    if (!yes && !zero && !no)
+    if (!yes && !zero2 && !no)
       throw new Error("invalid Legendre symbol result");
-    return yes ? 1 : zero ? 0 : -1;
+    return yes ? 1 : zero2 ? 0 : -1;
   }
   function nLength(n, nBitLength) {
     if (nBitLength !== void 0)
@@ -1610,11 +1620,11 @@ var EvoteVerify = (() => {
       throw new Error("invalid wnaf");
     return d;
   }
-  function wnafWalk(zero, tables, digits) {
+  function wnafWalk(zero2, tables, digits) {
     let max = 0;
     for (const d of digits)
       max = Math.max(max, d.length);
-    let acc = zero;
+    let acc = zero2;
     for (let bit = max - 1; bit >= 0; bit--) {
       if (bit !== max - 1)
         acc = acc.double();
@@ -1853,9 +1863,9 @@ var EvoteVerify = (() => {
     const slength = scalars2.length;
     if (plength !== slength)
       throw new Error("arrays of points and scalars must have equal length");
-    const zero = c.ZERO;
+    const zero2 = c.ZERO;
     if (plength === 0)
-      return zero;
+      return zero2;
     const wbits = bitLen(BigInt(plength));
     let windowSize = 1;
     if (wbits > 12)
@@ -1865,18 +1875,18 @@ var EvoteVerify = (() => {
     else if (wbits > 0)
       windowSize = 2;
     const MASK = bitMask(windowSize);
-    const buckets2 = new Array(Number(MASK) + 1).fill(zero);
+    const buckets2 = new Array(Number(MASK) + 1).fill(zero2);
     const lastBits = Math.floor((fieldN.BITS - 1) / windowSize) * windowSize;
-    let sum = zero;
+    let sum = zero2;
     for (let i = lastBits; i >= 0; i -= windowSize) {
-      buckets2.fill(zero);
+      buckets2.fill(zero2);
       for (let j = 0; j < slength; j++) {
         const scalar = scalars2[j];
         const wbits2 = Number(scalar >> BigInt(i) & MASK);
         buckets2[wbits2] = buckets2[wbits2].add(points[j]);
       }
-      let resI = zero;
-      for (let j = buckets2.length - 1, sumI = zero; j > 0; j--) {
+      let resI = zero2;
+      for (let j = buckets2.length - 1, sumI = zero2; j > 0; j--) {
         sumI = sumI.add(buckets2[j]);
         resI = resI.add(sumI);
       }
@@ -5268,7 +5278,7 @@ var EvoteVerify = (() => {
         for (const j of s.qualified) mask |= 1n << BigInt(j - 1);
         if (mask !== c.qualifiedMask) err3 = `QUAL is mask 0x${mask.toString(16)}, the commission posted 0x${c.qualifiedMask.toString(16)}`;
         else if (c.electionKey === null || !equal(s.K.toBytes(), c.electionKey)) err3 = `the election key is ${hex(s.K.toBytes())}, the commission posted ${hex(c.electionKey ?? new Uint8Array())}`;
-        else err3 = same("ceremony", ceremony, c, claimed.ceremony);
+        else if (claimed) err3 = same("ceremony", ceremony, c, claimed.ceremony);
       }
       this.set(3, err3, `QUAL [${c.qualified?.join(" ")}] (mask 0x${c.qualifiedMask.toString(16)}), excluded ${blames(c.excluded)}, false complaints ${blames(c.falseComplaints)}, key ${hex(c.electionKey ?? new Uint8Array())}`);
       if (e.settled) {
@@ -5276,7 +5286,7 @@ var EvoteVerify = (() => {
         raw.test = d;
         let { err } = decrypt(e, d, testCiphertexts(e.ctx, e.settled.K), 1n);
         if (!err && (d.values.length !== 2 || d.values[0] !== 1n || d.values[1] !== 0n)) err = `values [${d.values.join(" ")}], want [1 0]`;
-        if (!err) err = same("test decryption", decryption, raw.test, claimed.test);
+        if (!err && claimed) err = same("test decryption", decryption, raw.test, claimed.test);
         this.set(4, err, `trustees [${d.used?.join(" ")}] decrypt to [${d.values?.join(" ")}], rejected ${blames(d.rejected)}`);
       }
       this.write(header2, raw);
@@ -5330,12 +5340,15 @@ var EvoteVerify = (() => {
       });
       return out;
     }
-    /** Checks 5 and 6 over the casts; returns the first line after them. */
-    async castsCheck(rd) {
+    /**
+     * Checks 5 and 6 over the casts, comparing their verdicts if claimed. A
+     * RecordError from casts fails check 5; any other error is thrown.
+     */
+    async castsCheck(casts, claimed) {
       const e = this.e;
       if (e.K === void 0 || e.close === 0n) {
         this.set(5, "the polls have not closed", "");
-        return { ok: false };
+        return false;
       }
       const bp = this.ballotParams();
       const cp = { ctx: e.ctx, Kenc: e.h.ceremony.electionKey, questions: bp.questions };
@@ -5344,7 +5357,6 @@ var EvoteVerify = (() => {
         this.aggB.push(ZERO);
       }
       let err;
-      let after;
       let chunk = [];
       const flush = async () => {
         for (const [i, c] of chunk.entries()) {
@@ -5354,7 +5366,7 @@ var EvoteVerify = (() => {
         const vs = await this.chunk(chunk, bp, cp);
         chunk.forEach((c, i) => {
           this.verdicts[VERDICTS.indexOf(vs[i])]++;
-          if (c.verdict !== vs[i]) {
+          if (claimed && c.verdict !== vs[i]) {
             if (this.wrong++ < 10) this.mismatch.push(c.seq);
           }
           c.verdict = vs[i];
@@ -5364,27 +5376,14 @@ var EvoteVerify = (() => {
         chunk = [];
       };
       try {
-        for (; ; ) {
-          let next;
-          try {
-            next = await rd.next();
-          } catch (x) {
-            if (!(x instanceof RecordError)) throw x;
-            err = x.message;
-            break;
+        try {
+          for await (const c of casts) {
+            chunk.push(c);
+            if (chunk.length === CHUNK) await flush();
           }
-          if (!next || next.type !== "cast") {
-            after = next;
-            break;
-          }
-          try {
-            chunk.push(readLine(castLine, next.line, `line ${rd.line}`));
-          } catch (x) {
-            if (!(x instanceof RecordError)) throw x;
-            err = x.message;
-            break;
-          }
-          if (chunk.length === CHUNK) await flush();
+        } catch (x) {
+          if (!(x instanceof RecordError)) throw x;
+          err = x.message;
         }
         if (!err && chunk.length > 0) await flush();
       } catch (x) {
@@ -5396,7 +5395,7 @@ var EvoteVerify = (() => {
       const summary = VERDICTS.map((v, i) => this.verdicts[i] > 0n ? `${this.verdicts[i]} ${v}` : "").filter(Boolean).join(", ") || "none";
       this.set(5, err, `${this.casts} casts: ${summary}`);
       this.tokens();
-      return { ok: err === void 0, after };
+      return err === void 0;
     }
     tokens() {
       const h = this.e.h;
@@ -5465,27 +5464,31 @@ var EvoteVerify = (() => {
       }
       const j = (...xs) => xs.filter(Boolean).join("\n") || void 0;
       const d = line.decryption;
-      const cd = claimed.decryption;
-      let err7 = j(
-        same("counted ballots", u64c, line.counted, claimed.counted),
-        same("verdict counts", tallyLine, { ...claimed, verdicts: line.verdicts }, claimed),
-        same("aggregates", tallyLine, { ...claimed, aggregates: line.aggregates }, claimed)
-      );
-      let err8 = j(
-        same("ciphertexts decrypted", decryption, { ...cd, ciphertexts: d.ciphertexts }, cd),
-        same("used trustees", intlist, d.used, cd.used),
-        same("rejected trustees", decryption, { ...cd, rejected: d.rejected }, cd)
-      );
-      let err9 = j(
-        same("values", u64list, d.values, cd.values),
-        same("counts", tallyLine, { ...claimed, counts: line.counts }, claimed),
-        same("result", tallyLine, { ...claimed, result: line.result }, claimed)
-      );
+      let err7;
+      let err8;
+      let err9;
+      if (claimed) {
+        const cd = claimed.decryption;
+        err7 = j(
+          same("counted ballots", u64c, line.counted, claimed.counted),
+          same("verdict counts", tallyLine, { ...claimed, verdicts: line.verdicts }, claimed),
+          same("aggregates", tallyLine, { ...claimed, aggregates: line.aggregates }, claimed)
+        );
+        err8 = j(
+          same("ciphertexts decrypted", decryption, { ...cd, ciphertexts: d.ciphertexts }, cd),
+          same("used trustees", intlist, d.used, cd.used),
+          same("rejected trustees", decryption, { ...cd, rejected: d.rejected }, cd)
+        );
+        err9 = j(
+          same("values", u64list, d.values, cd.values),
+          same("counts", tallyLine, { ...claimed, counts: line.counts }, claimed),
+          same("result", tallyLine, { ...claimed, result: line.result }, claimed)
+        );
+      }
       if (err !== void 0) {
         if (in8) err8 = err;
         else err9 = err;
       }
-      void err7;
       this.set(7, err7, `${aggs.length} options over ${line.counted} counted ballots`);
       this.set(8, err8, `${(d.shares ?? []).length} shares posted, combined [${(d.used ?? []).join(" ")}], rejected ${blames(d.rejected)}`);
       if (err8) {
@@ -5517,6 +5520,16 @@ var EvoteVerify = (() => {
       };
     }
   };
+  async function* castLines(rd, rest) {
+    for (; ; ) {
+      const next = await rd.next();
+      if (!next || next.type !== "cast") {
+        rest.after = next;
+        return;
+      }
+      yield readLine(castLine, next.line, `line ${rd.line}`);
+    }
+  }
   async function verifyRecord(src, opts = {}) {
     const rd = new LineReader(src);
     const first = await rd.next();
@@ -5528,8 +5541,9 @@ var EvoteVerify = (() => {
     raw.test = { ciphertexts: null, shares: claimed.test.shares, used: null, rejected: null, values: null };
     const v = new Verifier(opts);
     if (!await v.header(raw, claimed)) return v.report();
-    const { ok, after } = await v.castsCheck(rd);
-    if (!ok) return v.report();
+    const rest = {};
+    if (!await v.castsCheck(castLines(rd, rest), true)) return v.report();
+    const after = rest.after;
     if (!after || after.type !== "tally") throw new RecordError(`line ${rd.line} is "${after?.type ?? "end of file"}", want the tally line`);
     const t = readLine(tallyLine, after.line, "tally line");
     v.tally(t.decryption.shares, t);
@@ -5569,6 +5583,474 @@ var EvoteVerify = (() => {
     if (r.ok) return s + "PASS: every check holds\n";
     return s + `FAIL: checks ${r.checks.filter((c) => c.status !== "ok").map((c) => c.number).join(", ")} did not pass
 `;
+  }
+
+  // src/abi.ts
+  var abi_exports = {};
+  __export(abi_exports, {
+    AbiError: () => AbiError,
+    decode: () => decode,
+    decodeWord: () => decodeWord,
+    selector: () => selector,
+    topicOf: () => topicOf
+  });
+  var AbiError = class extends Error {
+  };
+  var zero = (b) => b.every((x) => x === 0);
+  var selector = (sig) => keccak_256(utf8(sig)).subarray(0, 4);
+  var topicOf = (sig) => keccak_256(utf8(sig));
+  function decodeWord(t, w) {
+    const bits = { address: 160, bytes32: 256, uint8: 8, uint64: 64, uint256: 256 }[t];
+    if (bits === void 0) throw new AbiError(`${t} is not a static type`);
+    if (!zero(w.subarray(0, 32 - bits / 8))) throw new AbiError(`${t}: padding is not zero`);
+    if (t === "address" || t === "bytes32") return w.slice(32 - bits / 8);
+    return bytesToBigBE(w);
+  }
+  function decode(types, data) {
+    if (data.length % 32 !== 0 || data.length < 32 * types.length) throw new AbiError(`${data.length} bytes for ${types.length} values`);
+    const word = (o) => {
+      if (o < 0 || o + 32 > data.length) throw new AbiError(`a word at ${o} is past the end`);
+      return data.subarray(o, o + 32);
+    };
+    const small2 = (o, what) => {
+      const v = decodeWord("uint256", word(o));
+      if (v > BigInt(data.length)) throw new AbiError(`${what} ${v} is past the end`);
+      return Number(v);
+    };
+    let end = 32 * types.length;
+    const tail = (at, size) => {
+      if (at !== end) throw new AbiError(`a dynamic value at ${at}, want ${end}`);
+      end = at + size;
+    };
+    const out = types.map((t, i) => {
+      if (t !== "bytes" && t !== "address[]") return decodeWord(t, word(32 * i));
+      const at = small2(32 * i, "offset");
+      const n = small2(at, "length");
+      if (t === "bytes") {
+        const padded = Math.ceil(n / 32) * 32;
+        tail(at, 32 + padded);
+        word(at + padded);
+        const b = data.slice(at + 32, at + 32 + n);
+        if (!zero(data.subarray(at + 32 + n, at + 32 + padded))) throw new AbiError("bytes: padding is not zero");
+        return b;
+      }
+      tail(at, 32 + 32 * n);
+      return Array.from({ length: n }, (_, k) => decodeWord("address", word(at + 32 + 32 * k)));
+    });
+    if (end !== data.length) throw new AbiError(`${data.length - end} bytes after the values`);
+    return out;
+  }
+
+  // src/rpc.ts
+  var ChainError = class extends Error {
+  };
+  var RpcError = class extends ChainError {
+    constructor(code, message) {
+      super(message);
+      this.code = code;
+    }
+    code;
+  };
+  var TooLarge = class extends ChainError {
+  };
+  var Busy = class extends ChainError {
+    constructor(message, retryAfterMs) {
+      super(message);
+      this.retryAfterMs = retryAfterMs;
+    }
+    retryAfterMs;
+  };
+  var Rpc = class {
+    constructor(url, opts = {}) {
+      this.url = url;
+      this.o = {
+        fetch: opts.fetch ?? globalThis.fetch.bind(globalThis),
+        maxBytes: opts.maxBytes ?? 32 << 20,
+        retries: opts.retries ?? 5,
+        backoffMs: opts.backoffMs ?? 500,
+        timeoutMs: opts.timeoutMs ?? 6e4
+      };
+    }
+    url;
+    id = 0;
+    o;
+    /** Calls method; a JSON-RPC error is an RpcError, anything else wrong a ChainError. */
+    async call(method, params) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await this.once(method, params);
+        } catch (e) {
+          if (!(e instanceof Busy) || attempt >= this.o.retries) {
+            if (e instanceof ChainError) throw e;
+            throw new ChainError(`${method}: ${e.message}`);
+          }
+          const ms = Math.min(e.retryAfterMs ?? this.o.backoffMs * 2 ** attempt, 6e4);
+          await new Promise((r) => setTimeout(r, ms));
+        }
+      }
+    }
+    async once(method, params) {
+      const id = ++this.id;
+      const ctl = new AbortController();
+      const timer = setTimeout(() => ctl.abort(), this.o.timeoutMs);
+      try {
+        let res;
+        try {
+          res = await this.o.fetch(this.url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            signal: ctl.signal,
+            body: JSON.stringify({ jsonrpc: "2.0", id, method, params })
+          });
+        } catch (e) {
+          throw new Busy(`${method}: ${this.url}: ${ctl.signal.aborted ? "no answer in time" : e.message}`);
+        }
+        if (res.status === 429 || res.status >= 500) {
+          await res.body?.cancel();
+          const after = Number(res.headers.get("retry-after"));
+          throw new Busy(`${method}: HTTP ${res.status}`, after > 0 ? after * 1e3 : void 0);
+        }
+        const text2 = await this.read(res, method);
+        let j;
+        try {
+          j = JSON.parse(text2);
+        } catch {
+          throw new ChainError(`${method}: the node's answer (HTTP ${res.status}) is not JSON`);
+        }
+        return response(j, id, method, res.status);
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    /** The body as text, refused past maxBytes. */
+    async read(res, method) {
+      const max = this.o.maxBytes;
+      const tooLarge = () => new TooLarge(`${method}: the node's answer is longer than ${max} bytes`);
+      if (Number(res.headers.get("content-length")) > max) {
+        await res.body?.cancel();
+        throw tooLarge();
+      }
+      if (!res.body) return "";
+      const rd = res.body.getReader();
+      const parts = [];
+      let n = 0;
+      for (; ; ) {
+        const { done, value } = await rd.read();
+        if (done) break;
+        n += value.length;
+        if (n > max) {
+          await rd.cancel();
+          throw tooLarge();
+        }
+        parts.push(value);
+      }
+      const all = new Uint8Array(n);
+      let o = 0;
+      for (const p of parts) {
+        all.set(p, o);
+        o += p.length;
+      }
+      return new TextDecoder().decode(all);
+    }
+  };
+  function response(j, id, method, status) {
+    const bad2 = (what) => new ChainError(`${method}: the node's answer (HTTP ${status}) ${what}`);
+    if (typeof j !== "object" || j === null || Array.isArray(j)) throw bad2("is not a JSON-RPC response object");
+    const r = j;
+    if (r.jsonrpc !== "2.0" || r.id !== id) throw bad2(`is not the response to request ${id}`);
+    if ("error" in r) {
+      const e = r.error;
+      if (typeof e !== "object" || e === null || typeof e.code !== "number" || typeof e.message !== "string") throw bad2("has a malformed error");
+      throw new RpcError(e.code, `${method}: the node says: ${e.message.slice(0, 300)} (${e.code})`);
+    }
+    if (!("result" in r)) throw bad2("has no result");
+    if (status !== 200) throw bad2("is not HTTP 200");
+    return r.result;
+  }
+
+  // src/chain.ts
+  var FIRST_SPAN = 256n;
+  var MAX_SPAN = 1n << 16n;
+  var MANY_LOGS = 2048;
+  var FEW_LOGS = 256;
+  var quantity = (v) => "0x" + v.toString(16);
+  function parseQuantity(x, what) {
+    if (typeof x !== "string" || !/^0x(0|[1-9a-fA-F][0-9a-fA-F]{0,15})$/.test(x)) throw new ChainError(`${what} is not a hex quantity`);
+    return BigInt(x);
+  }
+  function parseData(x, what, size) {
+    if (typeof x !== "string" || !/^0x([0-9a-fA-F]{2})*$/.test(x)) throw new ChainError(`${what} is not 0x-hex data`);
+    const b = fromHex(x.slice(2));
+    if (size !== void 0 && b.length !== size) throw new ChainError(`${what} is ${b.length} bytes, want ${size}`);
+    return b;
+  }
+  var Chain = class {
+    // block number -> hash, from every log seen
+    constructor(rpc, contract) {
+      this.rpc = rpc;
+      if (contract.length !== 20) throw new ChainError("a contract address is 20 bytes");
+      this.address = "0x" + hex(contract);
+    }
+    rpc;
+    address;
+    blocks = /* @__PURE__ */ new Map();
+    async head() {
+      return parseQuantity(await this.rpc.call("eth_blockNumber", []), "eth_blockNumber");
+    }
+    async chainId() {
+      return parseQuantity(await this.rpc.call("eth_chainId", []), "eth_chainId");
+    }
+    /** Calls a view of the contract at a block (or the latest). */
+    async view(v, block2) {
+      const at = block2 === "latest" ? block2 : quantity(block2);
+      const out = await this.rpc.call("eth_call", [{ to: this.address, data: "0x" + hex(selector(v.signature)) }, at]);
+      try {
+        return decode(v.returns, parseData(out, `${v.signature} at ${at}`));
+      } catch (e) {
+        if (e instanceof AbiError) throw new ChainError(`${v.signature} at ${at}: ${e.message}`);
+        throw e;
+      }
+    }
+    /**
+     * The contract's events e in blocks from to to (inclusive), in chain
+     * order; topic1, if given, is the first indexed field's value.
+     */
+    async *events(e, from, to, topic1) {
+      let span = FIRST_SPAN;
+      let limit = MAX_SPAN;
+      let prev;
+      const topics = topic1 ? [e.topic, "0x" + hex(topic1)] : [e.topic];
+      while (from <= to) {
+        const end = to - from >= span ? from + span - 1n : to;
+        let raw;
+        try {
+          raw = await this.rpc.call("eth_getLogs", [{ address: this.address, fromBlock: quantity(from), toBlock: quantity(end), topics }]);
+        } catch (x) {
+          if (!(x instanceof RpcError || x instanceof TooLarge) || span === 1n) {
+            throw new ChainError(`${e.name} logs of blocks ${from} to ${end}: ${x.message}`);
+          }
+          span /= 2n;
+          limit = span;
+          continue;
+        }
+        if (!Array.isArray(raw)) throw new ChainError(`eth_getLogs of blocks ${from} to ${end}: not a list`);
+        for (const [k, r] of raw.entries()) {
+          const l = this.log(r, e, from, end, topics, `eth_getLogs of blocks ${from} to ${end}, log ${k}`);
+          if (prev && (l.block < prev.block || l.block === prev.block && l.index <= prev.index)) {
+            throw new ChainError(`${e.name} log ${l.index} of block ${l.block} comes after log ${prev.index} of block ${prev.block}: not in chain order`);
+          }
+          prev = l;
+          yield l;
+        }
+        if (raw.length > MANY_LOGS && span > 1n) span /= 2n;
+        else if (raw.length < FEW_LOGS && span < limit) span = span * 2n < limit ? span * 2n : limit;
+        if (end === to) break;
+        from = end + 1n;
+      }
+    }
+    /** One log of an eth_getLogs answer, checked and decoded. */
+    log(r, e, from, to, topics, where) {
+      if (typeof r !== "object" || r === null || Array.isArray(r)) throw new ChainError(`${where}: not an object`);
+      const l = r;
+      if (typeof l.address !== "string" || l.address.toLowerCase() !== this.address) {
+        throw new ChainError(`${where}: a log of ${String(l.address).slice(0, 42)}, not of the contract ${this.address}`);
+      }
+      if (l.removed === true) throw new ChainError(`${where}: a removed log (the node's chain reorganised)`);
+      if (!Array.isArray(l.topics) || l.topics.length !== 1 + e.indexed.length) throw new ChainError(`${where}: not the ${1 + e.indexed.length} topics of ${e.name}`);
+      const tv = l.topics.map((t, i) => parseData(t, `${where}: topic ${i}`, 32));
+      topics.forEach((t, i) => {
+        if ("0x" + hex(tv[i]) !== t.toLowerCase()) throw new ChainError(`${where}: topic ${i} is not the one asked for (${e.name})`);
+      });
+      const block2 = parseQuantity(l.blockNumber, `${where}: blockNumber`);
+      if (block2 < from || block2 > to) throw new ChainError(`${where}: a log of block ${block2}, outside the blocks asked for`);
+      const blockHash = hex(parseData(l.blockHash, `${where}: blockHash`, 32));
+      const seen = this.blocks.get(block2);
+      if (seen === void 0) this.blocks.set(block2, blockHash);
+      else if (seen !== blockHash) throw new ChainError(`${where}: block ${block2} has two hashes in the node's answers (the chain changed while it was read)`);
+      const index2 = parseQuantity(l.logIndex, `${where}: logIndex`);
+      const tx = parseData(l.transactionHash, `${where}: transactionHash`, 32);
+      try {
+        return { block: block2, index: index2, tx, indexed: e.indexed.map((t, i) => decodeWord(t, tv[i + 1])), data: decode(e.data, parseData(l.data, `${where}: data`)) };
+      } catch (x) {
+        if (x instanceof AbiError) throw new ChainError(`${where}: ${e.name}: ${x.message}`);
+        throw x;
+      }
+    }
+  };
+  var uintTopic = (v) => concat(new Uint8Array(31), new Uint8Array([v]));
+
+  // src/events.ts
+  function event(name, indexed, data) {
+    const signature = `${name}(${[...indexed, ...data].map(([, t]) => t).join(",")})`;
+    return { name, signature, indexed: indexed.map(([, t]) => t), data: data.map(([, t]) => t), topic: "0x" + hex(topicOf(signature)) };
+  }
+  var EVENTS = {
+    ElectionCreated: event(
+      "ElectionCreated",
+      [["electionId", "bytes32"]],
+      [["commission", "address"], ["trustees", "address[]"], ["threshold", "uint8"], ["manifest", "bytes"]]
+    ),
+    StateChanged: event("StateChanged", [], [["state", "uint8"]]),
+    TrusteeKeyPosted: event("TrusteeKeyPosted", [["trustee", "uint8"]], [["data", "bytes"]]),
+    DealingPosted: event("DealingPosted", [["trustee", "uint8"]], [["data", "bytes"]]),
+    ComplaintPosted: event("ComplaintPosted", [["trustee", "uint8"]], [["data", "bytes"]]),
+    BallotCast: event(
+      "BallotCast",
+      [["pseudonym", "address"], ["seq", "uint256"]],
+      [["token", "bytes"], ["ballot", "bytes"], ["signature", "bytes"]]
+    ),
+    DecryptionSharePosted: event("DecryptionSharePosted", [["round", "uint8"], ["trustee", "uint8"]], [["share", "bytes"]])
+  };
+  var VIEWS = {
+    registrarKey: { signature: "registrarKey()", returns: ["bytes"] },
+    electionKey: { signature: "electionKey()", returns: ["bytes32"] },
+    qualifiedMask: { signature: "qualifiedMask()", returns: ["uint64"] },
+    ballotCount: { signature: "ballotCount()", returns: ["uint64"] },
+    tokenCount: { signature: "tokenCount()", returns: ["uint256"] },
+    result: { signature: "result()", returns: ["bytes"] },
+    recordHash: { signature: "recordHash()", returns: ["bytes32"] }
+  };
+  var STATES2 = ["Setup", "KeyCeremony", "Ready", "Open", "Closed", "Tallied"];
+
+  // src/fromchain.ts
+  var U64 = (1n << 64n) - 1n;
+  function u642(v, what) {
+    if (typeof v !== "bigint" || v > U64) throw new ChainError(`${what} ${v} does not fit 64 bits`);
+    return v;
+  }
+  function readBlockOf(result) {
+    const options = result.length >= 27 ? result[25] << 8 | result[26] : -1;
+    if (result[0] !== 1 || result.length !== 27 + 8 * options) throw new ChainError(`the published result (${result.length} bytes) is not a version-1 result`);
+    return bytesToBigBE(result.subarray(1, 9));
+  }
+  var ChainRecord = class {
+    constructor(chain, contract) {
+      this.chain = chain;
+      this.contract = contract;
+    }
+    chain;
+    contract;
+    /** The result and record hash as the contract holds them now. */
+    async published() {
+      const head = await this.chain.head();
+      const [result] = await this.chain.view(VIEWS.result, head);
+      const [recordHash] = await this.chain.view(VIEWS.recordHash, head);
+      if (result.length === 0) throw new ChainError(`no result published yet (block ${head})`);
+      const readBlock = readBlockOf(result);
+      if (readBlock > head) throw new ChainError(`the result names block ${readBlock}, after the node's head ${head}`);
+      return { result, recordHash, readBlock, head };
+    }
+    /** The header's raw facts as of block at, searching the creation event from block from. */
+    async header(from, at) {
+      const c = this.chain;
+      let created;
+      for await (const l of c.events(EVENTS.ElectionCreated, from, at)) {
+        created = l;
+        break;
+      }
+      if (!created) throw new ChainError(`no ElectionCreated event of the contract in blocks ${from} to ${at}`);
+      const [commission, trustees, threshold, manifest] = created.data;
+      const start2 = created.block;
+      const view = async (v) => (await c.view(v, at))[0];
+      const electionKey = await view(VIEWS.electionKey);
+      return {
+        type: "header",
+        version: 1,
+        chainId: await c.chainId(),
+        contract: this.contract,
+        electionId: created.indexed[0],
+        createdBlock: start2,
+        readBlock: at,
+        manifest,
+        commission,
+        trustees,
+        threshold: Number(threshold),
+        registrarKey: await view(VIEWS.registrarKey),
+        states: (await this.states(start2, at)).filter((s) => s.state !== "Tallied"),
+        ceremony: {
+          keys: await this.posts(EVENTS.TrusteeKeyPosted, start2, at),
+          dealings: await this.posts(EVENTS.DealingPosted, start2, at),
+          complaints: await this.posts(EVENTS.ComplaintPosted, start2, at),
+          electionKey: electionKey.every((x) => x === 0) ? null : electionKey,
+          qualifiedMask: u642(await view(VIEWS.qualifiedMask), "qualifiedMask()"),
+          qualified: null,
+          excluded: null,
+          falseComplaints: null
+        },
+        test: { ciphertexts: null, shares: await this.shares(0, start2, at), used: null, rejected: null, values: null },
+        casts: u642(await view(VIEWS.ballotCount), "ballotCount()"),
+        tokenCount: u642(await view(VIEWS.tokenCount), "tokenCount()")
+      };
+    }
+    /** The state transitions in blocks from to to. */
+    async states(from, to) {
+      const out = [];
+      for await (const l of this.chain.events(EVENTS.StateChanged, from, to)) {
+        const s = STATES2[Number(l.data[0])];
+        if (s === void 0) throw new ChainError(`StateChanged(${l.data[0]}) in block ${l.block}: not a state`);
+        out.push({ state: s, block: l.block, tx: l.tx });
+      }
+      return out;
+    }
+    /** Trustee posts of event e (trustee index first among its indexed fields, data its one data field). */
+    async posts(e, from, to, topic1) {
+      const out = [];
+      for await (const l of this.chain.events(e, from, to, topic1)) {
+        out.push({ trustee: Number(l.indexed[l.indexed.length - 1]), data: l.data[0], block: l.block, tx: l.tx });
+      }
+      return out;
+    }
+    /** The decryption shares of a round (0: test, 1: tally) in blocks from to to. */
+    shares(round, from, to) {
+      return this.posts(EVENTS.DecryptionSharePosted, from, to, uintTopic(round));
+    }
+    /**
+     * The casts in blocks from to to as record lines without a verdict:
+     * their seq must count 0, 1, 2, … and end at casts (the contract's
+     * ballotCount() at to), or the node left some out.
+     */
+    async *casts(from, to, casts) {
+      let seq = 0n;
+      for await (const l of this.chain.events(EVENTS.BallotCast, from, to)) {
+        const [pseudonym, s] = l.indexed;
+        if (s !== seq) throw new ChainError(`BallotCast ${s} in block ${l.block} where ${seq} was due: the node's logs have a gap or a repetition`);
+        const [token, ballot, signature] = l.data;
+        yield { type: "cast", seq, block: l.block, tx: l.tx, index: l.index, pseudonym, token, ballot, signature, verdict: "" };
+        seq++;
+      }
+      if (seq !== casts) throw new ChainError(`the node gave ${seq} BallotCast logs up to block ${to}, but its ballotCount() there is ${casts}`);
+    }
+    /** The published line: the block and transaction of the last StateChanged(Tallied) after readBlock. */
+    async publishedLine(p) {
+      const line = { type: "published", result: p.result, recordHash: p.recordHash, block: 0n, tx: new Uint8Array(32) };
+      for (const s of await this.states(p.readBlock, p.head)) {
+        if (s.state === "Tallied") {
+          line.block = s.block;
+          line.tx = s.tx;
+        }
+      }
+      return line;
+    }
+  };
+
+  // src/verifychain.ts
+  function parseAddress(s) {
+    if (!/^0x[0-9a-fA-F]{40}$/.test(s.trim())) throw new ChainError(`${JSON.stringify(s.slice(0, 60))} is not a contract address (0x and 40 hex digits)`);
+    return fromHex(s.trim().slice(2));
+  }
+  async function verifyChain(url, contract, opts = {}) {
+    const addr = parseAddress(contract);
+    const src = new ChainRecord(new Chain(new Rpc(url, opts.rpc), addr), addr);
+    const p = await src.published();
+    const raw = await src.header(opts.from ?? 0n, p.readBlock);
+    const v = new Verifier(opts);
+    if (!await v.header(raw)) return v.report();
+    if (!await v.castsCheck(src.casts(raw.createdBlock, p.readBlock, raw.casts), false)) return v.report();
+    v.tally(await src.shares(1, raw.createdBlock, p.readBlock));
+    v.published(p.result, p.recordHash, "on the contract");
+    const line = await src.publishedLine(p);
+    opts.out?.(new Uint8Array([...writeLine(published, line), 10]));
+    return v.report();
   }
 
   // src/reglog.ts
