@@ -65,6 +65,14 @@ type Config struct {
 	Host     string
 	HTTPPort int
 	WSPort   int
+	// CORS lists the web origins (e.g. https://vybory.example, or "*"
+	// for any) whose pages may call the HTTP JSON-RPC from a browser, as
+	// the observer page's verifier does; nil: none (a browser refuses
+	// the answers). VirtualHosts lists the host names the HTTP JSON-RPC
+	// answers to besides IP addresses (go-ethereum's guard against DNS
+	// rebinding); nil: localhost only, "*": any.
+	CORS         []string
+	VirtualHosts []string
 
 	// Network, when set, joins a network of authorities: the chain id,
 	// block interval, gas limit and funded accounts above are then the

@@ -73,7 +73,10 @@ func nodeConfig(cfg Config, n *Network, k *keys, self *Authority) (*node.Config,
 	nc.HTTPHost, nc.HTTPPort, nc.WSHost, nc.WSPort = "", 0, "", 0
 	modules := []string{"eth", "net", "web3"}
 	if cfg.HTTPPort != 0 {
-		nc.HTTPHost, nc.HTTPPort, nc.HTTPModules = cfg.Host, cfg.HTTPPort, modules
+		nc.HTTPHost, nc.HTTPPort, nc.HTTPModules, nc.HTTPCors = cfg.Host, cfg.HTTPPort, modules, cfg.CORS
+		if cfg.VirtualHosts != nil {
+			nc.HTTPVirtualHosts = cfg.VirtualHosts
+		}
 	}
 	if cfg.WSPort != 0 {
 		nc.WSHost, nc.WSPort, nc.WSModules, nc.WSOrigins = cfg.Host, cfg.WSPort, modules, []string{"*"}

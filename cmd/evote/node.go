@@ -67,6 +67,8 @@ func runNode(ctx context.Context, args []string) error {
 	fs.StringVar(&cfg.Host, "host", "127.0.0.1", "interface for JSON-RPC")
 	fs.IntVar(&cfg.HTTPPort, "http-port", 8545, "JSON-RPC over HTTP port (0: off)")
 	fs.IntVar(&cfg.WSPort, "ws-port", 8546, "JSON-RPC over WebSocket port (0: off)")
+	fs.Var((*stringList)(&cfg.CORS), "http-cors", "web origins whose pages may call the HTTP JSON-RPC from a browser (repeatable, comma-separated; * for any): the observer page's verifier (default none)")
+	fs.Var((*stringList)(&cfg.VirtualHosts), "http-vhosts", "host names the HTTP JSON-RPC answers to (repeatable, comma-separated; * for any; default localhost; IP addresses always)")
 	fs.Var(&fund, "fund", "address funded at genesis (repeatable, comma-separated; without --network)")
 	fs.StringVar(&network, "network", "", "network configuration file (from evote node init); the node is the authority whose key is in --datadir, or an observer")
 	fs.StringVar(&cfg.ConsensusAddr, "consensus-addr", "127.0.0.1:0", "observer: where CometBFT listens (host:port)")
