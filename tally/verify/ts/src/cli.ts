@@ -13,6 +13,7 @@
 // Prints the numbered checks as `evote verify` does; exit status 0 if every
 // check holds, 1 if one fails or the record cannot be read, 2 for bad usage.
 
+import './node.js';
 import { createReadStream, openSync, writeSync, closeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';

@@ -1,4 +1,5 @@
 // A worker of the Node pool (pool.ts): checks the groups of casts it is sent.
+import './node.js';
 import { parentPort } from 'node:worker_threads';
 import { BallotParams } from './ballot.js';
 import { ballotParams, checkGroup } from './checker.js';
