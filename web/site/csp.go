@@ -2,6 +2,7 @@ package site
 
 import (
 	"fmt"
+	"net/http"
 	"net/url"
 	"strings"
 )
@@ -31,6 +32,32 @@ func policy(registrarURL, relayURL string) (string, error) {
 	}
 	return "default-src 'none'; script-src 'self' 'wasm-unsafe-eval'; worker-src 'self'; style-src 'self'; img-src 'self'; " +
 		"connect-src " + strings.Join(connect, " ") + "; form-action 'self'; base-uri 'none'; frame-ancestors 'none'", nil
+}
+
+// observerPolicy is policy with connect-src opened to every http(s)
+// origin, for the observer page alone: its "verify in this browser"
+// reads the JSON-RPC of a chain node the observer names, which the site
+// cannot know in advance. Scripts are as restricted as elsewhere (the
+// site's own files, with integrity); what this allows is that the page's
+// scripts send requests to, and read answers from, any node that allows
+// the site's origin by CORS. The page holds nothing secret to send, and
+// the node's answers are untrusted input to the verifier, which checks
+// them before believing them (tally/verify/ts). The booth and every
+// other page keep the strict policy, and the worker that checks ballots
+// (served with the strict policy) connects nowhere.
+func observerPolicy(strict string) string {
+	i := strings.Index(strict, "connect-src ")
+	j := i + strings.Index(strict[i:], ";")
+	return strict[:i] + "connect-src 'self' https: http:" + strict[j:]
+}
+
+// withPolicy serves h with the Content-Security-Policy csp instead of
+// the site's.
+func withPolicy(h http.Handler, csp string) http.Handler {
+	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		w.Header().Set("Content-Security-Policy", csp)
+		h.ServeHTTP(w, r)
+	})
 }
 
 // origin is the scheme://host[:port] of an API's base URL, which must be

@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"log/slog"
 	"math/big"
+	"net"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -25,6 +26,7 @@ import (
 	"github.com/evote-org/evote/chain"
 	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/internal/localtrustees"
+	"github.com/evote-org/evote/internal/testnet"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/roll"
 	"github.com/evote-org/evote/registrar/store/pebblestore"
@@ -53,7 +55,13 @@ func TestObserverTally(t *testing.T) {
 	}
 	com, regAcc, relayAcc := acct(), acct(), acct()
 	trustees := make([]*ceremony.Trustee, 3)
-	cfg := chain.Config{DataDir: filepath.Join(dir, "chain"), Alloc: map[common.Address]*big.Int{}}
+	// The site's listener first: the chain node's JSON-RPC allows its
+	// origin (CORS), so that the observer page can verify from the node.
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	must(t, err)
+	siteURL := "http://" + ln.Addr().String()
+	cfg := chain.Config{DataDir: filepath.Join(dir, "chain"), Alloc: map[common.Address]*big.Int{},
+		HTTPPort: testnet.FreePort(t), CORS: []string{siteURL}}
 	var trusteeAddrs []common.Address
 	for i := range trustees {
 		trustees[i] = &ceremony.Trustee{Opts: acct()}
@@ -123,9 +131,10 @@ func TestObserverTally(t *testing.T) {
 	record := filepath.Join(dir, "record.jsonl")
 	bin, err := wasm()
 	must(t, err)
-	s, err := site.New(site.Config{Box: box, Wasm: bin, Voters: voters, RecordPath: record})
+	s, err := site.New(site.Config{Box: box, Wasm: bin, Voters: voters, RecordPath: record, NodeURL: node.HTTPEndpoint()})
 	must(t, err)
-	srv := httptest.NewServer(s.Handler())
+	srv := &httptest.Server{Listener: ln, Config: &http.Server{Handler: s.Handler()}}
+	srv.Start()
 	t.Cleanup(srv.Close)
 
 	// Three voters: the first question's options 0, 1, 1; the second's
@@ -191,24 +200,39 @@ func TestObserverTally(t *testing.T) {
 	if resp.StatusCode != http.StatusOK || !bytes.Equal(rec, want) {
 		t.Errorf("/record: %d, %d bytes of %d", resp.StatusCode, len(rec), len(want))
 	}
-	b.Do("the record verifies again in this browser (tally/verify/ts)", chromedp.Click(chromedp.CSS("#obs-local-run")),
-		browsertest.Void(chromedp.Poll[bool](`["ok", "fail", "error"].includes(document.body.dataset.localVerify)`)))
-	local := browsertest.Get(b, "verification in the browser", chromedp.Evaluate[[]string](
-		`[document.body.dataset.localVerify, document.getElementById("obs-local-status").textContent,
-		  ...[...document.querySelectorAll("#obs-local-checks li")].map((li) => li.value + ":" + li.dataset.status)]`))
-	if len(local) != 12 || local[0] != "ok" || !strings.Contains(local[1], "All checks passed in this browser") {
-		t.Errorf("verification in the browser: %q", local)
-	}
-	for _, s := range local[min(2, len(local)):] {
-		if !strings.HasSuffix(s, ":ok") {
-			t.Errorf("check in the browser %s", s)
-		}
-	}
+	localVerify(t, b, "the record verifies again in this browser (tally/verify/ts)", "#obs-src-site")
 	b.Shoot("10-observer-tallied")
+	if got := browsertest.Get(b, "the node and the contract offered", chromedp.Evaluate[[]string](
+		`[document.getElementById("obs-local-rpc").value, document.getElementById("obs-local-contract").value]`)); len(got) != 2 ||
+		got[0] != node.HTTPEndpoint() || !strings.EqualFold(got[1], box.Address().Hex()) {
+		t.Errorf("offered %q, want %s and %s", got, node.HTTPEndpoint(), box.Address().Hex())
+	}
+	localVerify(t, b, "the election verifies in this browser from the chain node's JSON-RPC", "#obs-src-rpc")
+	b.Shoot("12-observer-verified-from-node")
+	b.CheckAxe("observer-verified-from-node")
 	b.Do("in Russian", chromedp.Click(chromedp.CSS(`a[data-lang="ru"]`)))
 	if got := b.Text("#obs-state"); got != "Итоги опубликованы" {
 		t.Errorf("Russian state %q", got)
 	}
 	b.Shoot("11-observer-tallied-ru")
 	t.Logf("done in %v; screenshots in %s", time.Since(start).Round(time.Millisecond), b.Shots)
+}
+
+// localVerify runs "verify in this browser" from the source whose radio
+// button is radio and wants every numbered check passed.
+func localVerify(t *testing.T, b *browsertest.Browser, what, radio string) {
+	t.Helper()
+	b.Do(what, chromedp.Click(chromedp.CSS(radio)), chromedp.Click(chromedp.CSS("#obs-local-run")),
+		browsertest.Void(chromedp.Poll[bool](`["ok", "fail", "error"].includes(document.body.dataset.localVerify)`)))
+	local := browsertest.Get(b, what, chromedp.Evaluate[[]string](
+		`[document.body.dataset.localVerify, document.getElementById("obs-local-status").textContent,
+		  ...[...document.querySelectorAll("#obs-local-checks li")].map((li) => li.value + ":" + li.dataset.status)]`))
+	if len(local) != 12 || local[0] != "ok" || !strings.Contains(local[1], "All checks passed in this browser") {
+		t.Errorf("%s: %q", what, local)
+	}
+	for _, s := range local[min(2, len(local)):] {
+		if !strings.HasSuffix(s, ":ok") {
+			t.Errorf("%s: check %s", what, s)
+		}
+	}
 }

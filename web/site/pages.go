@@ -26,9 +26,12 @@ type pages struct {
 }
 
 // apis are the base URLs of the APIs the booth calls from the browser,
-// written into every page (the body's data-registrar and data-relay).
+// written into every page (the body's data-registrar and data-relay),
+// and what the observer page offers to verify from: a chain node's
+// JSON-RPC URL ("" for none) and the election's contract.
 type apis struct {
 	Registrar, Relay string
+	Node, Contract   string
 }
 
 // pageData is what a page template sees.

@@ -48,6 +48,7 @@ package site
 
 import (
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -71,9 +72,14 @@ type Config struct {
 	RegistrarURL string
 	RelayURL     string
 
-	// For the observer dashboard (/observer); both optional.
+	// For the observer dashboard (/observer); all optional.
 	Voters     uint64 // voters on the roll (0: unknown)
 	RecordPath string // the election record's file, served at /record ("": not served)
+	// NodeURL is a chain node's public JSON-RPC URL that the observer
+	// page offers for "verify in this browser" (the observer may type
+	// any other); it must allow the site's origin by CORS (evote node
+	// --http-cors). "": none offered.
+	NodeURL string
 	// MaxSockets caps the observer page's open WebSockets; past it a new
 	// one is answered 503 with Retry-After (the page then polls
 	// /api/observer). Default 10,000, like the relay's.
@@ -102,11 +108,17 @@ func New(cfg Config) (*Site, error) {
 	if err != nil {
 		return nil, err
 	}
+	if cfg.NodeURL != "" {
+		if _, err := origin(cfg.NodeURL); err != nil {
+			return nil, fmt.Errorf("site: NodeURL: %w", err)
+		}
+	}
 	assets, err := loadAssets(cfg.Wasm)
 	if err != nil {
 		return nil, err
 	}
-	p, err := loadPages(assets, apis{Registrar: strings.TrimSuffix(cfg.RegistrarURL, "/"), Relay: strings.TrimSuffix(cfg.RelayURL, "/")})
+	p, err := loadPages(assets, apis{Registrar: strings.TrimSuffix(cfg.RegistrarURL, "/"), Relay: strings.TrimSuffix(cfg.RelayURL, "/"),
+		Node: cfg.NodeURL, Contract: strings.ToLower(cfg.Box.Address().Hex())})
 	if err != nil {
 		return nil, err
 	}
@@ -120,7 +132,7 @@ func (s *Site) Handler() http.Handler {
 	mux := http.NewServeMux()
 	mux.HandleFunc("GET /{$}", s.pages.handler("booth"))
 	mux.HandleFunc("GET /track", s.pages.handler("track"))
-	mux.HandleFunc("GET /observer", s.pages.handler("observer"))
+	mux.Handle("GET /observer", withPolicy(s.pages.handler("observer"), observerPolicy(s.csp)))
 	mux.HandleFunc("GET /check", s.pages.handler("check"))
 	mux.HandleFunc("GET /ballots", s.pages.handler("ballots"))
 	mux.HandleFunc("GET /assets/{name}", s.serveAsset)

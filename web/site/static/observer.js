@@ -200,18 +200,31 @@
     clear(ol);
     for (const c of t.checks || []) ol.appendChild(checkItem(c.number, c.status, c.detail));
     $("obs-record").hidden = !s.record;
-    $("obs-local").hidden = !s.record;
+    $("obs-src-site-row").hidden = !s.record;
+    if (!document.querySelector('input[name="obs-src"]:checked')) $(s.record ? "obs-src-site" : "obs-src-rpc").checked = true;
   }
 
-  // localVerify checks the election record again in this browser with the
+  // localVerify checks the election again in this browser with the
   // independent TypeScript verifier (tally/verify/ts, loaded only now),
-  // its ballots in Web Workers, and shows each numbered check and the
-  // first failure. body.dataset.localVerify ends "ok", "fail" or "error".
-  function localVerify() {
-    const btn = $("obs-local-run"), bar = $("obs-local-bar"), st = $("obs-local-status"), ol = $("obs-local-checks");
-    btn.disabled = true;
+  // its ballots in Web Workers, from what the observer chose: the site's
+  // record, a record file, or the chain through a node's JSON-RPC (which
+  // must allow this origin by CORS). It shows each numbered check and
+  // the first failure; body.dataset.localVerify ends "ok", "fail" or
+  // "error".
+  function localVerify(ev) {
+    ev.preventDefault();
+    const bar = $("obs-local-bar"), st = $("obs-local-status"), ol = $("obs-local-checks");
+    const src = (document.querySelector('input[name="obs-src"]:checked') || {}).value;
+    const file = $("obs-local-file").files[0];
+    const rpc = $("obs-local-rpc").value.trim(), contract = $("obs-local-contract").value.trim();
+    st.className = "";
+    if (src === "file" && !file) { ui.say(st, "obs_local_need_file"); st.className = "error"; return; }
+    if (src === "rpc" && (!/^https?:\/\/./.test(rpc) || !/^0x[0-9a-fA-F]{40}$/.test(contract))) { ui.say(st, "obs_local_need_rpc"); st.className = "error"; return; }
+    $("obs-local-run").disabled = true;
     bar.hidden = false;
+    bar.removeAttribute("value");
     clear(ol);
+    ui.clear(st);
     document.body.dataset.localVerify = "running";
     const lib = $("obs-local-lib");
     const script = document.createElement("script");
@@ -222,26 +235,27 @@
       const V = window.EvoteVerify;
       const pool = V.webPool(Math.max(1, navigator.hardwareConcurrency || 2), $("obs-local-worker").dataset.src, "classic");
       const start = performance.now();
-      fetch("/record")
-        .then((r) => (r.ok ? r.body : Promise.reject(new Error("/record: " + r.status))))
-        .then((body) => V.verifyRecord(body, {
-          checker: pool.checker,
-          progress: (n, total) => {
-            bar.max = total;
-            bar.value = n;
-            const s = (performance.now() - start) / 1000;
-            ui.say(st, "obs_local_progress", { n: fmt(n), total: fmt(total), left: Math.round((total - n) * s / Math.max(n, 1)) });
-          },
-        }))
-        .then((rep) => {
-          for (const c of rep.checks) {
-            ol.appendChild(checkItem(c.number, c.status === "ok" ? "ok" : c.status === "FAIL" ? "fail" : "not_run", c.detail));
-          }
-          const bad = rep.checks.find((c) => c.status !== "ok");
-          if (!bad) done("ok", "obs_local_ok", { n: fmt(rep.counted), s: Math.round((performance.now() - start) / 1000) });
-          else done("fail", "obs_local_fail", { check: bad.number, detail: bad.detail || "" });
-        })
-        .catch((e) => done("error", "obs_local_error", { detail: e.message }))
+      const opts = {
+        checker: pool.checker,
+        progress: (n, total) => {
+          bar.max = total;
+          bar.value = n;
+          const s = (performance.now() - start) / 1000;
+          ui.say(st, "obs_local_progress", { n: fmt(n), total: fmt(total), left: Math.round((total - n) * s / Math.max(n, 1)) });
+        },
+      };
+      const run = src === "rpc" ? V.verifyChain(rpc, contract, { ...opts, rpc: { retries: 2 } })
+        : src === "file" ? V.verifyRecord(file.stream(), opts)
+        : fetch("/record").then((r) => (r.ok ? r.body : Promise.reject(new Error("/record: " + r.status)))).then((body) => V.verifyRecord(body, opts));
+      run.then((rep) => {
+        for (const c of rep.checks) {
+          ol.appendChild(checkItem(c.number, c.status === "ok" ? "ok" : c.status === "FAIL" ? "fail" : "not_run", c.detail));
+        }
+        const bad = rep.checks.find((c) => c.status !== "ok");
+        if (!bad) done("ok", "obs_local_ok", { n: fmt(rep.counted), s: Math.round((performance.now() - start) / 1000) });
+        else done("fail", "obs_local_fail", { check: bad.number, detail: bad.detail || "" });
+      })
+        .catch((e) => done("error", e instanceof V.ChainError ? "obs_local_chain_error" : "obs_local_error", { detail: e.message }))
         .finally(() => pool.close());
     };
     document.head.appendChild(script);
@@ -250,11 +264,11 @@
       ui.say(st, key, args);
       st.className = outcome === "ok" ? "ok-text" : "error";
       bar.hidden = outcome !== "ok";
-      btn.disabled = false;
+      $("obs-local-run").disabled = false;
       document.body.dataset.localVerify = outcome;
     }
   }
-  $("obs-local-run").addEventListener("click", localVerify);
+  $("obs-local-form").addEventListener("submit", localVerify);
 
   function render() {
     const s = snap;
