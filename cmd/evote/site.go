@@ -31,6 +31,7 @@ func runSite(ctx context.Context, args []string) error {
 	metrics := metricsListen(fs, "127.0.0.1:9080")
 	voters := fs.Uint64("voters", 0, "voters on the roll, shown to observers (0: unknown)")
 	record := fs.String("record", "", "the election record file to offer at /record after the tally")
+	nodeURL := fs.String("public-rpc", "", "a chain node's public JSON-RPC URL that the observer page offers for verifying in the browser (it must allow this site's origin: evote node --http-cors)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -47,7 +48,7 @@ func runSite(ctx context.Context, args []string) error {
 	}
 	defer c.Close()
 	s, err := site.New(site.Config{Box: ballotbox.New(c, common.HexToAddress(*contract)), FromBlock: *from,
-		Wasm: wasm, RegistrarURL: *registrarURL, RelayURL: *relayURL, Voters: *voters, RecordPath: *record})
+		Wasm: wasm, RegistrarURL: *registrarURL, RelayURL: *relayURL, Voters: *voters, RecordPath: *record, NodeURL: *nodeURL})
 	if err != nil {
 		return err
 	}

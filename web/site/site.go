@@ -25,6 +25,22 @@
 // keep it for a year without asking again (Cache-Control immutable);
 // pages and JSON answers are gzipped for clients that accept it.
 //
+// The observer page alone has a wider policy: "verify in this browser"
+// (the TypeScript verifier, tally/verify/ts) reads the chain from a
+// JSON-RPC node the observer names, which the site cannot list in
+// advance, so that page's connect-src is any http(s) origin (over https
+// a browser still refuses plain http but for localhost). What that
+// allows: the observer page's scripts, which are still only the site's
+// own files with integrity, may send requests to and read answers from
+// any node that allows the site's origin by CORS (evote node
+// --http-cors). The page holds no secret to leak (the booth's saved
+// casts in localStorage are encrypted under the voting code, and
+// script-src stops injected code, which could navigate away with data
+// under any connect-src anyway), the observer learns nothing from the
+// site about where to connect but Config.NodeURL as a suggestion, and
+// the node's answers are untrusted input that the verifier checks before
+// believing. The booth and the other pages keep the strict policy.
+//
 // The registrar and the relay are other origins, run by other
 // organisations (docs/operations.md, "Three origins"): the booth calls
 // them directly from the voter's browser (Config.RegistrarURL and
