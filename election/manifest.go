@@ -52,13 +52,38 @@ type Option struct {
 	Title Text `json:"title"`
 }
 
-// Question is one question: a voter selects between Min and Max of its
-// options.
+// Question types (Question.Type).
+const (
+	Choice = ""       // select Min to Max options; the homomorphic tally adds them up
+	Ranked = "ranked" // rank Min to Max candidates 1, 2, …; counted after the mix-net
+	Graded = "graded" // grade Min to Max candidates on a scale; counted after the mix-net
+)
+
+// Counting methods (Question.Method) of ranked and graded questions,
+// each specified in docs/protocol.md, section 15.
+const (
+	IRV              = "irv"               // instant runoff, one seat
+	STV              = "stv"               // single transferable vote, Seats seats
+	Schulze          = "schulze"           // Condorcet–Schulze, one winner
+	MajorityJudgment = "majority-judgment" // the graded questions' method
+)
+
+// Question is one question. A choice question (Type "") lets a voter
+// select between Min and Max of its options. A ranked one lets a voter
+// rank between Min and Max of its options (candidates), counted by
+// Method (Seats seats for STV); a graded one lets a voter grade between
+// Min and Max of them on the scale Grades, best grade first. The fields
+// after Options are absent from a choice question, so a manifest of
+// choice questions is byte-identical to one written before they existed.
 type Question struct {
 	Title   Text     `json:"title"`
 	Min     int      `json:"min"`
 	Max     int      `json:"max"`
 	Options []Option `json:"options"`
+	Type    string   `json:"type,omitempty"`
+	Method  string   `json:"method,omitempty"`
+	Seats   int      `json:"seats,omitempty"`
+	Grades  []Text   `json:"grades,omitempty"`
 }
 
 // Manifest describes one election.
@@ -142,6 +167,9 @@ func (m *Manifest) Validate() error {
 				return err
 			}
 		}
+		if err := q.checkType(); err != nil {
+			return fmt.Errorf("%w: question %d: %w", ErrManifest, qi+1, err)
+		}
 	}
 	if m.Schedule != nil {
 		if _, _, err := m.Schedule.Times(); err != nil {
@@ -167,11 +195,59 @@ func (t Text) check(what string) error {
 	return nil
 }
 
+// checkType checks the fields of a question's type: a choice question
+// has none, a ranked one a method of a ranking (and seats for STV, 1 to
+// one fewer than its candidates), a graded one majority judgment and 2
+// to ballot.MaxGrades grades.
+func (q *Question) checkType() error {
+	switch q.Type {
+	case Choice:
+		if q.Method != "" || q.Seats != 0 || q.Grades != nil {
+			return errors.New("a choice question has no method, seats or grades")
+		}
+	case Ranked:
+		if q.Method != IRV && q.Method != STV && q.Method != Schulze {
+			return fmt.Errorf("method %q, want %q, %q or %q for a ranked question", q.Method, IRV, STV, Schulze)
+		}
+		if q.Method == STV && (q.Seats < 1 || q.Seats >= len(q.Options)) {
+			return fmt.Errorf("STV for %d seats of %d candidates, want 1 to %d seats", q.Seats, len(q.Options), len(q.Options)-1)
+		}
+		if q.Method != STV && q.Seats != 0 || q.Grades != nil {
+			return errors.New("only STV has seats, and a ranked question no grades")
+		}
+	case Graded:
+		if q.Method != MajorityJudgment || q.Seats != 0 {
+			return fmt.Errorf("method %q with %d seats, want %q and none", q.Method, q.Seats, MajorityJudgment)
+		}
+		if len(q.Grades) < 2 || len(q.Grades) > ballot.MaxGrades {
+			return fmt.Errorf("%d grades, want 2 to %d", len(q.Grades), ballot.MaxGrades)
+		}
+		for gi, g := range q.Grades {
+			if err := g.check(fmt.Sprintf("grade %d", gi+1)); err != nil {
+				return err
+			}
+		}
+	default:
+		return fmt.Errorf("type %q, want none, %q or %q", q.Type, Ranked, Graded)
+	}
+	return nil
+}
+
+// Mixed reports whether q is counted after the mix-net (ranked or
+// graded), not by the homomorphic tally.
+func (q *Question) Mixed() bool { return q.Type != Choice }
+
 // Shape is the manifest's questions as the ballot cryptography sees them.
 func (m *Manifest) Shape() []ballot.Question {
 	out := make([]ballot.Question, len(m.Questions))
 	for i, q := range m.Questions {
 		out[i] = ballot.Question{Options: len(q.Options), Min: q.Min, Max: q.Max}
+		switch q.Type {
+		case Ranked:
+			out[i].Kind = ballot.Ranked
+		case Graded:
+			out[i].Kind, out[i].Grades = ballot.Graded, len(q.Grades)
+		}
 	}
 	return out
 }

@@ -15,7 +15,12 @@
 //  3. its token is the registrar's valid RFC 9474 signature for this
 //     election and this pseudonym (package blind);
 //  4. the ballot decodes canonically and every proof verifies (package
-//     ballot, batch-verified over all cores);
+//     ballot, batch-verified over all cores), for every kind of question
+//     alike, with the ranges of the manifest's shape: a choice's 0/1 and
+//     selection proofs, a ranked or graded question's proof that each
+//     candidate's rank or grade lies in [0, top]. Whether a ranking has
+//     a tie or a gap is not a question for the predicate: the count
+//     spoils it after the mix-net (docs/protocol.md, section 15.1);
 //  5. it is the first cast of its pseudonym that passes 1–4, in chain
 //     order (the contract already refuses a second cast per pseudonym;
 //     the rule holds on any chain).

@@ -53,14 +53,19 @@ func (f *fixture) token(ctx transcript.Context, pseudonym [20]byte) []byte {
 // vote makes a valid cast choosing option o of the first question in
 // block.
 func (f *fixture) vote(o int, block uint64) (validity.Cast, *voter.Key) {
+	values := [][]uint8{make([]uint8, f.params.Election.Questions[0].Options)}
+	values[0][o] = 1
+	return f.cast(values, block)
+}
+
+// cast makes a valid cast of an answer to every question in block.
+func (f *fixture) cast(values [][]uint8, block uint64) (validity.Cast, *voter.Key) {
 	k, err := voter.NewKey(rand.Reader)
 	if err != nil {
 		f.t.Fatal(err)
 	}
-	choices := [][]bool{make([]bool, f.params.Election.Questions[0].Options)}
-	choices[0][o] = true
 	e := f.params.Election
-	b, _, err := ballot.Encrypt(e, k.Address(), choices, rand.Reader)
+	b, _, err := ballot.EncryptValues(e, k.Address(), values, rand.Reader)
 	if err != nil {
 		f.t.Fatal(err)
 	}
@@ -143,5 +148,37 @@ func TestReasonNames(t *testing.T) {
 	}
 	if _, err := validity.ParseReason("nonsense"); err == nil {
 		t.Error("unknown reason parsed")
+	}
+}
+
+// TestRankedAndGraded: ballots of ranked and graded questions pass the
+// same checks as any other, with the ranges of the manifest's shape: a
+// valid one counts, one copied under another token fails its proofs, one
+// made for another range (a ranking of 2 where 3 ranks are allowed, so
+// other proof sizes) does not decode.
+func TestRankedAndGraded(t *testing.T) {
+	f := newFixture(t)
+	ranked := ballot.Question{Options: 3, Min: 1, Max: 3, Kind: ballot.Ranked}
+	graded := ballot.Question{Options: 2, Min: 0, Max: 2, Kind: ballot.Graded, Grades: 4}
+	f.params.Election.Questions = []ballot.Question{f.params.Election.Questions[0], ranked, graded}
+	values := [][]uint8{{0, 1, 0}, {2, 3, 1}, {4, 0}}
+	good, _ := f.cast(values, 50)
+	copied, mk := f.cast(values, 50)
+	copied.Ballot = good.Ballot
+	f.sign(&copied, mk)
+	narrow := *f.params.Election
+	narrow.Questions = []ballot.Question{narrow.Questions[0], {Options: 3, Min: 1, Max: 2, Kind: ballot.Ranked}, graded}
+	k, _ := voter.NewKey(rand.Reader)
+	b, _, err := ballot.EncryptValues(&narrow, k.Address(), [][]uint8{{0, 1, 0}, {2, 0, 1}, {4, 0}}, rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	other := validity.Cast{Pseudonym: k.Address(), Token: f.token(narrow.Context, k.Address()), Ballot: b.Bytes(), Block: 50}
+	f.sign(&other, k)
+	want := []validity.Reason{validity.Counted, validity.Proof, validity.Encoding}
+	for i, v := range validity.Check(f.params, []validity.Cast{good, copied, other}) {
+		if v.Reason != want[i] {
+			t.Errorf("cast %d: %v, want %v", i, v.Reason, want[i])
+		}
 	}
 }

@@ -12,9 +12,9 @@ import (
 
 // Answer is the encrypted answer to one question.
 type Answer struct {
-	Options    []*elgamal.Ciphertext // one per option: Enc(0) or Enc(1)
-	OptionZK   []*proof.Disjunctive  // each option encrypts 0 or 1
-	Selections *proof.Disjunctive    // the sum lies in [Min, Max]
+	Options    []*elgamal.Ciphertext // one per option: its value (0 or 1, a rank, a grade)
+	OptionZK   []*proof.Disjunctive  // each option encrypts a value in [0, Top]
+	Selections *proof.Disjunctive    // Choice only: the sum lies in [Min, Max]; nil otherwise
 }
 
 // Ballot is an encrypted ballot. Treat it as immutable.
@@ -24,29 +24,46 @@ type Ballot struct {
 }
 
 // Opening is what a voter reveals to audit a challenged ballot: the
-// choices and every encryption nonce. It is secret until revealed, and a
+// values and every encryption nonce. It is secret until revealed, and a
 // revealed ballot must never be cast.
 type Opening struct {
-	Choices [][]bool
-	Nonces  [][]*ristretto255.Scalar
+	Values [][]uint8 // [question][option]: 0 or 1 for a choice, a rank, a grade
+	Nonces [][]*ristretto255.Scalar
 }
 
 // Encrypt encrypts choices (choices[q][o] is true when option o of
-// question q is selected) for the voter with the given pseudonym address.
+// question q is selected) for the voter with the given pseudonym address:
+// EncryptValues with the value 1 for true and 0 for false.
 func Encrypt(e *Election, pseudonym [20]byte, choices [][]bool, rand io.Reader) (*Ballot, *Opening, error) {
+	values := make([][]uint8, len(choices))
+	for qi, c := range choices {
+		values[qi] = make([]uint8, len(c))
+		for oi := range c {
+			values[qi][oi] = uint8(bit(c[oi]))
+		}
+	}
+	return EncryptValues(e, pseudonym, values, rand)
+}
+
+// EncryptValues encrypts an answer to every question, values[q][o] the
+// value of option o of question q (CheckValues: 0 or 1 for a choice, the
+// rank or 0 of a candidate, the grade or 0), for the voter with the
+// given pseudonym address. An answer that breaks its question's rule is
+// refused with ErrChoice: a booth never casts a ballot the count spoils.
+func EncryptValues(e *Election, pseudonym [20]byte, values [][]uint8, rand io.Reader) (*Ballot, *Opening, error) {
 	if err := e.Validate(); err != nil {
 		return nil, nil, err
 	}
-	if err := checkChoices(e, choices); err != nil {
+	if err := checkAnswers(e, values); err != nil {
 		return nil, nil, err
 	}
 	b := &Ballot{Answers: make([]Answer, len(e.Questions))}
-	o := &Opening{Choices: make([][]bool, len(choices)), Nonces: make([][]*ristretto255.Scalar, len(e.Questions))}
-	for qi, c := range choices {
-		o.Choices[qi] = slices.Clone(c) // the opening is not the caller's slice
+	o := &Opening{Values: make([][]uint8, len(values)), Nonces: make([][]*ristretto255.Scalar, len(e.Questions))}
+	for qi, v := range values {
+		o.Values[qi] = slices.Clone(v) // the opening is not the caller's slice
 	}
 	for qi, q := range e.Questions {
-		a, nonces, err := encryptAnswer(e, pseudonym, qi, q, choices[qi], rand)
+		a, nonces, err := encryptAnswer(e, pseudonym, qi, q, values[qi], rand)
 		if err != nil {
 			return nil, nil, err
 		}
@@ -56,28 +73,16 @@ func Encrypt(e *Election, pseudonym [20]byte, choices [][]bool, rand io.Reader) 
 	return b, o, nil
 }
 
-func checkChoices(e *Election, choices [][]bool) error {
-	if len(choices) != len(e.Questions) {
-		return fmt.Errorf("%w: %d answers for %d questions", ErrChoice, len(choices), len(e.Questions))
+func checkAnswers(e *Election, values [][]uint8) error {
+	if len(values) != len(e.Questions) {
+		return fmt.Errorf("%w: %d answers for %d questions", ErrChoice, len(values), len(e.Questions))
 	}
 	for qi, q := range e.Questions {
-		if len(choices[qi]) != q.Options {
-			return fmt.Errorf("%w: question %d has %d options, got %d", ErrChoice, qi, q.Options, len(choices[qi]))
-		}
-		if n := count(choices[qi]); n < q.Min || n > q.Max {
-			return fmt.Errorf("%w: question %d: %d selected, allowed %d to %d", ErrChoice, qi, n, q.Min, q.Max)
+		if err := CheckValues(q, values[qi]); err != nil {
+			return fmt.Errorf("question %d: %w", qi, err)
 		}
 	}
 	return nil
-}
-
-// count is the number of selected choices, without a branch on any.
-func count(choices []bool) int {
-	n := 0
-	for _, c := range choices {
-		n += int(bit(c))
-	}
-	return n
 }
 
 // bit is c as 1 or 0 without a branch on c. Go has no branch-free
@@ -96,28 +101,32 @@ func bit(c bool) uint64 {
 	return b
 }
 
-func encryptAnswer(e *Election, pseudonym [20]byte, qi int, q Question, choices []bool, rand io.Reader) (Answer, []*ristretto255.Scalar, error) {
+func encryptAnswer(e *Election, pseudonym [20]byte, qi int, q Question, values []uint8, rand io.Reader) (Answer, []*ristretto255.Scalar, error) {
 	a := Answer{
 		Options:  make([]*elgamal.Ciphertext, q.Options),
 		OptionZK: make([]*proof.Disjunctive, q.Options),
 	}
 	nonces := make([]*ristretto255.Scalar, q.Options)
-	sum, rsum := elgamal.Zero(), ristretto255.NewScalar()
-	for oi, c := range choices {
-		ct, r, err := elgamal.Encrypt(e.Key, bit(c), rand)
+	sum, rsum, n := elgamal.Zero(), ristretto255.NewScalar(), uint64(0)
+	for oi, v := range values {
+		ct, r, err := elgamal.Encrypt(e.Key, uint64(v), rand)
 		if err != nil {
 			return Answer{}, nil, err
 		}
-		p, err := proof.ProveDisjunctive(e.optionTranscript(pseudonym, qi, oi), e.Key, ct, 0, 1, bit(c), r, rand)
+		p, err := proof.ProveDisjunctive(e.optionTranscript(pseudonym, qi, oi), e.Key, ct, 0, uint64(q.Top()), uint64(v), r, rand)
 		if err != nil {
 			return Answer{}, nil, err
 		}
 		a.Options[oi], a.OptionZK[oi], nonces[oi] = ct, p, r
 		sum = elgamal.Add(sum, ct)
 		rsum.Add(rsum, r)
+		n += uint64(v)
+	}
+	if q.Kind != Choice {
+		return a, nonces, nil
 	}
 	p, err := proof.ProveDisjunctive(e.selectionTranscript(pseudonym, qi), e.Key, sum,
-		uint64(q.Min), uint64(q.Max), uint64(count(choices)), rsum, rand)
+		uint64(q.Min), uint64(q.Max), n, rsum, rand)
 	if err != nil {
 		return Answer{}, nil, err
 	}
@@ -125,7 +134,8 @@ func encryptAnswer(e *Election, pseudonym [20]byte, qi int, q Question, choices 
 	return a, nonces, nil
 }
 
-// Sum returns the encrypted number of selections of the answer.
+// Sum returns the encrypted sum of the answer's values: the number of
+// selections of a choice.
 func (a *Answer) Sum() *elgamal.Ciphertext {
 	sum := a.Options[0]
 	for _, ct := range a.Options[1:] {
@@ -144,17 +154,19 @@ func (b *Ballot) encode() []byte {
 			out = append(out, ct.Bytes()...)
 			out = append(out, a.OptionZK[oi].Bytes()...)
 		}
-		out = append(out, a.Selections.Bytes()...)
+		if a.Selections != nil {
+			out = append(out, a.Selections.Bytes()...)
+		}
 	}
 	return out
 }
 
 // Audit checks a revealed opening against the ballot: every ciphertext is
-// the encryption of the stated choice with the stated nonce, and the
-// choices obey the questions' rules. Anyone can run it on a challenged
-// ballot; it needs no secret.
+// the encryption of the stated value with the stated nonce, and the
+// values obey the questions' rules (CheckValues). Anyone can run it on a
+// challenged ballot; it needs no secret.
 func Audit(e *Election, b *Ballot, o *Opening) error {
-	if err := checkChoices(e, o.Choices); err != nil {
+	if err := checkAnswers(e, o.Values); err != nil {
 		return err
 	}
 	if len(o.Nonces) != len(b.Answers) || len(b.Answers) != len(e.Questions) {
@@ -165,9 +177,9 @@ func Audit(e *Election, b *Ballot, o *Opening) error {
 			return fmt.Errorf("%w: opening of question %d has %d nonces", ErrInvalid, qi, len(o.Nonces[qi]))
 		}
 		for oi, ct := range a.Options {
-			want := elgamal.EncryptWithNonce(e.Key, bit(o.Choices[qi][oi]), o.Nonces[qi][oi])
+			want := elgamal.EncryptWithNonce(e.Key, uint64(o.Values[qi][oi]), o.Nonces[qi][oi])
 			if !want.Equal(ct) {
-				return fmt.Errorf("%w: question %d option %d is not the encryption of the revealed choice", ErrInvalid, qi, oi)
+				return fmt.Errorf("%w: question %d option %d is not the encryption of the revealed value", ErrInvalid, qi, oi)
 			}
 		}
 	}

@@ -47,6 +47,14 @@ func TestRoundTripAndVerify(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	roundTrip(t, e, b, o)
+}
+
+// roundTrip checks that an honest ballot and opening of alice decode,
+// verify and audit, and re-encode to the same bytes; it returns the
+// decoded ballot.
+func roundTrip(t *testing.T, e *Election, b *Ballot, o *Opening) *Ballot {
+	t.Helper()
 	if len(b.Bytes()) != e.Size() {
 		t.Fatalf("encoding is %d bytes, Size says %d", len(b.Bytes()), e.Size())
 	}
@@ -64,6 +72,7 @@ func TestRoundTripAndVerify(t *testing.T) {
 	if err != nil || !bytes.Equal(o2.Bytes(), o.Bytes()) {
 		t.Fatalf("opening round trip: %v", err)
 	}
+	return p
 }
 
 func TestWrongContextOrPseudonym(t *testing.T) {
@@ -89,17 +98,25 @@ func TestWrongContextOrPseudonym(t *testing.T) {
 	}
 }
 
-// TestCopiedCiphertext: Mallory copies Alice's first answer into her own
-// ballot; the proofs bind Alice's pseudonym, so Mallory's ballot fails.
+// TestCopiedCiphertext: Mallory copies Alice's first answer, or one of
+// her ranks, into her own ballot; the proofs bind Alice's pseudonym, so
+// Mallory's ballot fails.
 func TestCopiedCiphertext(t *testing.T) {
-	e := testElection(t)
 	mallory := [20]byte{0x66}
-	a, _, _ := Encrypt(e, alice, testChoices, rand.Reader)
-	m, _, _ := Encrypt(e, mallory, testChoices, rand.Reader)
-	m.Answers[0] = a.Answers[0]
-	m.enc = m.encode()
-	if err := m.Verify(e, mallory); !errors.Is(err, ErrInvalid) {
-		t.Fatalf("ballot with a copied answer verified: %v", err)
+	for name, copyFrom := range map[string]func(m, a *Ballot){
+		"answer": func(m, a *Ballot) { m.Answers[0] = a.Answers[0] },
+		"rank": func(m, a *Ballot) {
+			m.Answers[1].Options[2], m.Answers[1].OptionZK[2] = a.Answers[1].Options[2], a.Answers[1].OptionZK[2]
+		},
+	} {
+		e := mixedElection(t)
+		a, _, _ := EncryptValues(e, alice, mixedValues, rand.Reader)
+		m, _, _ := EncryptValues(e, mallory, mixedValues, rand.Reader)
+		copyFrom(m, a)
+		m.enc = m.encode()
+		if err := m.Verify(e, mallory); !errors.Is(err, ErrInvalid) {
+			t.Fatalf("ballot with a copied %s verified: %v", name, err)
+		}
 	}
 }
 
@@ -131,16 +148,24 @@ func TestOverVote(t *testing.T) {
 func TestOptionOfTwo(t *testing.T) {
 	e := testElection(t)
 	b, _, _ := Encrypt(e, alice, testChoices, rand.Reader)
-	ct, r, _ := elgamal.Encrypt(e.Key, 2, rand.Reader)
-	p, err := proof.ProveDisjunctive(e.optionTranscript(alice, 0, 1), e.Key, ct, 0, 1, 1, r, rand.Reader)
+	if err := forge(t, e, b, 0, 1, 2).Verify(e, alice); !errors.Is(err, ErrInvalid) {
+		t.Fatalf("option encrypting 2 verified: %v", err)
+	}
+}
+
+// forge replaces option o of question q of b with an encryption of m
+// under a proof that claims the value top instead.
+func forge(t *testing.T, e *Election, b *Ballot, q, o int, m uint64) *Ballot {
+	t.Helper()
+	top := uint64(e.Questions[q].Top())
+	ct, r, _ := elgamal.Encrypt(e.Key, m, rand.Reader)
+	p, err := proof.ProveDisjunctive(e.optionTranscript(alice, q, o), e.Key, ct, 0, top, top, r, rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}
-	b.Answers[0].Options[1], b.Answers[0].OptionZK[1] = ct, p
+	b.Answers[q].Options[o], b.Answers[q].OptionZK[o] = ct, p
 	b.enc = b.encode()
-	if err := b.Verify(e, alice); !errors.Is(err, ErrInvalid) {
-		t.Fatalf("option encrypting 2 verified: %v", err)
-	}
+	return b
 }
 
 func TestTamperedBytes(t *testing.T) {
@@ -189,7 +214,7 @@ func TestParseRejects(t *testing.T) {
 func TestAuditCatchesLie(t *testing.T) {
 	e := testElection(t)
 	b, o, _ := Encrypt(e, alice, testChoices, rand.Reader)
-	o.Choices[0][0], o.Choices[0][1] = true, false // claims the other option
+	o.Values[0][0], o.Values[0][1] = 1, 0 // claims the other option
 	if err := Audit(e, b, o); !errors.Is(err, ErrInvalid) {
 		t.Fatalf("opening with a false choice passed the audit: %v", err)
 	}
@@ -226,56 +251,67 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for name, got := range map[string][]byte{"ballot-v1.hex": b.Bytes(), "opening-v1.hex": o.Bytes()} {
-		path := filepath.Join("testdata", name)
-		text := hex.EncodeToString(got) + "\n"
-		if *update {
-			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		want, err := os.ReadFile(path)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if strings.TrimSpace(string(want)) != strings.TrimSpace(text) {
-			t.Errorf("%s: encoding changed; if on purpose, bump the version, update docs/protocol.md and run go test -update", name)
-		}
-	}
+	golden(t, "ballot-v1.hex", b.Bytes())
+	golden(t, "opening-v1.hex", o.Bytes())
 	if p, err := Parse(e, b.Bytes()); err != nil || p.Verify(e, alice) != nil {
 		t.Fatalf("golden ballot does not verify: %v", err)
 	}
 	// The key's secret is 7: B − 7A is G for a selected option, else 0.
 	for qi, a := range b.Answers {
 		for oi, ct := range a.Options {
-			m := ct.Message(ristretto255.NewElement().ScalarMult(group.Uint64(7), ct.A()))
-			want := ristretto255.NewIdentityElement()
-			if goldenChoices[qi][oi] {
-				want = ristretto255.NewGeneratorElement()
-			}
-			if m.Equal(want) != 1 {
+			if !decryptsTo(ct, bit(goldenChoices[qi][oi])) {
 				t.Errorf("question %d option %d does not decrypt to its choice", qi, oi)
 			}
 		}
 	}
 }
 
+// golden compares got with testdata/name, or writes it there with -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	text := hex.EncodeToString(got) + "\n"
+	if *update {
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.TrimSpace(string(want)) != strings.TrimSpace(text) {
+		t.Errorf("%s: encoding changed; if on purpose, bump the version, update docs/protocol.md and run go test -update", name)
+	}
+}
+
+// decryptsTo says whether ct encrypts m under the test key, whose secret
+// is 7: B − 7·A = m·G.
+func decryptsTo(ct *elgamal.Ciphertext, m uint64) bool {
+	got := ct.Message(ristretto255.NewElement().ScalarMult(group.Uint64(7), ct.A()))
+	return got.Equal(ristretto255.NewElement().ScalarBaseMult(group.Uint64(m))) == 1
+}
+
 func FuzzParse(f *testing.F) {
-	e := testElection(f)
-	b, o, _ := Encrypt(e, alice, testChoices, rand.Reader)
-	f.Add(b.Bytes())
-	f.Add(o.Bytes())
+	elections := []*Election{testElection(f), mixedElection(f)}
+	for i, values := range [][][]uint8{{{0, 1}, {1, 0, 0, 1, 0}}, mixedValues} {
+		b, o, _ := EncryptValues(elections[i], alice, values, rand.Reader)
+		f.Add(b.Bytes())
+		f.Add(o.Bytes())
+	}
 	f.Add([]byte{Version})
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if p, err := Parse(e, data); err == nil {
-			if !bytes.Equal(p.Bytes(), data) {
-				t.Fatal("re-encoding differs")
+		for _, e := range elections {
+			if p, err := Parse(e, data); err == nil {
+				if !bytes.Equal(p.Bytes(), data) {
+					t.Fatal("re-encoding differs")
+				}
+				_ = p.Verify(e, alice)
 			}
-			_ = p.Verify(e, alice)
-		}
-		if o, err := ParseOpening(e, data); err == nil && !bytes.Equal(o.Bytes(), data) {
-			t.Fatal("opening re-encoding differs")
+			if o, err := ParseOpening(e, data); err == nil && !bytes.Equal(o.Bytes(), data) {
+				t.Fatal("opening re-encoding differs")
+			}
 		}
 	})
 }

@@ -11,12 +11,13 @@ import (
 const openingEntrySize = 1 + group.ScalarSize
 
 // Bytes encodes the opening: version byte 0x01, then per question, per
-// option, one byte 0x00 or 0x01 and the 32-byte nonce.
+// option, one byte, its value (0x00 or 0x01 for a choice), and the
+// 32-byte nonce.
 func (o *Opening) Bytes() []byte {
 	out := []byte{Version}
-	for qi, choices := range o.Choices {
-		for oi, c := range choices {
-			out = append(out, byte(bit(c)))
+	for qi, values := range o.Values {
+		for oi, v := range values {
+			out = append(out, v)
 			out = o.Nonces[qi][oi].Encode(out)
 		}
 	}
@@ -35,20 +36,20 @@ func ParseOpening(e *Election, data []byte) (*Opening, error) {
 	if len(data) != 1+n*openingEntrySize || data[0] != Version {
 		return nil, fmt.Errorf("%w: opening is %d bytes or has the wrong version", ErrDecode, len(data))
 	}
-	o := &Opening{Choices: make([][]bool, len(e.Questions)), Nonces: make([][]*ristretto255.Scalar, len(e.Questions))}
+	o := &Opening{Values: make([][]uint8, len(e.Questions)), Nonces: make([][]*ristretto255.Scalar, len(e.Questions))}
 	rest := data[1:]
 	for qi, q := range e.Questions {
-		o.Choices[qi] = make([]bool, q.Options)
+		o.Values[qi] = make([]uint8, q.Options)
 		o.Nonces[qi] = make([]*ristretto255.Scalar, q.Options)
 		for oi := range q.Options {
-			if rest[0] > 1 {
-				return nil, fmt.Errorf("%w: opening choice byte %d", ErrDecode, rest[0])
+			if int(rest[0]) > q.Top() {
+				return nil, fmt.Errorf("%w: opening value byte %d above %d", ErrDecode, rest[0], q.Top())
 			}
 			r, err := group.DecodeScalar(rest[1:openingEntrySize])
 			if err != nil {
 				return nil, fmt.Errorf("%w: opening nonce: %w", ErrDecode, err)
 			}
-			o.Choices[qi][oi], o.Nonces[qi][oi] = rest[0] == 1, r
+			o.Values[qi][oi], o.Nonces[qi][oi] = rest[0], r
 			rest = rest[openingEntrySize:]
 		}
 	}

@@ -39,21 +39,24 @@ func parseAnswer(q Question, data []byte) (Answer, int, error) {
 		Options:  make([]*elgamal.Ciphertext, q.Options),
 		OptionZK: make([]*proof.Disjunctive, q.Options),
 	}
+	top, size := uint64(q.Top()), optionSize(q)
 	off := 0
 	for oi := range q.Options {
 		ct, err := elgamal.ParseCiphertext(data[off : off+elgamal.CiphertextSize])
 		if err != nil {
 			return Answer{}, 0, errors.Join(ErrDecode, fmt.Errorf("option %d: %w", oi, err))
 		}
-		off += elgamal.CiphertextSize
-		p, err := proof.ParseDisjunctive(data[off:off+optionSize-elgamal.CiphertextSize], 0, 1)
+		p, err := proof.ParseDisjunctive(data[off+elgamal.CiphertextSize:off+size], 0, top)
 		if err != nil {
 			return Answer{}, 0, errors.Join(ErrDecode, fmt.Errorf("option %d proof: %w", oi, err))
 		}
-		off += optionSize - elgamal.CiphertextSize
+		off += size
 		a.Options[oi], a.OptionZK[oi] = ct, p
 	}
-	n := proof.DisjunctiveSize(uint64(q.Min), uint64(q.Max))
+	n := selectionSize(q)
+	if n == 0 {
+		return a, off, nil
+	}
 	p, err := proof.ParseDisjunctive(data[off:off+n], uint64(q.Min), uint64(q.Max))
 	if err != nil {
 		return Answer{}, 0, errors.Join(ErrDecode, fmt.Errorf("selection proof: %w", err))

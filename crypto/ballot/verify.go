@@ -14,9 +14,12 @@ func (b *Ballot) addTo(bv *batch.Verifier, e *Election, pseudonym [20]byte) erro
 	for qi, q := range e.Questions {
 		a := &b.Answers[qi]
 		for oi, ct := range a.Options {
-			if err := a.OptionZK[oi].Verify(e.optionTranscript(pseudonym, qi, oi), e.Key, ct, 0, 1, bv); err != nil {
+			if err := a.OptionZK[oi].Verify(e.optionTranscript(pseudonym, qi, oi), e.Key, ct, 0, uint64(q.Top()), bv); err != nil {
 				return errors.Join(ErrInvalid, err)
 			}
+		}
+		if q.Kind != Choice {
+			continue
 		}
 		t := e.selectionTranscript(pseudonym, qi)
 		if err := a.Selections.Verify(t, e.Key, a.Sum(), uint64(q.Min), uint64(q.Max), bv); err != nil {

@@ -6,6 +6,7 @@ import (
 
 	"github.com/evote-org/evote/ballotbox/tracker"
 	"github.com/evote-org/evote/crypto/ballot"
+	"github.com/evote-org/evote/crypto/group"
 	"github.com/evote-org/evote/web/api"
 	"github.com/gtank/ristretto255"
 )
@@ -25,16 +26,16 @@ var (
 
 // Opened is what a checked opened ballot encrypts.
 type Opened struct {
-	Tracker string   // the ballot's tracker code, which the booth showed before the check
-	Choices [][]bool // [question][option], as the opening reveals them; nil if it does not decode
+	Tracker string    // the ballot's tracker code, which the booth showed before the check
+	Values  [][]uint8 // [question][option], as the opening reveals them (0 or 1 for a choice, a rank, a grade); nil if it does not decode
 }
 
 // CheckOpened is the Benaloh check of an opened ballot (api.Opened) on
 // another device (docs/protocol.md, section 11): its context must be e's;
 // its ballot must decode and its proofs verify for its pseudonym; every
-// ciphertext (A, B) must be (r·G, m·G + r·K) for the revealed choice m and
-// nonce r under e's key K; and the choices must obey every question's
-// [min, max]. The ciphertexts are recomputed here from the group's own
+// ciphertext (A, B) must be (r·G, m·G + r·K) for the revealed value m and
+// nonce r under e's key K; and the values must obey every question's
+// rule ([min, max] selections; a ranking without tie or gap). The ciphertexts are recomputed here from the group's own
 // operations, not by the booth's encryption (ballot.Encrypt, elgamal). It
 // returns every problem it finds, joined, with the Opened as far as it
 // could be read.
@@ -60,39 +61,55 @@ func CheckOpened(e *ballot.Election, data []byte) (*Opened, error) {
 	if err != nil {
 		return out, errors.Join(append(problems, fmt.Errorf("%w: %w", ErrOpening, err))...)
 	}
-	out.Choices = op.Choices
+	out.Values = op.Values
 	for qi, a := range b.Answers {
+		q := e.Questions[qi]
 		for oi, ct := range a.Options {
-			if !encrypts(e, ct.A(), ct.B(), op.Choices[qi][oi], op.Nonces[qi][oi]) {
+			if !encrypts(e, ct.A(), ct.B(), op.Values[qi][oi], op.Nonces[qi][oi]) {
 				problems = append(problems, fmt.Errorf("%w: question %d, option %d: the ciphertext is not the encryption of %s with the revealed randomness",
-					ErrOpening, qi+1, oi+1, chosen(op.Choices[qi][oi])))
+					ErrOpening, qi+1, oi+1, revealed(q, op.Values[qi][oi])))
 			}
 		}
-		q, n := e.Questions[qi], 0
-		for _, c := range op.Choices[qi] {
-			if c {
-				n++
-			}
-		}
-		if n < q.Min || n > q.Max {
-			problems = append(problems, fmt.Errorf("%w: question %d: %d chosen, the question allows %d to %d", ErrOpening, qi+1, n, q.Min, q.Max))
+		if err := ballot.CheckValues(q, op.Values[qi]); err != nil {
+			problems = append(problems, openingRule(qi, q, op.Values[qi], err))
 		}
 	}
 	return out, errors.Join(problems...)
 }
 
-// encrypts reports whether (a, b) = (r·G, m·G + r·K), m = 1 if chosen.
-func encrypts(e *ballot.Election, a, b *ristretto255.Element, chosen bool, r *ristretto255.Scalar) bool {
+// encrypts reports whether (a, b) = (r·G, m·G + r·K).
+func encrypts(e *ballot.Election, a, b *ristretto255.Element, m uint8, r *ristretto255.Scalar) bool {
 	wantB := ristretto255.NewElement().ScalarMult(r, e.Key.Element())
-	if chosen {
-		wantB.Add(wantB, ristretto255.NewGeneratorElement())
-	}
+	wantB.Add(wantB, ristretto255.NewElement().ScalarBaseMult(group.Uint64(uint64(m))))
 	return ristretto255.NewElement().ScalarBaseMult(r).Equal(a) == 1 && wantB.Equal(b) == 1
 }
 
-func chosen(c bool) string {
-	if c {
+// revealed names a revealed value of an option of q.
+func revealed(q ballot.Question, v uint8) string {
+	switch {
+	case q.Kind == ballot.Ranked && v == 0:
+		return "0 (not ranked)"
+	case q.Kind == ballot.Ranked:
+		return fmt.Sprintf("%d (rank %d)", v, v)
+	case q.Kind == ballot.Graded && v == 0:
+		return "0 (not graded)"
+	case q.Kind == ballot.Graded:
+		return fmt.Sprintf("%d (grade %d)", v, v)
+	case v == 1:
 		return "1 (chosen)"
 	}
 	return "0 (not chosen)"
+}
+
+// openingRule says how revealed values break q's rule (err from
+// ballot.CheckValues).
+func openingRule(qi int, q ballot.Question, values []uint8, err error) error {
+	if q.Kind != ballot.Choice {
+		return fmt.Errorf("%w: question %d: %w", ErrOpening, qi+1, err)
+	}
+	n := 0
+	for _, v := range values {
+		n += int(v)
+	}
+	return fmt.Errorf("%w: question %d: %d chosen, the question allows %d to %d", ErrOpening, qi+1, n, q.Min, q.Max)
 }

@@ -6,11 +6,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/web/api"
 )
@@ -51,16 +53,7 @@ func openedMain(ctx context.Context, file, rpc, contract, record string, from ui
 	}
 	fmt.Fprintln(stdout, "passed: every ciphertext is the encryption of the revealed choice; the ballot encrypts")
 	for qi, q := range e.Manifest.Questions {
-		var picked []string
-		for oi, o := range q.Options {
-			if res.Choices[qi][oi] {
-				picked = append(picked, o.Title.EN)
-			}
-		}
-		if picked == nil {
-			picked = []string{"(nothing chosen)"}
-		}
-		fmt.Fprintf(stdout, "  %d. %s: %s\n", qi+1, q.Title.EN, strings.Join(picked, ", "))
+		fmt.Fprintf(stdout, "  %d. %s: %s\n", qi+1, q.Title.EN, answer(q, res.Values[qi]))
 	}
 	fmt.Fprintln(stdout, "A checked ballot must never be cast: if its tracker is on the chain, tell the commission.")
 	return nil
@@ -126,4 +119,34 @@ func recordElection(record string) (*tally.Election, error) {
 		return nil, fmt.Errorf("%w: the record has no election key", tally.ErrRecord)
 	}
 	return e, e.Qualify()
+}
+
+// answer says in English what values answer q: the chosen options, the
+// candidates in rank order, or each graded candidate's grade.
+func answer(q election.Question, values []uint8) string {
+	var out []string
+	switch q.Type {
+	case election.Ranked:
+		for r := 1; r <= len(values); r++ {
+			if oi := slices.Index(values, uint8(r)); oi >= 0 {
+				out = append(out, fmt.Sprintf("%d. %s", r, q.Options[oi].Title.EN))
+			}
+		}
+	case election.Graded:
+		for oi, v := range values {
+			if v != 0 {
+				out = append(out, fmt.Sprintf("%s: %s", q.Options[oi].Title.EN, q.Grades[v-1].EN))
+			}
+		}
+	default:
+		for oi, v := range values {
+			if v != 0 {
+				out = append(out, q.Options[oi].Title.EN)
+			}
+		}
+	}
+	if out == nil {
+		return "(nothing chosen)"
+	}
+	return strings.Join(out, ", ")
 }

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -63,8 +64,8 @@ func TestCheckOpened(t *testing.T) {
 	if err != nil {
 		t.Fatalf("honest opened ballot: %v", err)
 	}
-	if want := [][]bool{{false, true, false}, {true, false, true}}; !equalChoices(res.Choices, want) {
-		t.Errorf("choices %v, want %v", res.Choices, want)
+	if want := [][]uint8{{0, 1, 0}, {1, 0, 1}}; !reflect.DeepEqual(res.Values, want) {
+		t.Errorf("values %v, want %v", res.Values, want)
 	}
 	for _, tc := range []struct {
 		name   string
@@ -75,7 +76,7 @@ func TestCheckOpened(t *testing.T) {
 		// The nonce of question 1, option 2 starts at 1 + 1·33 + 1; its low byte keeps it canonical.
 		{"randomness", func(o *api.Opened) { o.Opening[1+33+1] ^= 1 }, verify.ErrOpening, "question 1, option 2: the ciphertext is not the encryption of 1 (chosen)"},
 		{"plaintext", func(o *api.Opened) { o.Opening[1+2*33] = 1 }, verify.ErrOpening, "question 1: 2 chosen, the question allows 1 to 1"},
-		{"plaintext byte", func(o *api.Opened) { o.Opening[1] = 2 }, verify.ErrOpening, "opening choice byte 2"},
+		{"plaintext byte", func(o *api.Opened) { o.Opening[1] = 2 }, verify.ErrOpening, "opening value byte 2 above 1"},
 		// The lowest bit of B's first byte: a ristretto255 encoding with it set is never canonical.
 		{"ciphertext", func(o *api.Opened) { o.Ballot[1+32] ^= 1 }, verify.ErrOpenedBallot, "question 0"},
 		{"proof", func(o *api.Opened) { o.Ballot[1+64+200] ^= 1 }, verify.ErrOpenedBallot, ""},
@@ -108,23 +109,6 @@ func fmtErr(err error) string {
 	return err.Error()
 }
 
-func equalChoices(a, b [][]bool) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if len(a[i]) != len(b[i]) {
-			return false
-		}
-		for j := range a[i] {
-			if a[i][j] != b[i][j] {
-				return false
-			}
-		}
-	}
-	return true
-}
-
 // TestCheckOpenedGolden: the worked example of docs/protocol.md, section
 // 11 (web/api/testdata/opened-v1.json) opens to its choices under the
 // parameters the document gives (K = 7·G).
@@ -140,7 +124,7 @@ func TestCheckOpenedGolden(t *testing.T) {
 	e := &ballot.Election{Context: transcript.Context{ChainID: 31337, Contract: [20]byte{0xb0, 0xb0}, ElectionID: [32]byte{0xe1}},
 		Key: key, Questions: []ballot.Question{{Options: 2, Min: 1, Max: 1}, {Options: 5, Min: 1, Max: 3}}}
 	res, err := verify.CheckOpened(e, data)
-	if err != nil || !equalChoices(res.Choices, [][]bool{{true, false}, {true, false, false, true, false}}) {
+	if err != nil || !reflect.DeepEqual(res.Values, [][]uint8{{1, 0}, {1, 0, 0, 1, 0}}) {
 		t.Fatalf("%+v, %v", res, err)
 	}
 }
@@ -173,5 +157,32 @@ func TestOpenedCLI(t *testing.T) {
 	}
 	if _, err := run(&api.Opened{}); !errors.Is(err, api.ErrOpened) {
 		t.Errorf("empty: %v", err)
+	}
+}
+
+// TestCheckOpenedRanked: an opened ranked ballot shows its ranks; an
+// opening that reveals a tie fails the answer rule, and one that reveals
+// another rank fails the encryption check.
+func TestCheckOpenedRanked(t *testing.T) {
+	_, e, _ := openedFixture(t)
+	e.Questions = []ballot.Question{{Options: 3, Min: 1, Max: 3, Kind: ballot.Ranked}}
+	pseudonym := [20]byte{0xa1}
+	b, o, err := ballot.EncryptValues(e, pseudonym, [][]uint8{{2, 0, 1}}, rand.Reader)
+	if err != nil {
+		t.Fatal(err)
+	}
+	good := api.NewOpened(e.Context, pseudonym, b.Bytes(), o.Bytes())
+	res, err := verify.CheckOpened(e, marshal(t, good))
+	if err != nil || !reflect.DeepEqual(res.Values, [][]uint8{{2, 0, 1}}) {
+		t.Fatalf("honest opened ranking: %+v, %v", res, err)
+	}
+	tie := *good
+	tie.Opening = bytes.Clone(good.Opening)
+	tie.Opening[1+33] = 2 // candidate 2 also ranked second
+	_, err = verify.CheckOpened(e, marshal(t, &tie))
+	for _, want := range []string{"question 1, option 2: the ciphertext is not the encryption of 2 (rank 2)", "question 1: ballot: choices do not fit the question: a ranking"} {
+		if !errors.Is(err, verify.ErrOpening) || !strings.Contains(fmtErr(err), want) {
+			t.Errorf("tie: %v, want %q", err, want)
+		}
 	}
 }

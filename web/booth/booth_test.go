@@ -136,7 +136,7 @@ func TestTokenAtCast(t *testing.T) {
 		t.Fatal(err)
 	}
 	be := testElection()
-	b, _, err := p.Encrypt(be, [][]bool{{true, false, false}}, rand.Reader)
+	b, _, err := p.Encrypt(be, [][]uint8{{1, 0, 0}}, rand.Reader)
 	if err != nil {
 		t.Fatal(err)
 	}

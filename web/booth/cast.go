@@ -39,12 +39,14 @@ func (c *Credential) Sign(ctx transcript.Context, ballot []byte) (*Cast, error) 
 	return &Cast{Pseudonym: c.Key.Address(), Token: c.Token, Ballot: ballot, Signature: sig}, nil
 }
 
-// Encrypt encrypts and proves the choices for the pending sign-in's
-// pseudonym, before any token exists: the voter sees the ballot's
-// tracker and may audit it, and the token is asked for only when the
-// voter casts (Finish, then Credential.Sign).
-func (p *Pending) Encrypt(e *ballot.Election, choices [][]bool, rand io.Reader) ([]byte, *ballot.Opening, error) {
-	b, opening, err := ballot.Encrypt(e, p.key.Address(), choices, rand)
+// Encrypt encrypts and proves an answer to every question for the
+// pending sign-in's pseudonym (values as ballot.EncryptValues takes them:
+// 0 or 1 per option of a choice, a rank or a grade or 0 per candidate),
+// before any token exists: the voter sees the ballot's tracker and may
+// audit it, and the token is asked for only when the voter casts
+// (Finish, then Credential.Sign).
+func (p *Pending) Encrypt(e *ballot.Election, values [][]uint8, rand io.Reader) ([]byte, *ballot.Opening, error) {
+	b, opening, err := ballot.EncryptValues(e, p.key.Address(), values, rand)
 	if err != nil {
 		return nil, nil, err
 	}

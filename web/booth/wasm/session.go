@@ -251,13 +251,21 @@ type preparedJSON struct {
 	Pending string `json:"pending"` // the pending sign-in, secret
 }
 
-// prepare encrypts and proves choices ([][]bool as JSON) for the
-// voter's pseudonym, made now with its blinding (booth.Begin) if this is
-// the first ballot, replacing any ballot prepared before.
+// prepare encrypts and proves the answers (JSON, per question per
+// option: true or false for a choice, a rank or grade as a number, 0 for
+// none) for the voter's pseudonym, made now with its blinding
+// (booth.Begin) if this is the first ballot, replacing any ballot
+// prepared before.
 func (s *session) prepare(choicesJSON string) (any, error) {
-	var choices [][]bool
-	if err := json.Unmarshal([]byte(choicesJSON), &choices); err != nil {
+	var answers [][]answer
+	if err := json.Unmarshal([]byte(choicesJSON), &answers); err != nil {
 		return nil, coded("choices", err)
+	}
+	values := make([][]uint8, len(answers))
+	for qi, a := range answers {
+		for _, v := range a {
+			values[qi] = append(values[qi], uint8(v))
+		}
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -273,7 +281,7 @@ func (s *session) prepare(choicesJSON string) (any, error) {
 			return nil, coded("internal", err)
 		}
 	}
-	b, o, err := s.pending.Encrypt(s.election, choices, rand.Reader)
+	b, o, err := s.pending.Encrypt(s.election, values, rand.Reader)
 	if err != nil {
 		return nil, coded("choices", err)
 	}
@@ -285,7 +293,7 @@ func (s *session) prepare(choicesJSON string) (any, error) {
 type auditJSON struct {
 	Valid   bool     `json:"valid"`
 	Problem string   `json:"problem,omitempty"`
-	Choices [][]bool `json:"choices"` // as the opening states them
+	Choices [][]any  `json:"choices"` // as the opening states them (shown)
 	Opened  string   `json:"opened"`  // api.Opened as JSON, for the check on another device (/check)
 	Tracker string   `json:"tracker"` // of the discarded ballot
 }
@@ -304,7 +312,7 @@ func (s *session) audit() (any, error) {
 	if err != nil {
 		return nil, err
 	}
-	out := auditJSON{Choices: o.Choices, Opened: string(opened), Tracker: booth.Tracker(c)}
+	out := auditJSON{Choices: shown(s.election, o.Values), Opened: string(opened), Tracker: booth.Tracker(c)}
 	b, err := ballot.Parse(s.election, c)
 	if err == nil {
 		err = ballot.Audit(s.election, b, o)
@@ -314,4 +322,40 @@ func (s *session) audit() (any, error) {
 	}
 	out.Valid = err == nil
 	return out, nil
+}
+
+// answer is one option's value as the page sends it: true or false for a
+// choice, a number (rank, grade, 0 for none) for a ranked or graded
+// question.
+type answer uint8
+
+func (a *answer) UnmarshalJSON(b []byte) error {
+	switch string(b) {
+	case "true":
+		*a = 1
+		return nil
+	case "false":
+		*a = 0
+		return nil
+	}
+	var v uint8
+	err := json.Unmarshal(b, &v)
+	*a = answer(v)
+	return err
+}
+
+// shown are the values of an opening as the page sent them: booleans for
+// a choice question, numbers for the others.
+func shown(e *ballot.Election, values [][]uint8) [][]any {
+	out := make([][]any, len(values))
+	for qi, vs := range values {
+		for _, v := range vs {
+			if e.Questions[qi].Kind == ballot.Choice {
+				out[qi] = append(out[qi], v == 1)
+			} else {
+				out[qi] = append(out[qi], v)
+			}
+		}
+	}
+	return out
 }
