@@ -70,7 +70,7 @@ func newCluster(t *testing.T, ctx context.Context, n int) *cluster {
 	c.commission("set-registrar", "--registrar", c.addr["registrar"])
 	c.redis = redistest.Start(t)
 	c.writeRoll()
-	run(t, c.dir, "registrar", "codes", "--roll", "roll.csv", "--store", c.redis.URL(), "--namespace", "e2e")
+	run(t, c.dir, "registrar", "codes", "--roll", "roll.csv", "--manifest", manifestPath(t), "--store", c.redis.URL(), "--namespace", "e2e")
 	return c
 }
 

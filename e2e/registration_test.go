@@ -72,7 +72,7 @@ func TestRegistration(t *testing.T) {
 	if err := os.WriteFile(filepath.Join(e.dir, "roll.csv"), []byte(roll), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	run(t, e.dir, "registrar", "codes", "--roll", "roll.csv", "--store", "pebble:registrar-store")
+	run(t, e.dir, "registrar", "codes", "--roll", "roll.csv", "--manifest", manifestPath(t), "--store", "pebble:registrar-store")
 	run(t, e.dir, "registrar", "letters", "--roll", "roll.csv", "--codes", "codes.csv", "--manifest", manifestPath(t),
 		"--booth", "https://vote.example/", "--out", "letters")
 	codes := readLetters(t, filepath.Join(e.dir, "letters"), "letters-arbat.html", "letters-tverskoy.html")

@@ -87,7 +87,11 @@ func (w *world) registrar(key *signer.Key) (*registrar.Service, string, map[stri
 		list = append(list, roll.Voter{ID: fmt.Sprintf("V%05d", i), Name: "Voter"})
 	}
 	var out bytes.Buffer
-	if err := registrar.GenerateCodes(w.ctx, list, st, &out, registrar.CodeConfig{}); err != nil {
+	id, err := w.box.ElectionID(w.ctx)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	if err := registrar.GenerateCodes(w.ctx, id, list, st, &out, registrar.CodeConfig{}); err != nil {
 		w.t.Fatal(err)
 	}
 	rows, _ := csv.NewReader(&out).ReadAll()

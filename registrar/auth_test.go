@@ -156,11 +156,22 @@ type acceptAll struct{}
 
 func (acceptAll) Authenticate(context.Context, string, string) error { return nil }
 
+// TestPluggableAuthenticator: another authenticator decides who is
+// proved, but a token is still issued only to a voter with a log entry
+// (the store's record of the roll), which the provider's voters need too.
 func TestPluggableAuthenticator(t *testing.T) {
 	st := openPebble(t)
 	ctx := context.Background()
 	svc := newService(t, st, registrar.Config{Auth: acceptAll{}})
 	m := randomBlinded(t)
+	_, err := svc.Issue(ctx, registrar.Request{VoterID: "from-idp", Code: "assertion", Blinded: m})
+	if !errors.Is(err, store.ErrNoEntry) {
+		t.Fatalf("Issue to a voter without a log entry: %v, want ErrNoEntry", err)
+	}
+	entry := append(bytes.Repeat([]byte{7}, 32), 0)
+	if err := st.PutCredentials(ctx, []store.Credential{{VoterID: "from-idp", Secret: []byte("-"), Entry: entry}}); err != nil {
+		t.Fatal(err)
+	}
 	sig, err := svc.Issue(ctx, registrar.Request{VoterID: "from-idp", Code: "assertion", Blinded: m})
 	if err != nil || !signs(t, m, sig) {
 		t.Fatalf("Issue with a custom authenticator: %v", err)

@@ -106,7 +106,7 @@ func BenchmarkGenerateCodes(b *testing.B) {
 	}
 	st := openPebble(b)
 	b.ResetTimer()
-	if err := registrar.GenerateCodes(context.Background(), vs, st, &bytes.Buffer{}, registrar.CodeConfig{}); err != nil {
+	if err := registrar.GenerateCodes(context.Background(), testCtx.ElectionID, vs, st, &bytes.Buffer{}, registrar.CodeConfig{}); err != nil {
 		b.Fatal(err)
 	}
 	rate := float64(b.N) / b.Elapsed().Seconds()

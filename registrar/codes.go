@@ -12,6 +12,7 @@ import (
 
 	"github.com/evote-org/evote/internal/defaults"
 	"github.com/evote-org/evote/registrar/code"
+	"github.com/evote-org/evote/registrar/reglog"
 	"github.com/evote-org/evote/registrar/roll"
 	"github.com/evote-org/evote/registrar/store"
 )
@@ -31,14 +32,17 @@ type CodeConfig struct {
 	Replace bool
 }
 
-// GenerateCodes makes a fresh one-time voting code for each voter, stores
-// its Argon2id hash and writes CSV to out: a header "voter_id,code", then
-// one line per voter in the given order, the code printed as
-// XXXX-XXXX-XXXX. out is the only copy of the codes: it goes to the
-// printer or the mail house and is then destroyed. A batch's hashes are
-// stored before its codes are written, so every code written works; if
-// GenerateCodes fails midway, run it again with Replace.
-func GenerateCodes(ctx context.Context, voters []roll.Voter, st store.Store, out io.Writer, cfg CodeConfig) error {
+// GenerateCodes makes a fresh one-time voting code for each voter of the
+// election electionID, stores its Argon2id hash and the voter's
+// registration-log entry (registrar/reglog: a second Argon2id of the code,
+// salted with the election and the voter, and the voter's district), and
+// writes CSV to out: a header "voter_id,code", then one line per voter in
+// the given order, the code printed as XXXX-XXXX-XXXX. out is the only
+// copy of the codes: it goes to the printer or the mail house and is then
+// destroyed. A batch's hashes are stored before its codes are written, so
+// every code written works; if GenerateCodes fails midway, run it again
+// with Replace.
+func GenerateCodes(ctx context.Context, electionID [32]byte, voters []roll.Voter, st store.Store, out io.Writer, cfg CodeConfig) error {
 	cfg.setDefaults()
 	n, err := st.Voters(ctx)
 	if err != nil {
@@ -51,12 +55,15 @@ func GenerateCodes(ctx context.Context, voters []roll.Voter, st store.Store, out
 		if err := roll.CheckID(v.ID); err != nil {
 			return err
 		}
+		if _, err := reglog.Entry([reglog.LeafSize]byte{}, v.District); err != nil {
+			return fmt.Errorf("registrar: voter %q: %w", v.ID, err)
+		}
 	}
 	w := csv.NewWriter(out)
 	w.Write([]string{"voter_id", "code"})
 	for len(voters) > 0 {
 		n := min(len(voters), cfg.Batch)
-		if err := generateBatch(ctx, voters[:n], st, w, cfg); err != nil {
+		if err := generateBatch(ctx, electionID, voters[:n], st, w, cfg); err != nil {
 			return err
 		}
 		voters = voters[n:]
@@ -79,7 +86,7 @@ func (c *CodeConfig) setDefaults() {
 
 // generateBatch hashes a batch on cfg.Workers goroutines, stores it and
 // writes its lines.
-func generateBatch(ctx context.Context, voters []roll.Voter, st store.Store, w *csv.Writer, cfg CodeConfig) error {
+func generateBatch(ctx context.Context, electionID [32]byte, voters []roll.Voter, st store.Store, w *csv.Writer, cfg CodeConfig) error {
 	codes := make([]string, len(voters))
 	creds := make([]store.Credential, len(voters))
 	errs := make([]error, cfg.Workers)
@@ -87,7 +94,7 @@ func generateBatch(ctx context.Context, voters []roll.Voter, st store.Store, w *
 	for k := range cfg.Workers {
 		wg.Go(func() {
 			for i := k; i < len(voters) && errs[k] == nil; i += cfg.Workers {
-				codes[i], creds[i], errs[k] = newCredential(voters[i].ID, cfg)
+				codes[i], creds[i], errs[k] = newCredential(electionID, voters[i], cfg)
 			}
 		})
 	}
@@ -108,13 +115,23 @@ func generateBatch(ctx context.Context, voters []roll.Voter, st store.Store, w *
 	return w.Error()
 }
 
-func newCredential(voterID string, cfg CodeConfig) (string, store.Credential, error) {
+// newCredential makes a voter's code, its stored hash and the voter's
+// log entry.
+func newCredential(electionID [32]byte, v roll.Voter, cfg CodeConfig) (string, store.Credential, error) {
 	c, err := code.New(cfg.Rand)
 	if err != nil {
 		return "", store.Credential{}, err
 	}
 	h, err := code.Hash(c, cfg.Params, cfg.Rand)
-	return c, store.Credential{VoterID: voterID, Secret: h}, err
+	if err != nil {
+		return "", store.Credential{}, err
+	}
+	leaf, err := reglog.Leaf(c, electionID, v.ID)
+	if err != nil {
+		return "", store.Credential{}, err
+	}
+	e, err := reglog.Entry(leaf, v.District)
+	return c, store.Credential{VoterID: v.ID, Secret: h, Entry: e}, err
 }
 
 // lockedReader serialises reads, for sources not safe for concurrent use.

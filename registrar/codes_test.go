@@ -7,12 +7,15 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/code"
+	"github.com/evote-org/evote/registrar/reglog"
 	"github.com/evote-org/evote/registrar/roll"
+	"github.com/evote-org/evote/registrar/store"
 )
 
 func TestGenerateCodes(t *testing.T) {
@@ -23,7 +26,7 @@ func TestGenerateCodes(t *testing.T) {
 	}
 	var out bytes.Buffer
 	ctx := context.Background()
-	if err := registrar.GenerateCodes(ctx, r.Eligible("N"), st, &out, registrar.CodeConfig{Params: cheap, Batch: 1}); err != nil {
+	if err := registrar.GenerateCodes(ctx, testCtx.ElectionID, r.Eligible("N"), st, &out, registrar.CodeConfig{Params: cheap, Batch: 1}); err != nil {
 		t.Fatal(err)
 	}
 	recs, err := csv.NewReader(bytes.NewReader(out.Bytes())).ReadAll()
@@ -48,13 +51,14 @@ func TestGenerateCodes(t *testing.T) {
 	if n, _ := st.Voters(ctx); n != 2 {
 		t.Fatalf("Voters = %d, want 2", n)
 	}
+	wantRollEntries(t, st, recs[1:], "N")
 	// A second run refuses, unless told to replace; then old codes die.
-	err = registrar.GenerateCodes(ctx, r.Eligible("N"), st, &out, registrar.CodeConfig{Params: cheap})
+	err = registrar.GenerateCodes(ctx, testCtx.ElectionID, r.Eligible("N"), st, &out, registrar.CodeConfig{Params: cheap})
 	if !errors.Is(err, registrar.ErrCodesExist) {
 		t.Fatalf("second run: %v, want ErrCodesExist", err)
 	}
 	out.Reset()
-	if err := registrar.GenerateCodes(ctx, r.Eligible("N")[:1], st, &out, registrar.CodeConfig{Params: cheap, Replace: true}); err != nil {
+	if err := registrar.GenerateCodes(ctx, testCtx.ElectionID, r.Eligible("N")[:1], st, &out, registrar.CodeConfig{Params: cheap, Replace: true}); err != nil {
 		t.Fatal(err)
 	}
 	if err := a.Authenticate(ctx, "m1", recs[1][1]); !errors.Is(err, registrar.ErrAuth) {
@@ -62,11 +66,49 @@ func TestGenerateCodes(t *testing.T) {
 	}
 }
 
+// wantRollEntries fails unless the store's roll entries are exactly the
+// entries of the voters and codes in recs (voter_id, printed code), all
+// of district d: each voter's leaf from their code, this election and
+// their id.
+func wantRollEntries(t *testing.T, st store.Store, recs [][]string, d string) {
+	t.Helper()
+	got, err := st.RollEntries(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var want [][]byte
+	for _, rec := range recs {
+		c, _ := code.Normalize(rec[1])
+		leaf, err := reglog.Leaf(c, testCtx.ElectionID, rec[0])
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, _ := reglog.Entry(leaf, d)
+		want = append(want, e)
+	}
+	slices.SortFunc(got, bytes.Compare)
+	slices.SortFunc(want, bytes.Compare)
+	if !slices.EqualFunc(got, want, bytes.Equal) {
+		t.Fatalf("roll entries %x, want %x", got, want)
+	}
+}
+
 func TestGenerateCodesBadVoter(t *testing.T) {
 	st := openPebble(t)
-	err := registrar.GenerateCodes(context.Background(), []roll.Voter{{ID: "a b", Name: "x"}}, st, &bytes.Buffer{}, registrar.CodeConfig{Params: cheap})
-	if !errors.Is(err, roll.ErrID) {
-		t.Fatalf("err = %v, want roll.ErrID", err)
+	for _, tc := range []struct {
+		v    roll.Voter
+		want error
+	}{
+		{roll.Voter{ID: "a b", Name: "x"}, roll.ErrID},
+		{roll.Voter{ID: "ab", Name: "x", District: "north west"}, reglog.ErrEntry},
+	} {
+		err := registrar.GenerateCodes(context.Background(), testCtx.ElectionID, []roll.Voter{tc.v}, st, &bytes.Buffer{}, registrar.CodeConfig{Params: cheap})
+		if !errors.Is(err, tc.want) {
+			t.Fatalf("%+v: err = %v, want %v", tc.v, err, tc.want)
+		}
+	}
+	if n, _ := st.Voters(context.Background()); n != 0 {
+		t.Fatalf("%d voters stored", n)
 	}
 }
 

@@ -29,13 +29,15 @@ func Example() {
 	}
 	defer st.Close()
 
-	// The election office's roll, and a code for every voter of it.
+	// The election office's roll, and a code for every voter of it (and
+	// their registration-log entries, which depend on the election).
+	ctx := transcript.Context{ChainID: 31337, ElectionID: [32]byte{0xe1}}
 	r, err := roll.Read(strings.NewReader("voter_id,name\nm-000001,Anna Ivanova\n"))
 	if err != nil {
 		log.Fatal(err)
 	}
 	var letters bytes.Buffer // voter_id,code: goes to the printer
-	if err := registrar.GenerateCodes(context.Background(), r.Eligible(), st, &letters, registrar.CodeConfig{}); err != nil {
+	if err := registrar.GenerateCodes(context.Background(), ctx.ElectionID, r.Eligible(), st, &letters, registrar.CodeConfig{}); err != nil {
 		log.Fatal(err)
 	}
 	lines, _ := csv.NewReader(&letters).ReadAll()
@@ -46,7 +48,6 @@ func Example() {
 	if err != nil {
 		log.Fatal(err)
 	}
-	ctx := transcript.Context{ChainID: 31337}
 	svc, err := registrar.New(registrar.Config{Context: ctx, Key: key, Store: st})
 	if err != nil {
 		log.Fatal(err)

@@ -94,7 +94,7 @@ func voters(t testing.TB, st store.Store, n int, p code.Params) map[string]strin
 		vs = append(vs, roll.Voter{ID: voterID(i), Name: "Voter"})
 	}
 	var out bytes.Buffer
-	if err := registrar.GenerateCodes(context.Background(), vs, st, &out, registrar.CodeConfig{Params: p}); err != nil {
+	if err := registrar.GenerateCodes(context.Background(), testCtx.ElectionID, vs, st, &out, registrar.CodeConfig{Params: p}); err != nil {
 		t.Fatal(err)
 	}
 	recs, err := csv.NewReader(&out).ReadAll()

@@ -10,6 +10,7 @@ import (
 	"os"
 	"strings"
 
+	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/internal/httpserver"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/roll"
@@ -62,7 +63,12 @@ func registrarCodes(ctx context.Context, args []string) error {
 	out := fs.String("out", "codes.csv", "where to write the codes (the only copy: evote registrar letters prints them; then destroy)")
 	replace := fs.Bool("replace", false, "replace codes already in the store")
 	namespace := fs.String("namespace", "evote", namespaceUsage)
+	manifestPath := fs.String("manifest", "manifest.json", "the election manifest: its hash, the election id, goes into every voter's registration-log entry")
 	if err := fs.Parse(args); err != nil {
+		return err
+	}
+	manifest, err := readManifest(*manifestPath)
+	if err != nil {
 		return err
 	}
 	f, err := os.Open(*rollPath)
@@ -89,7 +95,7 @@ func registrarCodes(ctx context.Context, args []string) error {
 	} else {
 		voters = r.Eligible(*district)
 	}
-	if err := registrar.GenerateCodes(ctx, voters, st, w, registrar.CodeConfig{Replace: *replace}); err != nil {
+	if err := registrar.GenerateCodes(ctx, election.ID(manifest), voters, st, w, registrar.CodeConfig{Replace: *replace}); err != nil {
 		w.Close()
 		os.Remove(*out) // a partial file holds codes that may not work
 		return err

@@ -53,11 +53,7 @@ func letterElection(manifestPath, booth, contact string) (letters.Election, erro
 	if booth == "" {
 		return letters.Election{}, errors.New("--booth: the booth's address is required (it is printed on every letter)")
 	}
-	raw, err := os.ReadFile(manifestPath)
-	if err != nil {
-		return letters.Election{}, err
-	}
-	data, err := election.Canonical(raw)
+	data, err := readManifest(manifestPath)
 	if err != nil {
 		return letters.Election{}, err
 	}
@@ -66,6 +62,17 @@ func letterElection(manifestPath, booth, contact string) (letters.Election, erro
 		return letters.Election{}, err
 	}
 	return letters.Election{Title: m.Title, Booth: booth, Schedule: m.Schedule, Contact: contact}, nil
+}
+
+// readManifest reads a manifest file as a commission writes it and
+// returns its canonical bytes, those published and hashed into the
+// election id.
+func readManifest(path string) ([]byte, error) {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return election.Canonical(raw)
 }
 
 func joinCodes(rollPath, codesPath string) ([]letters.Letter, error) {

@@ -33,7 +33,7 @@ func TestJoin(t *testing.T) {
 	ctx := context.Background()
 	var codes bytes.Buffer
 	voters := r.Eligible("D1")
-	if err := registrar.GenerateCodes(ctx, voters, st, &codes, registrar.CodeConfig{Params: code.Params{Time: 1, MemoryKiB: 64, Threads: 1}}); err != nil {
+	if err := registrar.GenerateCodes(ctx, [32]byte{0xe1}, voters, st, &codes, registrar.CodeConfig{Params: code.Params{Time: 1, MemoryKiB: 64, Threads: 1}}); err != nil {
 		t.Fatal(err)
 	}
 	ls, err := letters.Join(r, &codes)

@@ -15,7 +15,12 @@
 //     of completed records (Issued) is an upper bound on the tokens in
 //     circulation;
 //   - whatever the interleaving of concurrent requests and replicas, a
-//     voter is bound to one blinded message, the first claimed.
+//     voter is bound to one blinded message, the first claimed;
+//   - the write of Complete that stores the signature also gives the
+//     issuance the next sequence number (Intent.Seq) and appends the
+//     voter's registration-log entry (registrar/reglog) under it: there is
+//     never a signature without its numbered entry nor an entry without
+//     its signature, and the numbers are 1..Issued without a gap.
 //
 // Durability contract of a backend: Claim, Complete and PutCredentials
 // return only once their write survives a crash of the process and of the
@@ -53,21 +58,32 @@ var (
 	ErrUnavailable = errors.New("store: unavailable")
 	// ErrClosed is returned after Close (and wraps ErrUnavailable).
 	ErrClosed = fmt.Errorf("%w: closed", ErrUnavailable)
+	// ErrNoEntry is returned by PutCredentials for a credential without
+	// its log entry, and by Complete for a voter whose credential has
+	// none: a token that cannot be logged is not issued.
+	ErrNoEntry = errors.New("store: no registration-log entry")
+	// ErrRange is returned by Entries for a range that is not within
+	// 0..Issued.
+	ErrRange = errors.New("store: log range out of bounds")
 )
 
 // Credential is a voter's stored secret: an opaque record of the
-// authenticator (for voting codes, a code.Hash record).
+// authenticator (for voting codes, a code.Hash record), and the voter's
+// registration-log entry (reglog.Entry), which the roll commits to and
+// Complete logs.
 type Credential struct {
 	VoterID string
 	Secret  []byte
+	Entry   []byte
 }
 
 // Intent is a voter's issuance record: the hash of the blinded message
-// the voter is bound to, and the blind signature once issued (nil while
-// pending).
+// the voter is bound to, and once issued the blind signature and the
+// issuance's sequence number (nil and 0 while pending).
 type Intent struct {
 	Hash      [HashSize]byte
 	Signature []byte
+	Seq       uint64
 }
 
 // Done reports whether the signature is on record.
@@ -75,7 +91,7 @@ func (i Intent) Done() bool { return i.Signature != nil }
 
 // Equal reports whether two intents are the same.
 func (i Intent) Equal(o Intent) bool {
-	return i.Hash == o.Hash && bytes.Equal(i.Signature, o.Signature) && i.Done() == o.Done()
+	return i.Hash == o.Hash && bytes.Equal(i.Signature, o.Signature) && i.Done() == o.Done() && i.Seq == o.Seq
 }
 
 // Store is the registrar's state for one election. Implementations are
@@ -83,7 +99,8 @@ func (i Intent) Equal(o Intent) bool {
 // allows it.
 type Store interface {
 	// PutCredentials stores credentials durably, replacing any a voter
-	// had.
+	// had. Every credential carries its entry (else ErrNoEntry, and
+	// nothing is stored).
 	PutCredentials(ctx context.Context, creds []Credential) error
 	// Credential returns a voter's credential, or ErrNotFound.
 	Credential(ctx context.Context, voterID string) ([]byte, error)
@@ -112,15 +129,33 @@ type Store interface {
 	// Intent returns the voter's record without changing it, or
 	// ErrNotFound if the voter is bound to no blinded message.
 	Intent(ctx context.Context, voterID string) (Intent, error)
-	// Complete durably adds sig to the voter's pending record for hash
-	// and counts it as issued. If the record is already complete it is
-	// left as is. It returns the record as stored: its signature is the
-	// one to give out. No record gives ErrNoIntent, another hash
-	// ErrConflict.
+	// Complete durably adds sig to the voter's pending record for hash,
+	// numbers it Issued+1 and logs the voter's entry under that number,
+	// all in one write. If the record is already complete it is left as
+	// is. It returns the record as stored: its signature is the one to
+	// give out. No record gives ErrNoIntent, another hash ErrConflict, a
+	// voter without an entry ErrNoEntry.
 	Complete(ctx context.Context, voterID string, hash [HashSize]byte, sig []byte) (Intent, error)
-	// Issued is the number of completed records.
+	// Issued is the number of completed records, the highest sequence
+	// number.
 	Issued(ctx context.Context) (uint64, error)
+	// Entries returns the entries logged by the issuances numbered
+	// from+1 .. to, in that order; from <= to <= Issued, else ErrRange.
+	Entries(ctx context.Context, from, to uint64) ([][]byte, error)
+	// RollEntries returns every voter's entry, in no particular order.
+	RollEntries(ctx context.Context) ([][]byte, error)
 
 	// Close releases the store.
 	Close() error
+}
+
+// CheckEntries returns ErrNoEntry, naming the voter, for the first
+// credential without an entry; backends call it before storing any.
+func CheckEntries(creds []Credential) error {
+	for _, c := range creds {
+		if len(c.Entry) == 0 {
+			return fmt.Errorf("%w: voter %q", ErrNoEntry, c.VoterID)
+		}
+	}
+	return nil
 }

@@ -38,7 +38,7 @@ func newRegistrar(t *testing.T, key *signer.Key, n int) (*booth.Registrar, map[s
 		voters = append(voters, roll.Voter{ID: fmt.Sprintf("V%04d", i), Name: "Voter"})
 	}
 	var out bytes.Buffer
-	if err := registrar.GenerateCodes(context.Background(), voters, st, &out, registrar.CodeConfig{}); err != nil {
+	if err := registrar.GenerateCodes(context.Background(), tctx.ElectionID, voters, st, &out, registrar.CodeConfig{}); err != nil {
 		t.Fatal(err)
 	}
 	rows, _ := csv.NewReader(&out).ReadAll()

@@ -68,7 +68,11 @@ func (c *Console) importRoll(ctx context.Context, r *http.Request, el *entry) (*
 	if err := e.Check(); err != nil {
 		return nil, "", &refusal{key: "err_contact", args: map[string]any{"n": letters.MaxContact}, why: err.Error()}
 	}
-	ls, err := c.makeCodes(ctx, st, voters, r.PostFormValue("replace") == "on")
+	id, err := c.box(el).ElectionID(ctx)
+	if err != nil {
+		return nil, "", err
+	}
+	ls, err := c.makeCodes(ctx, id, st, voters, r.PostFormValue("replace") == "on")
 	if err != nil {
 		return nil, "", err
 	}
@@ -79,13 +83,14 @@ func (c *Console) importRoll(ctx context.Context, r *http.Request, el *entry) (*
 		len(ls), len(b.districts), b.expires.UTC().Format(time.RFC3339)), nil
 }
 
-// makeCodes stores a code hash for each voter and returns their letters;
-// the codes exist only in memory.
-func (c *Console) makeCodes(ctx context.Context, st store.Store, voters []roll.Voter, replace bool) ([]letters.Letter, error) {
+// makeCodes stores a code hash and a registration-log entry for each
+// voter of the election electionID and returns their letters; the codes
+// exist only in memory.
+func (c *Console) makeCodes(ctx context.Context, electionID [32]byte, st store.Store, voters []roll.Voter, replace bool) ([]letters.Letter, error) {
 	var out bytes.Buffer
 	cfg := c.cfg.Codes
 	cfg.Replace = replace
-	err := registrar.GenerateCodes(ctx, voters, st, &out, cfg)
+	err := registrar.GenerateCodes(ctx, electionID, voters, st, &out, cfg)
 	raw := out.Bytes()
 	defer clear(raw)
 	if errors.Is(err, registrar.ErrCodesExist) {

@@ -190,7 +190,9 @@ func (w *world) startRegistrar(t testing.TB, key *signer.Key, n int) string {
 		voters = append(voters, roll.Voter{ID: fmt.Sprintf("V%04d", i), Name: "Voter"})
 	}
 	var out bytes.Buffer
-	must(t, registrar.GenerateCodes(context.Background(), voters, st, &out, registrar.CodeConfig{}))
+	id, err := w.box.ElectionID(context.Background())
+	must(t, err)
+	must(t, registrar.GenerateCodes(context.Background(), id, voters, st, &out, registrar.CodeConfig{}))
 	rows, _ := csv.NewReader(&out).ReadAll()
 	w.codes = map[string]string{}
 	for _, r := range rows[1:] {

@@ -106,7 +106,9 @@ func TestObserverTally(t *testing.T) {
 		list = append(list, roll.Voter{ID: fmt.Sprintf("V%04d", i), Name: "Voter"})
 	}
 	var out bytes.Buffer
-	must(t, registrar.GenerateCodes(ctx, list, st, &out, registrar.CodeConfig{}))
+	id, err := box.ElectionID(ctx)
+	must(t, err)
+	must(t, registrar.GenerateCodes(ctx, id, list, st, &out, registrar.CodeConfig{}))
 	rows, _ := csv.NewReader(&out).ReadAll()
 	tctx, err := box.Context(ctx)
 	must(t, err)

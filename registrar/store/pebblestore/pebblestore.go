@@ -4,12 +4,16 @@
 //
 // Durability: PutCredentials, Claim and Complete write with pebble.Sync,
 // so they return only after the write-ahead log is fsynced; concurrent
-// writers share an fsync (Pebble's group commit). Attempt counters
+// claims share an fsync (Pebble's group commit). Complete writes the
+// signature, its sequence number and the logged entry in one batch, and
+// completions are numbered and committed one at a time, so that the
+// numbers on disk are always 1..n without a gap. Attempt counters
 // (Hit) are written without sync: a crash may forget the last few
 // attempts of a window, which is harmless next to the code's entropy.
 // The counts of voters and issued tokens are derived from the records when
 // the store is opened, and kept in memory afterwards, so they can never
-// disagree with the records.
+// disagree with the records; Open refuses a store whose log is not
+// numbered 1..n for its n completed records.
 //
 // One process at a time: Pebble locks the directory. Use redisstore to run
 // several registrar replicas.
@@ -17,6 +21,7 @@ package pebblestore
 
 import (
 	"context"
+	"encoding/binary"
 	"errors"
 	"fmt"
 	"hash/maphash"
@@ -32,8 +37,11 @@ import (
 
 // Key prefixes.
 const (
-	credPrefix    = "c/"
-	intentPrefix  = "i/"
+	credPrefix    = "c/" // voter id -> secret
+	entryPrefix   = "e/" // voter id -> log entry
+	intentPrefix  = "i/" // voter id -> hash || signature
+	seqPrefix     = "s/" // voter id -> sequence number (u64), once complete
+	logPrefix     = "l/" // sequence number (u64, big-endian) -> entry
 	attemptPrefix = "a/"
 )
 
@@ -50,6 +58,7 @@ type Store struct {
 	seed   maphash.Seed
 	locks  [256]sync.Mutex // per-key read-modify-write, by hash of the key
 	credMu sync.Mutex      // serialises PutCredentials
+	seqMu  sync.Mutex      // serialises the numbering and write of completions
 	voters atomic.Uint64
 	issued atomic.Uint64
 }
@@ -76,33 +85,63 @@ func Open(dir string, opts Options) (*Store, error) {
 	return s, nil
 }
 
-// count derives the voter and issued counts from the records.
+// ErrLog is returned by Open for a store whose log disagrees with its
+// issuance records.
+var ErrLog = errors.New("pebblestore: the registration log and the issued records disagree")
+
+// count derives the voter and issued counts from the records and checks
+// that the log is numbered 1..issued.
 func (s *Store) count() error {
-	v, err1 := s.scan(credPrefix, func([]byte) bool { return true })
-	i, err2 := s.scan(intentPrefix, func(val []byte) bool { return len(val) > store.HashSize })
-	if err := errors.Join(err1, err2); err != nil {
+	var voters, done, logged uint64
+	err := errors.Join(
+		each(s.db, credPrefix, nil, func(_, _ []byte) error { voters++; return nil }),
+		each(s.db, intentPrefix, nil, func(_, v []byte) error {
+			if len(v) > store.HashSize {
+				done++
+			}
+			return nil
+		}),
+		each(s.db, logPrefix, nil, func(k, _ []byte) error {
+			logged++
+			if string(k) != logKey(logged) {
+				return fmt.Errorf("%w: entry %x where %d was due", ErrLog, k, logged)
+			}
+			return nil
+		}))
+	if err == nil && logged != done {
+		err = fmt.Errorf("%w: %d entries, %d signatures", ErrLog, logged, done)
+	}
+	if err != nil {
 		return fmt.Errorf("pebblestore: counting records: %w", err)
 	}
-	s.voters.Store(v)
-	s.issued.Store(i)
+	s.voters.Store(voters)
+	s.issued.Store(done)
 	return nil
 }
 
-func (s *Store) scan(prefix string, match func(val []byte) bool) (uint64, error) {
+// each calls fn with every key and value from lower (or the prefix's
+// first key) to the prefix's end; the slices are valid only during the
+// call.
+func each(db *pebble.DB, prefix string, lower []byte, fn func(k, v []byte) error) error {
 	upper := []byte(prefix)
 	upper[len(upper)-1]++
-	it, err := s.db.NewIter(&pebble.IterOptions{LowerBound: []byte(prefix), UpperBound: upper})
+	if lower == nil {
+		lower = []byte(prefix)
+	}
+	it, err := db.NewIter(&pebble.IterOptions{LowerBound: lower, UpperBound: upper})
 	if err != nil {
-		return 0, err
+		return unavailable(err)
 	}
-	var n uint64
-	for it.First(); it.Valid(); it.Next() {
-		if match(it.Value()) {
-			n++
-		}
+	for it.First(); it.Valid() && err == nil; it.Next() {
+		err = fn(it.Key(), it.Value())
 	}
-	return n, errors.Join(it.Error(), it.Close())
+	if e := errors.Join(it.Error(), it.Close()); e != nil {
+		err = errors.Join(err, unavailable(e))
+	}
+	return err
 }
+
+func logKey(seq uint64) string { return logPrefix + string(binary.BigEndian.AppendUint64(nil, seq)) }
 
 // Close closes the database; later calls fail with store.ErrClosed.
 func (s *Store) Close() error {

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/binary"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -14,8 +15,12 @@ import (
 	"github.com/evote-org/evote/registrar/store"
 )
 
-// PutCredentials implements store.Store: one batch, fsynced.
+// PutCredentials implements store.Store: secrets and entries in one
+// batch, fsynced.
 func (s *Store) PutCredentials(ctx context.Context, creds []store.Credential) error {
+	if err := store.CheckEntries(creds); err != nil {
+		return err
+	}
 	db, done, err := s.open()
 	if err != nil {
 		return err
@@ -34,7 +39,8 @@ func (s *Store) PutCredentials(ctx context.Context, creds []store.Credential) er
 		if old == nil {
 			added[c.VoterID] = true
 		}
-		if err := b.Set([]byte(credPrefix+c.VoterID), c.Secret, nil); err != nil {
+		if err := errors.Join(b.Set([]byte(credPrefix+c.VoterID), c.Secret, nil),
+			b.Set([]byte(entryPrefix+c.VoterID), c.Entry, nil)); err != nil {
 			return unavailable(err)
 		}
 	}
@@ -67,14 +73,13 @@ func (s *Store) Claim(ctx context.Context, voterID string, hash [store.HashSize]
 		return store.Intent{}, err
 	}
 	defer done()
-	key := intentPrefix + voterID
-	defer s.lock(key)()
-	in, found, err := getIntent(db, key)
+	defer s.lock(voterID)()
+	in, found, err := getIntent(db, voterID)
 	switch {
 	case err != nil:
 		return store.Intent{}, err
 	case !found:
-		if err := db.Set([]byte(key), hash[:], pebble.Sync); err != nil {
+		if err := db.Set([]byte(intentPrefix+voterID), hash[:], pebble.Sync); err != nil {
 			return store.Intent{}, unavailable(err)
 		}
 		return store.Intent{Hash: hash}, nil
@@ -91,24 +96,24 @@ func (s *Store) Intent(ctx context.Context, voterID string) (store.Intent, error
 		return store.Intent{}, err
 	}
 	defer done()
-	in, found, err := getIntent(db, intentPrefix+voterID)
+	in, found, err := getIntent(db, voterID)
 	if err == nil && !found {
 		err = store.ErrNotFound
 	}
 	return in, err
 }
 
-// Complete implements store.Store: hash || signature is written with
-// pebble.Sync, then counted.
+// Complete implements store.Store: hash || signature, the sequence
+// number and the logged entry are one batch written with pebble.Sync,
+// numbered and committed under seqMu so that no number is skipped.
 func (s *Store) Complete(ctx context.Context, voterID string, hash [store.HashSize]byte, sig []byte) (store.Intent, error) {
 	db, done, err := s.open()
 	if err != nil {
 		return store.Intent{}, err
 	}
 	defer done()
-	key := intentPrefix + voterID
-	defer s.lock(key)()
-	in, found, err := getIntent(db, key)
+	defer s.lock(voterID)()
+	in, found, err := getIntent(db, voterID)
 	switch {
 	case err != nil:
 		return store.Intent{}, err
@@ -119,29 +124,60 @@ func (s *Store) Complete(ctx context.Context, voterID string, hash [store.HashSi
 	case in.Done():
 		return in, nil
 	}
-	in.Signature = bytes.Clone(sig)
-	if err := db.Set([]byte(key), append(hash[:], sig...), pebble.Sync); err != nil {
+	entry, err := get(db, entryPrefix+voterID)
+	if err != nil {
+		return store.Intent{}, err
+	}
+	if len(entry) == 0 {
+		return store.Intent{}, fmt.Errorf("%w: voter %q", store.ErrNoEntry, voterID)
+	}
+	s.seqMu.Lock()
+	defer s.seqMu.Unlock()
+	seq := s.issued.Load() + 1
+	b := db.NewBatch()
+	defer b.Close()
+	err = errors.Join(b.Set([]byte(intentPrefix+voterID), append(hash[:], sig...), nil),
+		b.Set([]byte(seqPrefix+voterID), binary.BigEndian.AppendUint64(nil, seq), nil),
+		b.Set([]byte(logKey(seq)), entry, nil))
+	if err == nil {
+		err = b.Commit(pebble.Sync)
+	}
+	if err != nil {
 		return store.Intent{}, unavailable(err)
 	}
-	s.issued.Add(1)
+	s.issued.Store(seq)
+	in.Signature, in.Seq = bytes.Clone(sig), seq
 	return in, nil
 }
 
-// getIntent reads an intent record: hash (32) || signature (empty while
-// pending).
-func getIntent(db *pebble.DB, key string) (store.Intent, bool, error) {
-	v, err := get(db, key)
+// getIntent reads a voter's intent record, hash (32) || signature (empty
+// while pending), and the sequence number of a complete one.
+func getIntent(db *pebble.DB, voterID string) (store.Intent, bool, error) {
+	v, err := get(db, intentPrefix+voterID)
 	if err != nil || v == nil {
 		return store.Intent{}, false, err
 	}
 	if len(v) < store.HashSize {
-		return store.Intent{}, false, fmt.Errorf("%w: pebblestore: corrupt intent record", store.ErrUnavailable)
+		return store.Intent{}, false, corrupt("intent record")
 	}
 	in := store.Intent{Hash: [store.HashSize]byte(v[:store.HashSize])}
-	if len(v) > store.HashSize {
-		in.Signature = v[store.HashSize:]
+	if len(v) == store.HashSize {
+		return in, true, nil
 	}
+	in.Signature = v[store.HashSize:]
+	seq, err := get(db, seqPrefix+voterID)
+	if err != nil {
+		return store.Intent{}, false, err
+	}
+	if len(seq) != 8 {
+		return store.Intent{}, false, corrupt("sequence number")
+	}
+	in.Seq = binary.BigEndian.Uint64(seq)
 	return in, true, nil
+}
+
+func corrupt(what string) error {
+	return fmt.Errorf("%w: pebblestore: corrupt %s", store.ErrUnavailable, what)
 }
 
 // Hit implements store.Store. The counter (count u64 || window end in

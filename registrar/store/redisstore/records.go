@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strconv"
 	"time"
 
 	"github.com/redis/go-redis/v9"
@@ -14,16 +15,26 @@ import (
 // credChunk is how many credentials go in one HSET.
 const credChunk = 1000
 
-// PutCredentials implements store.Store: credentials are fields of one
-// hash, written by HSETs of credChunk fields.
+// PutCredentials implements store.Store: secrets and entries are fields
+// of two hashes, written credChunk voters at a time, each chunk one
+// MULTI/EXEC transaction.
 func (s *Store) PutCredentials(ctx context.Context, creds []store.Credential) error {
+	if err := store.CheckEntries(creds); err != nil {
+		return err
+	}
 	for len(creds) > 0 {
 		n := min(len(creds), credChunk)
-		args := make([]any, 0, 2*n)
+		secrets, entries := make([]any, 0, 2*n), make([]any, 0, 2*n)
 		for _, c := range creds[:n] {
-			args = append(args, c.VoterID, c.Secret)
+			secrets = append(secrets, c.VoterID, c.Secret)
+			entries = append(entries, c.VoterID, c.Entry)
 		}
-		if err := s.c.HSet(ctx, s.credKey(), args...).Err(); err != nil {
+		_, err := s.c.TxPipelined(ctx, func(p redis.Pipeliner) error {
+			p.HSet(ctx, s.credKey(), secrets...)
+			p.HSet(ctx, s.entryKey(), entries...)
+			return nil
+		})
+		if err != nil {
 			return unavailable(err)
 		}
 		creds = creds[n:]
@@ -54,36 +65,36 @@ func (s *Store) Voters(ctx context.Context) (uint64, error) {
 
 // Claim implements store.Store with claimScript.
 func (s *Store) Claim(ctx context.Context, voterID string, hash [store.HashSize]byte) (store.Intent, error) {
-	v, err := claimScript.Run(ctx, s.c, []string{s.intentKey(voterID)}, hash[:]).Text()
+	r, err := claimScript.Run(ctx, s.c, []string{s.intentKey(voterID), s.seqKey()}, hash[:], voterID).Slice()
 	if errors.Is(err, redis.Nil) {
 		return store.Intent{Hash: hash}, nil
 	}
 	if err != nil {
 		return store.Intent{}, unavailable(err)
 	}
-	in, err := parseIntent(v)
+	in, err := parseIntent(r)
 	if err == nil && in.Hash != hash {
 		err = store.ErrConflict
 	}
 	return in, err
 }
 
-// Intent implements store.Store.
+// Intent implements store.Store with intentScript.
 func (s *Store) Intent(ctx context.Context, voterID string) (store.Intent, error) {
-	v, err := s.c.Get(ctx, s.intentKey(voterID)).Result()
+	r, err := intentScript.Run(ctx, s.c, []string{s.intentKey(voterID), s.seqKey()}, voterID).Slice()
 	switch {
 	case errors.Is(err, redis.Nil):
 		return store.Intent{}, store.ErrNotFound
 	case err != nil:
 		return store.Intent{}, unavailable(err)
 	}
-	return parseIntent(v)
+	return parseIntent(r)
 }
 
 // Complete implements store.Store with completeScript.
 func (s *Store) Complete(ctx context.Context, voterID string, hash [store.HashSize]byte, sig []byte) (store.Intent, error) {
-	keys := []string{s.intentKey(voterID), s.issuedKey()}
-	r, err := completeScript.Run(ctx, s.c, keys, hash[:], sig).Slice()
+	keys := []string{s.intentKey(voterID), s.issuedKey(), s.seqKey(), s.entryKey(), s.logKey()}
+	r, err := completeScript.Run(ctx, s.c, keys, hash[:], sig, voterID).Slice()
 	if err != nil {
 		return store.Intent{}, unavailable(err)
 	}
@@ -92,23 +103,40 @@ func (s *Store) Complete(ctx context.Context, voterID string, hash [store.HashSi
 		return store.Intent{}, store.ErrNoIntent
 	case code == 1:
 		return store.Intent{}, store.ErrConflict
-	case code == 2 && len(r) == 2:
-		v, _ := r[1].(string)
-		return parseIntent(v)
+	case code == 3:
+		return store.Intent{}, fmt.Errorf("%w: voter %q", store.ErrNoEntry, voterID)
+	case code == 2 && len(r) == 3:
+		return parseIntent(r[1:])
 	}
 	return store.Intent{}, fmt.Errorf("%w: redisstore: unexpected reply %v", store.ErrUnavailable, r)
 }
 
-// parseIntent reads an intent record: hash (32) || signature.
-func parseIntent(v string) (store.Intent, error) {
+// parseIntent reads {intent record, sequence number}: the record is hash
+// (32) || signature, the number decimal (” while pending).
+func parseIntent(r []any) (store.Intent, error) {
+	if len(r) != 2 {
+		return store.Intent{}, corrupt("intent reply")
+	}
+	v, _ := r[0].(string)
+	seq, _ := r[1].(string)
 	if len(v) < store.HashSize {
-		return store.Intent{}, fmt.Errorf("%w: redisstore: corrupt intent record", store.ErrUnavailable)
+		return store.Intent{}, corrupt("intent record")
 	}
 	in := store.Intent{Hash: [store.HashSize]byte([]byte(v[:store.HashSize]))}
-	if len(v) > store.HashSize {
-		in.Signature = []byte(v[store.HashSize:])
+	if len(v) == store.HashSize {
+		return in, nil
 	}
+	in.Signature = []byte(v[store.HashSize:])
+	n, err := strconv.ParseUint(seq, 10, 64)
+	if err != nil || n == 0 {
+		return store.Intent{}, corrupt("sequence number")
+	}
+	in.Seq = n
 	return in, nil
+}
+
+func corrupt(what string) error {
+	return fmt.Errorf("%w: redisstore: corrupt %s", store.ErrUnavailable, what)
 }
 
 // Issued implements store.Store.

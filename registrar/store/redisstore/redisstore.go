@@ -3,7 +3,10 @@
 //
 // Atomicity: a voter's issuance record is claimed and completed by Lua
 // scripts, which Redis runs atomically, so racing replicas bind a voter
-// to exactly one blinded message and count each token once.
+// to exactly one blinded message and count each token once; the script
+// that stores a signature also numbers it and logs the voter's entry
+// under that number, and Redis writes the script's effects to the
+// append-only file as one transaction.
 //
 // Durability: Redis must run with the append-only file and fsync on every
 // write (appendonly yes, appendfsync always, no-appendfsync-on-rewrite
@@ -135,6 +138,9 @@ func unavailable(err error) error {
 }
 
 func (s *Store) credKey() string                 { return s.prefix + "cred" }
+func (s *Store) entryKey() string                { return s.prefix + "entry" } // voter id -> entry
+func (s *Store) seqKey() string                  { return s.prefix + "seq" }   // voter id -> sequence number
+func (s *Store) logKey() string                  { return s.prefix + "log" }   // sequence number -> entry
 func (s *Store) issuedKey() string               { return s.prefix + "issued" }
 func (s *Store) intentKey(voterID string) string { return s.prefix + "intent:" + voterID }
 func (s *Store) attemptKey(key string) string    { return s.prefix + "attempt:" + key }

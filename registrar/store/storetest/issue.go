@@ -12,7 +12,7 @@ import (
 )
 
 func testClaimComplete(t *testing.T, f Factory) {
-	s := fresh(t, f)
+	s := fresh(t, f, "anna")
 	if _, err := s.Intent(context.Background(), "anna"); !errors.Is(err, store.ErrNotFound) {
 		t.Fatalf("Intent before Claim: %v, want ErrNotFound", err)
 	}
@@ -42,7 +42,7 @@ func testClaimComplete(t *testing.T, f Factory) {
 }
 
 func testConflict(t *testing.T, f Factory) {
-	s := fresh(t, f)
+	s := fresh(t, f, "boris", "boris2", "bori")
 	ctx := context.Background()
 	mustClaim(t, s, "boris", "m1")
 	_, err := s.Claim(ctx, "boris", hashOf("m2"))
@@ -67,7 +67,7 @@ func testCompleteErrors(t *testing.T, f Factory) {
 // testConcurrentOneVoter: 50 racing claims of different messages bind the
 // voter to exactly one; 50 racing completions store one signature.
 func testConcurrentOneVoter(t *testing.T, f Factory) {
-	s := fresh(t, f)
+	s := fresh(t, f, "vera")
 	const n = 50
 	var wg sync.WaitGroup
 	won := make(chan string, n)
@@ -118,8 +118,12 @@ func testConcurrentOneVoter(t *testing.T, f Factory) {
 // testConcurrentManyVoters: many voters at once, each claimed twice and
 // completed twice, give one issued record each.
 func testConcurrentManyVoters(t *testing.T, f Factory) {
-	s := fresh(t, f)
 	const n = 200
+	voters := make([]string, n)
+	for i := range voters {
+		voters[i] = voterID(i)
+	}
+	s := fresh(t, f, voters...)
 	var wg sync.WaitGroup
 	for i := range 2 * n {
 		wg.Go(func() {
@@ -135,6 +139,29 @@ func testConcurrentManyVoters(t *testing.T, f Factory) {
 	}
 	wg.Wait()
 	wantCount(t, "Issued", s.Issued, n)
+	wantNumbered(t, s, voters)
+}
+
+// wantNumbered fails unless the voters' issuances are numbered 1..n, each
+// once, and the log holds each voter's entry under its number.
+func wantNumbered(t *testing.T, s store.Store, voters []string) {
+	t.Helper()
+	ctx := context.Background()
+	log, err := s.Entries(ctx, 0, uint64(len(voters)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[uint64]string{}
+	for _, v := range voters {
+		in, err := s.Intent(ctx, v)
+		if err != nil || in.Seq < 1 || in.Seq > uint64(len(voters)) || seen[in.Seq] != "" {
+			t.Fatalf("Intent(%s) = %+v, %v: not a fresh number in 1..%d (seen: %q)", v, in, err, len(voters), seen[in.Seq])
+		}
+		seen[in.Seq] = v
+		if !bytes.Equal(log[in.Seq-1], entryOf(v)) {
+			t.Fatalf("entry %d = %x, want %s's", in.Seq, log[in.Seq-1], v)
+		}
+	}
 }
 
 // wantIntent fails unless Intent returns want for voter.

@@ -18,15 +18,15 @@ func testCredentials(t *testing.T, f Factory) {
 		t.Fatalf("PutCredentials(nil): %v", err)
 	}
 	creds := []store.Credential{
-		{VoterID: "anna", Secret: []byte("a\x00secret")},
-		{VoterID: "boris", Secret: []byte("b")},
+		{VoterID: "anna", Secret: []byte("a\x00secret"), Entry: entryOf("anna")},
+		{VoterID: "boris", Secret: []byte("b"), Entry: entryOf("boris")},
 	}
 	if err := s.PutCredentials(ctx, creds); err != nil {
 		t.Fatal(err)
 	}
 	wantCount(t, "Voters", s.Voters, 2)
 	// Replacing a credential does not add a voter.
-	creds = []store.Credential{{VoterID: "anna", Secret: []byte("new")}, {VoterID: "vera", Secret: []byte("v")}}
+	creds = []store.Credential{{VoterID: "anna", Secret: []byte("new"), Entry: entryOf("anna")}, {VoterID: "vera", Secret: []byte("v"), Entry: entryOf("vera")}}
 	if err := s.PutCredentials(ctx, creds); err != nil {
 		t.Fatal(err)
 	}
@@ -112,9 +112,7 @@ func testForgive(t *testing.T, f Factory) {
 func testReopen(t *testing.T, f Factory) {
 	s, reopen := f(t)
 	ctx := context.Background()
-	if err := s.PutCredentials(ctx, []store.Credential{{VoterID: "anna", Secret: []byte("a")}}); err != nil {
-		t.Fatal(err)
-	}
+	putVoters(t, s, "anna", "boris")
 	mustClaim(t, s, "anna", "m1")
 	mustComplete(t, s, "anna", "m1", "s1")
 	mustClaim(t, s, "boris", "m2") // pending at close
@@ -123,18 +121,21 @@ func testReopen(t *testing.T, f Factory) {
 	}
 	s = reopen(t)
 	defer s.Close()
-	wantCount(t, "Voters after reopen", s.Voters, 1)
+	wantCount(t, "Voters after reopen", s.Voters, 2)
 	wantCount(t, "Issued after reopen", s.Issued, 1)
-	if in := mustClaim(t, s, "anna", "m1"); !bytes.Equal(in.Signature, sigOf("s1")) {
-		t.Fatalf("anna after reopen = %+v, want her signature", in)
+	if in := mustClaim(t, s, "anna", "m1"); !bytes.Equal(in.Signature, sigOf("s1")) || in.Seq != 1 {
+		t.Fatalf("anna after reopen = %+v, want her signature, number 1", in)
 	}
 	if in := mustClaim(t, s, "boris", "m2"); in.Done() {
 		t.Fatalf("boris after reopen = %+v, want pending", in)
 	}
 	_, err := s.Claim(ctx, "boris", hashOf("m3"))
 	wantErr(t, "Claim of another message after reopen", err, store.ErrConflict)
-	mustComplete(t, s, "boris", "m2", "s2")
+	if in := mustComplete(t, s, "boris", "m2", "s2"); in.Seq != 2 {
+		t.Fatalf("boris after reopen = %+v, want number 2", in)
+	}
 	wantCount(t, "Issued", s.Issued, 2)
+	wantEntries(t, s, 0, 2, "anna", "boris")
 }
 
 func testClosed(t *testing.T, f Factory) {

@@ -34,6 +34,9 @@ func Run(t *testing.T, f Factory) {
 		{"Hit", testHit},
 		{"HitWindow", testHitWindow},
 		{"Forgive", testForgive},
+		{"Log", testLog},
+		{"NoEntry", testNoEntry},
+		{"RollEntries", testRollEntries},
 		{"Reopen", testReopen},
 		{"Closed", testClosed},
 	}
@@ -42,10 +45,31 @@ func Run(t *testing.T, f Factory) {
 	}
 }
 
-func fresh(t *testing.T, f Factory) store.Store {
+// fresh returns a fresh store holding a credential for each voter named.
+func fresh(t *testing.T, f Factory, voters ...string) store.Store {
 	s, _ := f(t)
 	t.Cleanup(func() { s.Close() })
+	putVoters(t, s, voters...)
 	return s
+}
+
+// putVoters stores a credential with its entry for each voter.
+func putVoters(t *testing.T, s store.Store, voters ...string) {
+	t.Helper()
+	creds := make([]store.Credential, len(voters))
+	for i, v := range voters {
+		creds[i] = store.Credential{VoterID: v, Secret: []byte("secret of " + v), Entry: entryOf(v)}
+	}
+	if err := s.PutCredentials(context.Background(), creds); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// entryOf is a test voter's log entry: opaque bytes to the store,
+// shaped like a reglog entry (a leaf, a district length, a district).
+func entryOf(voter string) []byte {
+	leaf := sha256.Sum256([]byte(voter))
+	return append(leaf[:], 1, 'N')
 }
 
 // hashOf is the hash of a test blinded message named by s.

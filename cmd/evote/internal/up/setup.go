@@ -78,7 +78,7 @@ func setup(ctx context.Context, cfg Config, client ballotbox.Backend, acc *accou
 	}
 
 	log.Info("generating the sample roll's voting codes", "voters", cfg.Voters)
-	if err := codes(ctx, dir, cfg.Voters); err != nil {
+	if err := codes(ctx, dir, election.ID(manifest), cfg.Voters); err != nil {
 		return nil, err
 	}
 	if err := mined(box.OpenPolls(acc.commission)); err != nil {
@@ -93,7 +93,7 @@ func setup(ctx context.Context, cfg Config, client ballotbox.Backend, acc *accou
 
 // codes makes the sample roll V00001.. and its codes, stored in the
 // registrar's store and (demo only) in the codes file.
-func codes(ctx context.Context, dir string, n int) error {
+func codes(ctx context.Context, dir string, electionID [32]byte, n int) error {
 	st, err := pebblestore.Open(filepath.Join(dir, "registrar"), pebblestore.Options{})
 	if err != nil {
 		return err
@@ -105,7 +105,7 @@ func codes(ctx context.Context, dir string, n int) error {
 	}
 	var out bytes.Buffer
 	// Replace: codes of a setup cut short are for no open election.
-	if err := registrar.GenerateCodes(ctx, voters, st, &out, registrar.CodeConfig{Replace: true}); err != nil {
+	if err := registrar.GenerateCodes(ctx, electionID, voters, st, &out, registrar.CodeConfig{Replace: true}); err != nil {
 		return err
 	}
 	return writeFile(filepath.Join(dir, CodesFile), out.Bytes())
