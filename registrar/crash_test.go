@@ -2,16 +2,19 @@ package registrar_test
 
 import (
 	"bytes"
+	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
-	"github.com/evote-org/evote/registrar/api"
 	"net/http"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
+	"github.com/evote-org/evote/registrar/api"
 	"github.com/evote-org/evote/registrar/code"
+	"github.com/evote-org/evote/registrar/reglog"
 	"github.com/evote-org/evote/registrar/store"
 )
 
@@ -19,10 +22,12 @@ import (
 const faultVoters = 150
 
 // election is the voters of a fault test: each has a code and two
-// blinded messages, a (sent first) and b (a second attempt).
+// blinded messages, a (sent first) and b (a second attempt), and the
+// log entry the voter would compute from the code.
 type election struct {
-	codes map[string]string
-	a, b  map[string][]byte
+	codes   map[string]string
+	a, b    map[string][]byte
+	entries func() map[string][]byte
 }
 
 func newElection(t *testing.T, st store.Store) *election {
@@ -30,7 +35,64 @@ func newElection(t *testing.T, st store.Store) *election {
 	for v := range e.codes {
 		e.a[v], e.b[v] = randomBlinded(t), randomBlinded(t)
 	}
+	e.entries = sync.OnceValue(func() map[string][]byte {
+		out := map[string][]byte{}
+		for v, printed := range e.codes {
+			c, _ := code.Normalize(printed)
+			leaf, err := reglog.Leaf(c, testCtx.ElectionID, v)
+			if err != nil {
+				t.Error(err)
+			}
+			out[v], _ = reglog.Entry(leaf, "")
+		}
+		return out
+	})
 	return e
+}
+
+// checkLog checks the store's issuances and log, then closes it: every
+// voter's record is pending without a number or complete with a number
+// in 1..issued, no number twice, the log holds exactly the issued
+// entries and each number's entry is its voter's. It returns the numbers
+// of complete and pending records.
+func (e *election) checkLog(t *testing.T, st store.Store) (done, pending int) {
+	t.Helper()
+	defer st.Close()
+	ctx := context.Background()
+	issued, err := st.Issued(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log, err := st.Entries(ctx, 0, issued)
+	if err != nil {
+		t.Fatalf("the log of %d issuances: %v", issued, err)
+	}
+	owner := map[uint64]string{}
+	for v := range e.codes {
+		in, err := st.Intent(ctx, v)
+		switch {
+		case errors.Is(err, store.ErrNotFound):
+			continue
+		case err != nil:
+			t.Fatal(err)
+		case !in.Done():
+			if in.Seq != 0 {
+				t.Fatalf("%s: pending with number %d", v, in.Seq)
+			}
+			pending++
+			continue
+		case in.Seq < 1 || in.Seq > issued || owner[in.Seq] != "":
+			t.Fatalf("%s: signature numbered %d of %d (also %q's)", v, in.Seq, issued, owner[in.Seq])
+		case !bytes.Equal(log[in.Seq-1], e.entries()[v]):
+			t.Fatalf("%s: entry %d is %x, not the voter's", v, in.Seq, log[in.Seq-1])
+		}
+		owner[in.Seq] = v
+		done++
+	}
+	if uint64(done) != issued || len(log) != done {
+		t.Fatalf("%d signatures, %d issued, %d entries logged", done, issued, len(log))
+	}
+	return done, pending
 }
 
 // phase1 sends every voter's a from 8 workers and calls crash once a

@@ -2,7 +2,18 @@ package registrar
 
 // SetAfterClaim sets a hook run between Claim and signing (fault tests
 // widen the crash window with it).
-func SetAfterClaim(s *Service, f func()) { s.afterClaim = f }
+func SetAfterClaim(s *Service, f func()) {
+	s.stage = func(stage string) {
+		if stage == "claim" {
+			f()
+		}
+	}
+}
+
+// SetStageHook sets a hook run after each stage of an issuance: "claim"
+// (the intent is durable), "sign" (signed, not stored), "complete" (the
+// signature and its numbered log entry are durable, not answered).
+func SetStageHook(s *Service, f func(stage string)) { s.stage = f }
 
 // DecodeTokenRequest exposes the request decoder to the fuzz test.
 var DecodeTokenRequest = decodeTokenRequest
@@ -16,3 +27,6 @@ func ClientKey(client string) string         { return clientKey + clientOf(clien
 
 // ClientOf is the client a limit counts for a ClientID.
 var ClientOf = clientOf
+
+// LogPost is a registration-log post on chain, as the publisher reads it.
+type LogPost = logPost

@@ -9,43 +9,73 @@ import (
 	"github.com/evote-org/evote/internal/redistest"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/code"
+	"github.com/evote-org/evote/registrar/store"
 	"github.com/evote-org/evote/registrar/store/pebblestore"
 )
 
 // TestKillRegistrar kills the registrar process with SIGKILL in the
-// middle of issuance and restarts it on the same store.
+// middle of issuance, once requests are held at a stage (after the
+// claim, after signing, after the store completed the issuance and
+// logged its entry), checks the store as the kill left it, restarts the
+// process on it and checks every voter and the store again: a signature
+// is stored if and only if its numbered log entry is, the numbers are
+// 1..issued, and each is the voter's own entry.
 func TestKillRegistrar(t *testing.T) {
 	for _, kind := range []string{"embedded", "redis"} {
-		t.Run(kind, func(t *testing.T) {
-			var e *election
-			var env []string
-			if kind == "embedded" {
-				dir := t.TempDir()
-				st, err := pebblestore.Open(dir, pebblestore.Options{Logger: quietLogger()})
-				if err != nil {
-					t.Fatal(err)
+		for _, stage := range []string{"claim", "sign", "complete"} {
+			t.Run(kind+"/"+stage, func(t *testing.T) {
+				e, env, open := killSetup(t, kind)
+				h := startHelper(t, append(env, "EVOTE_HELPER_HOLD="+strconv.Itoa(faultVoters/3), "EVOTE_HELPER_HOLD_AT="+stage)...)
+				c := &client{base: h.base, http: &http.Client{Timeout: 30 * time.Second}}
+				acked, failed := e.phase1(t, c, h.killHeld)
+				done, pending := e.checkLog(t, open(t))
+				switch {
+				case done < len(acked):
+					t.Fatalf("%d signatures stored, %d acknowledged", done, len(acked))
+				case stage == "complete" && done == len(acked):
+					t.Fatal("the kill did not hit a request between its logged completion and its answer")
+				case stage != "complete" && pending == 0:
+					t.Fatal("the kill did not hit a request between its intent and its completion")
 				}
-				e = newElection(t, st)
-				st.Close()
-				env = []string{helperEnv + "=pebble", "EVOTE_HELPER_STORE=" + dir}
-			} else {
-				srv := redistest.Start(t)
-				e = newElection(t, openRedisAt(t, srv.URL(), "kill"))
-				env = []string{helperEnv + "=redis", "EVOTE_HELPER_STORE=" + srv.URL(), "EVOTE_HELPER_NS=kill"}
-			}
-			h := startHelper(t, append(env, "EVOTE_HELPER_HOLD="+strconv.Itoa(faultVoters/3))...)
-			c := &client{base: h.base, http: &http.Client{Timeout: 30 * time.Second}}
-			acked, failed := e.phase1(t, c, h.killHeld)
-			h.restart()
-			c.base = h.base
-			recovered := e.check(t, c, acked)
-			t.Logf("%d acknowledged before the kill, %d requests cut off, %d of them had recorded their intent", len(acked), failed, recovered)
-			if failed == 0 || recovered == 0 {
-				t.Fatal("the kill did not hit a request between intent and answer")
-			}
-			wantIssued(t, c, faultVoters)
-		})
+				h.restart()
+				c.base = h.base
+				recovered := e.check(t, c, acked)
+				t.Logf("%d acknowledged before the kill, %d requests cut off, %d of them had recorded their intent; %d completed, %d pending in the store after the kill",
+					len(acked), failed, recovered, done, pending)
+				if failed == 0 || recovered == 0 {
+					t.Fatal("the kill did not hit a request between intent and answer")
+				}
+				wantIssued(t, c, faultVoters)
+				h.kill()
+				if done, _ := e.checkLog(t, open(t)); done != faultVoters {
+					t.Fatalf("%d issuances logged, want %d", done, faultVoters)
+				}
+			})
+		}
 	}
+}
+
+// killSetup makes an election's store of the given kind and returns the
+// environment of a registrar process on it and a function that opens it
+// in the test (while no process runs, for Pebble).
+func killSetup(t *testing.T, kind string) (*election, []string, func(testing.TB) store.Store) {
+	if kind == "embedded" {
+		dir := t.TempDir()
+		open := func(t testing.TB) store.Store {
+			st, err := pebblestore.Open(dir, pebblestore.Options{Logger: quietLogger()})
+			if err != nil {
+				t.Fatal(err)
+			}
+			return st
+		}
+		st := open(t)
+		e := newElection(t, st)
+		st.Close()
+		return e, []string{helperEnv + "=pebble", "EVOTE_HELPER_STORE=" + dir}, open
+	}
+	srv := redistest.Start(t)
+	open := func(t testing.TB) store.Store { return openRedisAt(t, srv.URL(), "kill") }
+	return newElection(t, open(t)), []string{helperEnv + "=redis", "EVOTE_HELPER_STORE=" + srv.URL(), "EVOTE_HELPER_NS=kill"}, open
 }
 
 // TestKillRedis kills Redis with SIGKILL during issuance and restarts it

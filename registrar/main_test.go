@@ -2,6 +2,7 @@ package registrar_test
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"fmt"
 	"net"
@@ -36,10 +37,14 @@ import (
 //	EVOTE_REGISTRAR_HELPER  "pebble" or "redis"
 //	EVOTE_HELPER_STORE      the pebble directory, or the Redis URL
 //	EVOTE_HELPER_NS         the Redis namespace
-//	EVOTE_HELPER_HOLD       N: requests after the first N claims stop
-//	                        between Claim and signing, for good; the
-//	                        server prints "held" when the first one does,
-//	                        so that a kill surely hits that window
+//	EVOTE_HELPER_HOLD       N: requests after the first N to pass the
+//	                        stage EVOTE_HELPER_HOLD_AT stop there for
+//	                        good; the server prints "held" when the
+//	                        first one does, so that a kill surely hits
+//	                        that window
+//	EVOTE_HELPER_HOLD_AT    "claim" (the default: between Claim and
+//	                        signing), "sign" (signed, not stored) or
+//	                        "complete" (stored and logged, not answered)
 //
 // The server prints "listening <host:port>" on stdout when ready.
 const helperEnv = "EVOTE_REGISTRAR_HELPER"
@@ -77,10 +82,11 @@ func runHelper(kind string) error {
 		return err
 	}
 	if n, err := strconv.ParseInt(os.Getenv("EVOTE_HELPER_HOLD"), 10, 64); err == nil {
-		var claims atomic.Int64
+		at := cmp.Or(os.Getenv("EVOTE_HELPER_HOLD_AT"), "claim")
+		var passed atomic.Int64
 		var held sync.Once
-		registrar.SetAfterClaim(svc, func() {
-			if claims.Add(1) > n {
+		registrar.SetStageHook(svc, func(stage string) {
+			if stage == at && passed.Add(1) > n {
 				held.Do(func() { fmt.Println("held") })
 				select {}
 			}

@@ -41,7 +41,9 @@ type Service struct {
 
 	electionKey atomic.Pointer[[]byte] // served in the info; nil until known
 
-	afterClaim func() // test hook, between Claim and signing
+	logTrees logTrees // the registration log's posted sets, for its endpoints
+
+	stage func(string) // test hook, after "claim", "sign" and "complete"
 }
 
 // New checks cfg, fills in its defaults and returns the Service.
@@ -166,20 +168,27 @@ func (s *Service) sign(ctx context.Context, voterID string, blinded []byte) ([]b
 	}
 	var sig []byte // our own signature, checked by BlindSign
 	if !in.Done() {
-		if s.afterClaim != nil {
-			s.afterClaim()
-		}
+		s.passed("claim")
 		if sig, err = s.blindSign(ctx, blinded); err != nil {
 			return nil, err
 		}
+		s.passed("sign")
 		if in, err = s.cfg.Store.Complete(ctx, voterID, h, sig); err != nil {
 			return nil, s.storeError(err)
 		}
+		s.passed("complete")
 	}
 	if !bytes.Equal(in.Signature, sig) && !s.signs(blinded, in.Signature) {
 		return nil, errors.New("registrar: stored signature does not verify")
 	}
 	return in.Signature, nil
+}
+
+// passed calls the test hook, if any, at a stage of issuance.
+func (s *Service) passed(stage string) {
+	if s.stage != nil {
+		s.stage(stage)
+	}
 }
 
 // blindSign signs in a slot.
