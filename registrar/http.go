@@ -15,6 +15,9 @@ import (
 //	GET  /v1/elections/{election}/count   api.CountInfo
 //	POST /v1/elections/{election}/tokens  api.TokenRequest -> api.TokenResponse
 //	POST /v1/elections/{election}/sign-in api.SignInRequest -> api.SignInResponse
+//	GET  /v1/elections/{election}/log     api.LogInfo
+//	GET  /v1/elections/{election}/log/{bb} api.LogBucket (bb: 00 .. ff)
+//	GET  /v1/elections/{election}/log/all api.LogAll
 //
 // Health and metrics are not part of it: MonitorHandler serves them on a
 // private listener of their own.
@@ -29,6 +32,8 @@ func (s *Service) Handler() http.Handler {
 	mux.HandleFunc("/v1/elections/{election}/count", s.election(http.MethodGet, s.handleCount))
 	mux.HandleFunc("/v1/elections/{election}/tokens", s.election(http.MethodPost, s.handleToken))
 	mux.HandleFunc("/v1/elections/{election}/sign-in", s.election(http.MethodPost, s.handleSignIn))
+	mux.HandleFunc("/v1/elections/{election}/log", s.election(http.MethodGet, s.handleLog))
+	mux.HandleFunc("/v1/elections/{election}/log/{bucket}", s.election(http.MethodGet, s.handleLog))
 	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
 		writeError(w, r, errNotFound, 0)
 	})

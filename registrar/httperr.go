@@ -68,6 +68,9 @@ var (
 	errBusy = &apiError{http.StatusServiceUnavailable, "busy",
 		"The registrar is busy. Please try again in a moment.",
 		"Регистратор перегружен. Попробуйте ещё раз через минуту.", 5}
+	errLogUnavailable = &apiError{http.StatusServiceUnavailable, "log_unavailable",
+		"The registration log cannot be read right now. Please try again in a few minutes.",
+		"Журнал регистрации сейчас недоступен. Попробуйте ещё раз через несколько минут.", 60}
 	errInternal = &apiError{http.StatusInternalServerError, "internal",
 		"Something went wrong on our side and no token was issued. Please try again later.",
 		"У нас что-то пошло не так, жетон не выдан. Попробуйте ещё раз позже.", 0}

@@ -50,3 +50,70 @@ type ErrorResponse struct {
 	// (too_many_attempts, client_locked, unavailable, busy).
 	RetryAfter int `json:"retry_after,omitempty"`
 }
+
+// LogInfo is the answer of GET /v1/elections/{election}/log: the
+// registration log's posts on chain (docs/protocol.md), in chain order.
+// Hashes are 64 lowercase hex digits without 0x.
+type LogInfo struct {
+	Roll      *RollPost      `json:"roll"` // null until a roll is posted
+	Intervals []IntervalPost `json:"intervals"`
+}
+
+// RollPost is the committed roll: the root of every voter's entry, their
+// number and the block of the post.
+type RollPost struct {
+	Root  string `json:"root"`
+	Count uint64 `json:"count"`
+	Block uint64 `json:"block"`
+}
+
+// IntervalPost is a token count post: the count so far, the root of the
+// entries of the issuances since the previous post, the block, and
+// whether it is the final count.
+type IntervalPost struct {
+	Count uint64 `json:"count"`
+	Root  string `json:"root"`
+	Block uint64 `json:"block"`
+	Final bool   `json:"final"`
+}
+
+// LogBucket is the answer of GET /v1/elections/{election}/log/{bb}: one
+// bucket of the roll and of every posted interval, each with its path to
+// the posted root.
+type LogBucket struct {
+	Bucket    int              `json:"bucket"`
+	Roll      *BucketProof     `json:"roll"` // null until a roll is posted
+	Intervals []IntervalBucket `json:"intervals"`
+}
+
+// BucketProof is a bucket's entries in tree order (hex) and its path
+// (PathLen sibling hashes, from the bucket up).
+type BucketProof struct {
+	Entries []string `json:"entries"`
+	Path    []string `json:"path"`
+}
+
+// IntervalBucket is a BucketProof of the interval ending at Count.
+type IntervalBucket struct {
+	Count   uint64   `json:"count"`
+	Entries []string `json:"entries"`
+	Path    []string `json:"path"`
+}
+
+// LogAll is the answer of GET /v1/elections/{election}/log/all: every
+// entry of the roll and of every posted interval, in tree order.
+type LogAll struct {
+	Roll      *Entries          `json:"roll"` // null until a roll is posted
+	Intervals []IntervalEntries `json:"intervals"`
+}
+
+// Entries is a list of entries in hex.
+type Entries struct {
+	Entries []string `json:"entries"`
+}
+
+// IntervalEntries are the entries of the interval ending at Count.
+type IntervalEntries struct {
+	Count   uint64   `json:"count"`
+	Entries []string `json:"entries"`
+}
