@@ -10,10 +10,12 @@ import (
 
 // Accumulator applies the validity predicate to the casts, chunk by
 // chunk in chain order, and sums the counted ballots' ciphertexts per
-// option. Chunks keep memory flat: a decoded ballot is dropped once
-// added. It is not safe for concurrent use.
+// option of the choice questions (a ranked or graded question is left
+// to the mix phase). Chunks keep memory flat: a decoded ballot is
+// dropped once added. It is not safe for concurrent use.
 type Accumulator struct {
 	params   *validity.Params
+	summed   []bool                // per question: a choice question, added up
 	seen     map[[20]byte]struct{} // pseudonyms with a counted ballot
 	a, b     []*ristretto255.Element
 	casts    uint64
@@ -28,6 +30,9 @@ func (e *Election) NewAccumulator() (*Accumulator, error) {
 		return nil, err
 	}
 	acc := &Accumulator{params: p, seen: make(map[[20]byte]struct{})}
+	for _, q := range e.Manifest.Questions {
+		acc.summed = append(acc.summed, !q.Mixed())
+	}
 	for range e.Options() {
 		acc.a = append(acc.a, ristretto255.NewIdentityElement())
 		acc.b = append(acc.b, ristretto255.NewIdentityElement())
@@ -67,7 +72,10 @@ func (a *Accumulator) Add(casts []*CastLine) ([]validity.Reason, error) {
 
 func (a *Accumulator) addBallot(v validity.Verdict) {
 	o := 0
-	for _, ans := range v.Ballot.Answers {
+	for qi, ans := range v.Ballot.Answers {
+		if !a.summed[qi] {
+			continue
+		}
 		for _, ct := range ans.Options {
 			a.a[o].Add(a.a[o], ct.A())
 			a.b[o].Add(a.b[o], ct.B())
@@ -89,8 +97,8 @@ func (a *Accumulator) Verdicts() []VerdictCount {
 	return out
 }
 
-// Aggregates are the sums per option, questions in order: the identity
-// ciphertext for an option of no counted ballot.
+// Aggregates are the sums per option of the choice questions, in order:
+// the identity ciphertext for an option of no counted ballot.
 func (a *Accumulator) Aggregates() []*elgamal.Ciphertext {
 	out := make([]*elgamal.Ciphertext, len(a.a))
 	for o := range out {

@@ -57,6 +57,10 @@ func (e *Election) Tally(acc *Accumulator, shares []Post) (*TallyLine, error) {
 	}
 	o := 0
 	for _, q := range e.Manifest.Questions {
+		if q.Mixed() {
+			line.Counts = append(line.Counts, nil) // counted by the mix phase
+			continue
+		}
 		line.Counts = append(line.Counts, counts[o:o+len(q.Options)])
 		o += len(q.Options)
 	}

@@ -92,13 +92,35 @@ func (e *Election) Params() (*validity.Params, error) {
 	}, nil
 }
 
-// Options is the number of options of all questions.
+// Options is the number of options the tally adds up: the options of
+// every choice question. A ranked or graded question is counted by the
+// mix phase (Mixed), not here.
 func (e *Election) Options() int {
 	n := 0
 	for _, q := range e.Manifest.Questions {
-		n += len(q.Options)
+		if !q.Mixed() {
+			n += len(q.Options)
+		}
 	}
 	return n
+}
+
+// MixPhase is what the tally says of a question it does not count.
+const MixPhase = "counted by the mix phase (ranked and graded ballots are shuffled and decrypted one by one, not added up)"
+
+// Mixed are the indices (from 0) of the questions the mix phase counts,
+// the ranked and graded ones, in order. The mix input of question q is,
+// for every counted cast in chain order, its ballot's Answers[q].Options
+// (one ciphertext per candidate): the tally adds none of them up
+// (docs/record.md, "Tally line").
+func (e *Election) Mixed() []int {
+	var out []int
+	for qi, q := range e.Manifest.Questions {
+		if q.Mixed() {
+			out = append(out, qi)
+		}
+	}
+	return out
 }
 
 // TrusteeOf is the dkg index (from 1) of contract trustee i (from 0).

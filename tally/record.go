@@ -106,9 +106,9 @@ type TallyLine struct {
 	Type       string         `json:"type"`
 	Counted    uint64         `json:"counted"`
 	Verdicts   []VerdictCount `json:"verdicts"`   // every reason, in order
-	Aggregates [][]byte       `json:"aggregates"` // per option, questions in order
+	Aggregates [][]byte       `json:"aggregates"` // per option of the choice questions, in order
 	Decryption Decryption     `json:"decryption"`
-	Counts     [][]uint64     `json:"counts"` // per question, per option
+	Counts     [][]uint64     `json:"counts"` // per question, per option; nil (null) for a question the mix phase counts
 	Result     []byte         `json:"result"` // as published (EncodeResult)
 }
 

@@ -13,7 +13,7 @@ type Result struct {
 	ReadBlock uint64   // the block the tally read the chain at
 	Casts     uint64   // casts on the chain
 	Counted   uint64   // casts counted
-	Counts    []uint64 // per option, questions in order
+	Counts    []uint64 // per option of the choice questions, in order
 }
 
 // EncodeResult encodes a result (docs/record.md): 0x01 || u64be(read

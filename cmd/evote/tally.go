@@ -108,6 +108,9 @@ func printTally(res *tally.Outcome) {
 	fmt.Printf("decrypted with trustees %v; rejected %v\n", t.Decryption.Used, t.Decryption.Rejected)
 	for q, counts := range t.Counts {
 		fmt.Printf("question %d: %s\n", q+1, m.Questions[q].Title.EN)
+		if m.Questions[q].Mixed() {
+			fmt.Printf("  %s: %s\n", m.Questions[q].Type, tally.MixPhase)
+		}
 		for o, n := range counts {
 			fmt.Printf("  %8d  %s\n", n, m.Questions[q].Options[o].Title.EN)
 		}

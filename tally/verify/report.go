@@ -89,6 +89,9 @@ func (r *Report) Print(w io.Writer) {
 		for q, counts := range r.Counts {
 			mq := r.Manifest.Questions[q]
 			fmt.Fprintf(w, "question %d: %s\n", q+1, mq.Title.EN)
+			if mq.Mixed() {
+				fmt.Fprintf(w, "  %s: %s\n", mq.Type, tally.MixPhase)
+			}
 			for o, n := range counts {
 				fmt.Fprintf(w, "  %8d  %s\n", n, mq.Options[o].Title.EN)
 			}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"math/rand/v2"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/evote-org/evote/tally"
@@ -138,5 +139,27 @@ func TestOutOnFailure(t *testing.T) {
 	lines := bytes.SplitAfter(b, []byte("\n"))
 	if want := bytes.Join(lines[:1+len(r.Casts)], nil); !bytes.Equal(out.Bytes(), want) {
 		t.Errorf("re-derived output:\n%s\nwant the header and the casts of the original:\n%s", out.Bytes(), want)
+	}
+}
+
+// TestMixedQuestionLeftToTheMixPhase: a ranked question's ballots pass the
+// predicate like any other, but the tally adds none of them up: no
+// aggregates, no decryption, counts null and no counts in the result;
+// the record verifies and the report says who counts it.
+func TestMixedQuestionLeftToTheMixPhase(t *testing.T) {
+	b, out := makeRecord(t, synth.Config{Voters: 7, Questions: []synth.Shape{{Options: 3, Min: 1, Max: 1}, {Options: 4, Min: 1, Max: 3, Ranked: true}}})
+	rep := check(t, b)
+	var buf bytes.Buffer
+	rep.Print(&buf)
+	if !rep.OK() || !strings.Contains(buf.String(), "ranked: "+tally.MixPhase) {
+		t.Fatalf("report:\n%s", buf.String())
+	}
+	tl := parse(t, b).Tally
+	if tl.Counted != 7 || len(tl.Aggregates) != 3 || len(tl.Decryption.Ciphertexts) != 3 || len(tl.Counts) != 2 ||
+		!slices.Equal(tl.Counts[0], out.Counts) || tl.Counts[1] != nil {
+		t.Fatalf("tally line: counted %d, %d aggregates, counts %v, want %v and null", tl.Counted, len(tl.Aggregates), tl.Counts, out.Counts)
+	}
+	if res, err := tally.ParseResult(tl.Result); err != nil || !slices.Equal(res.Counts, out.Counts) {
+		t.Fatalf("result %+v, %v", res, err)
 	}
 }

@@ -44,18 +44,22 @@ func (g *generator) choice(i int) int {
 	return o
 }
 
-// choices are voter i's choices: choice(i) in a one-question election of
-// Options; otherwise, in question q, Min + (i+q) mod (Max−Min+1)
-// consecutive options from option (i+q) mod Options.
-func (g *generator) choices(i int) [][]bool {
+// choices are voter i's answers as values: choice(i) in a one-question
+// election of Options; otherwise, in question q, Min + (i+q) mod
+// (Max−Min+1) consecutive options from option (i+q) mod Options, each
+// 1 in a choice question, ranked 1, 2, … in that order in a ranked one.
+func (g *generator) choices(i int) [][]uint8 {
 	if len(g.cfg.Questions) == 1 && g.cfg.Questions[0] == (Shape{Options: g.cfg.Options, Max: 1}) {
-		return Choice(g.choice(i), g.cfg.Options)
+		return values(Choice(g.choice(i), g.cfg.Options))
 	}
-	out := make([][]bool, len(g.cfg.Questions))
+	out := make([][]uint8, len(g.cfg.Questions))
 	for q, s := range g.cfg.Questions {
-		out[q] = make([]bool, s.Options)
+		out[q] = make([]uint8, s.Options)
 		for k := range s.Min + (i+q)%(s.Max-s.Min+1) {
-			out[q][(i+q+k)%s.Options] = true
+			out[q][(i+q+k)%s.Options] = 1
+			if s.Ranked {
+				out[q][(i+q+k)%s.Options] = uint8(k + 1)
+			}
 		}
 	}
 	return out
@@ -95,7 +99,7 @@ func (g *generator) batch(start, end int) ([]*tally.CastLine, error) {
 	for w := range workers {
 		wg.Go(func() {
 			for i := w; i < len(out); i += workers {
-				c, _, err := g.voters.Cast(g.choices(start+i), rand.Reader)
+				c, _, err := g.voters.CastValues(g.choices(start+i), rand.Reader)
 				out[i], errs[i] = g.line(uint64(start+i), c), err
 			}
 		})
@@ -106,11 +110,12 @@ func (g *generator) batch(start, end int) ([]*tally.CastLine, error) {
 			return nil, errs[i]
 		}
 		o := 0
-		for _, q := range g.choices(start + i) {
-			for _, on := range q {
-				if on {
-					g.counts[o]++
-				}
+		for qi, q := range g.choices(start + i) {
+			if g.cfg.Questions[qi].Ranked {
+				continue
+			}
+			for _, v := range q {
+				g.counts[o] += uint64(v)
 				o++
 			}
 		}
@@ -142,7 +147,7 @@ func (g *generator) invalid(first *tally.CastLine, yield func(*tally.CastLine, e
 	replay := ballotbox.Cast{Pseudonym: first.Pseudonym, Token: first.Token, Ballot: first.Ballot, Signature: first.Signature}
 	casts = append(casts, replay)
 	mutate := func(f func(*ballotbox.Cast, *voter.Key) error) {
-		c, k, err := v.Cast(g.choices(0), rand.Reader)
+		c, k, err := v.CastValues(g.choices(0), rand.Reader)
 		if err == nil {
 			err = f(&c, k)
 		}
@@ -159,7 +164,7 @@ func (g *generator) invalid(first *tally.CastLine, yield func(*tally.CastLine, e
 		return v.Sign(c, k)
 	})
 	mutate(func(c *ballotbox.Cast, k *voter.Key) error {
-		b, _, err := ballot.Encrypt(&other, k.Address(), g.choices(0), rand.Reader)
+		b, _, err := ballot.EncryptValues(&other, k.Address(), g.choices(0), rand.Reader)
 		if err != nil {
 			return err
 		}

@@ -33,8 +33,12 @@ type Config struct {
 }
 
 // Shape is a question of a synthetic election: n options, between Min
-// and Max selections.
-type Shape struct{ Options, Min, Max int }
+// and Max selections, or, Ranked, between Min and Max candidates ranked
+// (an instant-runoff question, which the mix phase counts).
+type Shape struct {
+	Options, Min, Max int
+	Ranked            bool
+}
 
 func (c *Config) setDefaults() {
 	if c.Options == 0 {
@@ -50,7 +54,7 @@ func (c *Config) setDefaults() {
 
 // Outcome is what a synthetic record must verify to.
 type Outcome struct {
-	Counts     []uint64 // per option
+	Counts     []uint64 // per option of the choice questions
 	Counted    uint64
 	RecordHash common.Hash
 	Header     *tally.Header
@@ -74,7 +78,9 @@ func Write(w io.Writer, cfg Config) (*Outcome, error) {
 	cfg.setDefaults()
 	options := 0
 	for _, q := range cfg.Questions {
-		options += q.Options
+		if !q.Ranked {
+			options += q.Options
+		}
 	}
 	g := &generator{cfg: cfg, counts: make([]uint64, options)}
 	reg, err := RegistrarKey()
@@ -100,6 +106,9 @@ func (g *generator) header(registrarKey []byte) error {
 	m := &election.Manifest{Version: election.Version, Title: election.Text{RU: "Синтетические выборы", EN: "Synthetic election"}}
 	for qi, s := range g.cfg.Questions {
 		q := election.Question{Title: election.Text{RU: "Вопрос", EN: "Question"}, Min: s.Min, Max: s.Max}
+		if s.Ranked {
+			q.Type, q.Method = election.Ranked, election.IRV
+		}
 		if qi > 0 {
 			q.Title = election.Text{RU: fmt.Sprintf("Вопрос %d", qi+1), EN: fmt.Sprintf("Question %d", qi+1)}
 		}

@@ -47,6 +47,12 @@ func (v *Voters) Token(ctx transcript.Context, pseudonym [20]byte, rnd io.Reader
 // Cast makes a valid cast of choices by a fresh pseudonym, and returns
 // the pseudonym's key for casts made from it.
 func (v *Voters) Cast(choices [][]bool, rnd io.Reader) (ballotbox.Cast, *voter.Key, error) {
+	return v.CastValues(values(choices), rnd)
+}
+
+// CastValues is Cast of an answer to every question as values (see
+// ballot.EncryptValues).
+func (v *Voters) CastValues(answers [][]uint8, rnd io.Reader) (ballotbox.Cast, *voter.Key, error) {
 	k, err := voter.NewKey(rnd)
 	if err != nil {
 		return ballotbox.Cast{}, nil, err
@@ -55,7 +61,7 @@ func (v *Voters) Cast(choices [][]bool, rnd io.Reader) (ballotbox.Cast, *voter.K
 	if err != nil {
 		return ballotbox.Cast{}, nil, err
 	}
-	b, _, err := ballot.Encrypt(v.Election, k.Address(), choices, rnd)
+	b, _, err := ballot.EncryptValues(v.Election, k.Address(), answers, rnd)
 	if err != nil {
 		return ballotbox.Cast{}, nil, err
 	}
@@ -76,4 +82,15 @@ func Choice(o, n int) [][]bool {
 		c[o] = true
 	}
 	return [][]bool{c}
+}
+
+// values are choices as the values 1 (chosen) and 0.
+func values(choices [][]bool) [][]uint8 {
+	out := make([][]uint8, len(choices))
+	for q, c := range choices {
+		for _, on := range c {
+			out[q] = append(out[q], map[bool]uint8{true: 1}[on])
+		}
+	}
+	return out
 }
