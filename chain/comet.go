@@ -31,7 +31,7 @@ const p2pRate = 100 << 20
 
 // newComet makes the CometBFT node of app; its handshake with the
 // application (replaying the blocks go-ethereum lacks) runs here.
-func newComet(cfg Config, n *Network, k *keys, self *Authority, app *abci.App, log cometLogger) (*cmtnode.Node, error) {
+func newComet(cfg Config, n *Network, k *keys, self *Authority, app *abci.App, metrics cmtnode.MetricsProvider, log cometLogger) (*cmtnode.Node, error) {
 	cc, err := cometConfig(cfg, n, self)
 	if err != nil {
 		return nil, err
@@ -46,7 +46,7 @@ func newComet(cfg Config, n *Network, k *keys, self *Authority, app *abci.App, l
 	}
 	node, err := cmtnode.NewNode(cc, k.validator, k.node, proxy.NewLocalClientCreator(a),
 		func() (*cmttypes.GenesisDoc, error) { return doc, nil },
-		cmtcfg.DefaultDBProvider, cmtnode.DefaultMetricsProvider(cc.Instrumentation), log)
+		cmtcfg.DefaultDBProvider, metrics, log)
 	if err != nil {
 		return nil, fmt.Errorf("chain: consensus: %w", err)
 	}

@@ -85,6 +85,11 @@ type Config struct {
 	ConsensusAddr string
 	PeerAddr      string
 
+	// Metrics turns on go-ethereum's and CometBFT's metrics, which
+	// Node.Metrics gathers. Both are process-wide: one node of a process
+	// may have them (Start refuses a second with ErrMetricsTaken).
+	Metrics bool
+
 	// wrap, set by tests only, wraps the application CometBFT runs (a
 	// validator that proposes bad blocks).
 	wrap func(abcitypes.Application) abcitypes.Application

@@ -11,6 +11,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/ethereum/go-ethereum/node"
 	"github.com/evote-org/evote/chain/abci"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // ErrConfig is returned for an unusable configuration.
@@ -27,6 +28,7 @@ type Node struct {
 	net      *Network
 	self     *Authority
 	replayed uint64
+	metrics  prometheus.Gatherers // nil unless Config.Metrics
 }
 
 // Start opens (or creates) the chain in cfg.DataDir and joins consensus:
@@ -50,16 +52,23 @@ func Start(cfg Config) (*Node, error) {
 	if self == nil && cfg.Network == nil {
 		return nil, fmt.Errorf("%w: the validator key in %s is not the local network's", ErrConfig, cfg.DataDir)
 	}
+	metrics, err := metricsProvider(cfg)
+	if err != nil {
+		return nil, err
+	}
 	stack, backend, err := startGeth(cfg, net, k, self)
 	if err != nil {
 		return nil, err
 	}
 	n := &Node{stack: stack, eth: backend, cfg: cfg, net: net, self: self}
-	if err := n.startComet(k); err != nil {
+	if err := n.startComet(k, metrics); err != nil {
 		stack.Close()
 		return nil, err
 	}
 	n.client = ethclient.NewClient(stack.Attach())
+	if cfg.Metrics {
+		n.metrics = n.gatherMetrics()
+	}
 	return n, nil
 }
 
@@ -97,11 +106,11 @@ func (n *Network) authority(k *keys) (*Authority, error) {
 
 // startComet runs CometBFT over the application, counting the blocks its
 // handshake replays into go-ethereum after a crash.
-func (n *Node) startComet(k *keys) error {
+func (n *Node) startComet(k *keys, metrics cmtnode.MetricsProvider) error {
 	app := abci.New(n.eth, n.net.rules())
 	before := n.eth.BlockChain().CurrentBlock().Number.Uint64()
 	n.cometLog = newCometLogger(k.validator.LastSignState.Height)
-	comet, err := newComet(n.cfg, n.net, k, n.self, app, n.cometLog)
+	comet, err := newComet(n.cfg, n.net, k, n.self, app, metrics, n.cometLog)
 	if err != nil {
 		return err
 	}

@@ -1,14 +1,12 @@
 package e2e
 
 import (
-	"bufio"
 	"context"
 	"encoding/json"
 	"fmt"
 	"net/http"
 	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -16,6 +14,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/internal/metrics/metricstest"
 	"github.com/evote-org/evote/internal/redistest"
 	"github.com/evote-org/evote/internal/testnet"
 )
@@ -144,7 +143,7 @@ func (c *cluster) waitTrustees(who []int, step float64) {
 	deadline := time.Now().Add(2 * time.Minute)
 	for _, i := range who {
 		p, url := c.trustees[i-1], c.trusteeURLs[i-1]
-		for scrape(url)["evote_trustee_step"] < step {
+		for metric(url, "evote_trustee_step") < step {
 			if time.Now().After(deadline) {
 				c.t.Fatalf("trustee %d did not reach step %v:\n%s", i, step, p.tail())
 			}
@@ -224,23 +223,18 @@ func waitHealthy(t *testing.T, p *proc, url string) {
 	t.Fatalf("%s is not healthy at %s/healthz:\n%s", p.name, url, p.tail())
 }
 
-// scrape reads the unlabelled samples of url/metrics (none if it does
+// scrape reads url/metrics with Prometheus's parser (nothing if it does
 // not answer).
-func scrape(url string) map[string]float64 {
-	out := map[string]float64{}
-	resp, err := http.Get(url + "/metrics")
+func scrape(url string) metricstest.Families {
+	m, err := metricstest.Scrape(url + "/metrics")
 	if err != nil {
-		return out
+		return metricstest.Families{}
 	}
-	defer resp.Body.Close()
-	for s := bufio.NewScanner(resp.Body); s.Scan(); {
-		f := strings.Fields(s.Text())
-		if len(f) != 2 || strings.HasPrefix(f[0], "#") {
-			continue
-		}
-		if v, err := strconv.ParseFloat(f[1], 64); err == nil {
-			out[f[0]] = v
-		}
-	}
-	return out
+	return m
+}
+
+// metric is the value of a sample of url/metrics (0 if there is none).
+func metric(url, name string, labels ...string) float64 {
+	v, _ := scrape(url).Value(name, labels...)
+	return v
 }

@@ -240,15 +240,32 @@ func TestConsensus(t *testing.T) {
 		t.Fatalf("observer counts %d ballots, %d sent and acknowledged", count, len(all))
 	}
 	t.Logf("%d ballots, head %d, the same on 4 validators and the observer", count, final)
-	for _, path := range []string{"/healthz", "/metrics"} {
-		if body := obs.get(path); !strings.Contains(body, "observer") && !strings.Contains(body, "chain_head_block") {
-			t.Errorf("observer %s: %q", path, body)
-		}
+	if body := obs.get("/healthz"); !strings.Contains(body, `"role":"observer"`) || !strings.Contains(body, `"status":"ok"`) {
+		t.Errorf("observer /healthz: %q", body)
 	}
+	obs.checkMetrics(final, 4)
 	for _, c := range n.nodes {
 		if strings.Contains(c.tail(), "panic") {
 			t.Errorf("%s panicked:\n%s", c.name, c.tail())
 		}
+	}
+}
+
+// checkMetrics wants the node's /metrics, read with Prometheus's
+// parser, to have go-ethereum's head and CometBFT's consensus height at
+// least at head, the validators and a peer, and the height to advance.
+func (c *chainNode) checkMetrics(head uint64, validators float64) {
+	m := scrape(c.metrics)
+	height, _ := m.Value("cometbft_consensus_height")
+	gethHead, _ := m.Value("chain_head_block")
+	peers, _ := m.Value("cometbft_p2p_peers")
+	if v, _ := m.Value("cometbft_consensus_validators"); height < float64(head) || gethHead < float64(head) || v != validators || peers < 1 {
+		c.t.Errorf("%s: consensus height %v, go-ethereum's head %v, want at least %d; %v validators, want %v; %v peers",
+			c.name, height, gethHead, head, v, validators, peers)
+	}
+	c.waitHead(uint64(height)+1, time.Minute)
+	if later, _ := scrape(c.metrics).Value("cometbft_consensus_height"); later <= height {
+		c.t.Errorf("%s: the consensus height stays at %v while the chain goes on", c.name, height)
 	}
 }
 

@@ -119,11 +119,11 @@ func (c *cluster) checkCast(e *electorate) {
 		}
 	}
 	m := scrape(c.regMon)
-	if m["evote_registrar_voters_served"] != float64(e.tokens) || e.tokens != faultVoters {
-		c.t.Errorf("registrar counts %v voters served, %d tokens acknowledged, %d voters", m["evote_registrar_voters_served"], e.tokens, faultVoters)
+	if served, _ := m.Value("evote_registrar_voters_served"); served != float64(e.tokens) || e.tokens != faultVoters {
+		c.t.Errorf("registrar counts %v voters served, %d tokens acknowledged, %d voters", served, e.tokens, faultVoters)
 	}
-	c.t.Logf("relay after the faults: %v", pick(scrape(c.relayMon), "evote_relay_"))
-	c.t.Logf("registrar after the faults: %v", pick(m, "evote_registrar_"))
+	c.t.Logf("relay after the faults: %s", scrape(c.relayMon).Samples("evote_relay_"))
+	c.t.Logf("registrar after the faults: %s", m.Samples("evote_registrar_"))
 }
 
 // checkSite wants the booth site to serve its pages and its chain API,
@@ -151,8 +151,9 @@ func (c *cluster) checkSite() {
 			c.t.Errorf("the booth page does not name the registrar %s and the relay %s (CSP %q)", c.regURL, c.relayURL, csp)
 		}
 	}
-	if m := scrape(c.siteMon); m[`evote_site_http_requests_total{code="2xx"}`] < 3 {
-		c.t.Errorf("site metrics: %v\n%s", pick(m, "evote_site_"), c.site.tail())
+	m := scrape(c.siteMon)
+	if answered, _ := m.Value("evote_site_http_requests_total", "code", "2xx"); answered < 3 {
+		c.t.Errorf("site metrics: %s\n%s", m.Samples("evote_site_"), c.site.tail())
 	}
 	c.checkRegistrarKey()
 	for _, api := range []string{c.regURL + "/v1/elections/0x00/tokens", c.relayURL + "/v1/casts"} {
@@ -219,17 +220,6 @@ func castStatus(t *testing.T, url, tr string) relay.Update {
 	return u
 }
 
-// pick keeps the samples of m named with prefix, without histograms.
-func pick(m map[string]float64, prefix string) map[string]float64 {
-	out := map[string]float64{}
-	for k, v := range m {
-		if strings.HasPrefix(k, prefix) && !strings.Contains(k, "_seconds") {
-			out[strings.TrimPrefix(k, prefix)] = v
-		}
-	}
-	return out
-}
-
 // finish closes the polls with trustee 5 absent, tallies with the other
 // four, and verifies with evote verify and against what was cast.
 func (c *cluster) finish(e *electorate) {
@@ -239,7 +229,7 @@ func (c *cluster) finish(e *electorate) {
 	c.waitTrustees([]int{1, 2, 3, 4}, 5)
 	var failed float64
 	for _, url := range c.trusteeURLs[:4] {
-		failed += scrape(url)["evote_trustee_step_errors_total"]
+		failed += metric(url, "evote_trustee_step_errors_total")
 	}
 	c.t.Logf("trustees 1 to 4 posted their tally shares (%v failed steps retried)", failed)
 	out := run(c.t, c.dir, "tally", "--rpc", c.rpc, "--contract", c.contract, "--key", "commission.key", "--record", "record.jsonl")

@@ -4,7 +4,6 @@ import (
 	"context"
 	"flag"
 	"fmt"
-	"io"
 	"log/slog"
 	"net/http"
 	"strings"
@@ -12,7 +11,8 @@ import (
 	"time"
 
 	"github.com/ethereum/go-ethereum/ethclient"
-	"github.com/evote-org/evote/internal/monitor"
+	"github.com/evote-org/evote/internal/metrics"
+	"github.com/prometheus/client_golang/prometheus"
 )
 
 // metricsListen is every role's --metrics-listen flag: the private
@@ -38,11 +38,12 @@ func serveMonitor(ctx context.Context, addr string, h http.Handler) {
 // requests, and its monitor: /healthz (the chain node must answer) and
 // /metrics (requests by status class, latency, open WebSockets).
 func siteHandlers(site http.Handler, c *ethclient.Client) (public, mon http.Handler) {
-	traffic := monitor.NewTraffic()
-	return traffic.Wrap(site), monitor.Handler(func(ctx context.Context) (map[string]any, error) {
+	reg := metrics.NewRegistry()
+	traffic := metrics.NewTraffic(reg, "evote_site")
+	return traffic.Wrap(site), metrics.Handler(func(ctx context.Context) (map[string]any, error) {
 		head, err := c.BlockNumber(ctx)
 		return map[string]any{"head": head}, err
-	}, func(w io.Writer) { traffic.Write(w, "evote_site") })
+	}, reg)
 }
 
 // trusteeStepNames are the steps of "evote trustee run" in order, by the
@@ -51,19 +52,39 @@ func siteHandlers(site http.Handler, c *ethclient.Client) (public, mon http.Hand
 var trusteeStepNames = []string{"posted the key", "posted the dealing", "checked the dealings",
 	"posted the test decryption", "posted the tally decryption", "done"}
 
-// trusteeMetrics are what "evote trustee run" serves on /metrics.
+// trusteeMetrics are what "evote trustee run" serves on /metrics. step,
+// shares and last are kept for the health check too, and read at each
+// scrape.
 type trusteeMetrics struct {
-	every  time.Duration
-	step   atomic.Int64 // 1 + index in trusteeStepNames of the last step done
-	steps  atomic.Int64 // steps run, waiting included
-	failed atomic.Int64 // steps that failed (the node unreachable, a transaction refused)
-	shares atomic.Int64 // decryption shares posted (test and tally)
-	last   atomic.Int64 // unix time of the last step that reached the node
+	every    time.Duration
+	step     atomic.Int64 // 1 + index in trusteeStepNames of the last step done
+	shares   atomic.Int64 // decryption shares posted (test and tally)
+	last     atomic.Int64 // unix time of the last step that reached the node
+	steps    prometheus.Counter
+	failed   prometheus.Counter // steps that failed (the node unreachable, a transaction refused)
+	registry *prometheus.Registry
+}
+
+func newTrusteeMetrics(every time.Duration) *trusteeMetrics {
+	m := &trusteeMetrics{every: every, registry: metrics.NewRegistry(),
+		steps: prometheus.NewCounter(prometheus.CounterOpts{Name: "evote_trustee_steps_total",
+			Help: "Steps run against the contract, waiting included."}),
+		failed: prometheus.NewCounter(prometheus.CounterOpts{Name: "evote_trustee_step_errors_total",
+			Help: "Steps that failed and were tried again (the node unreachable, a transaction refused)."})}
+	read := func(v *atomic.Int64) func() float64 { return func() float64 { return float64(v.Load()) } }
+	m.registry.MustRegister(m.steps, m.failed,
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "evote_trustee_step",
+			Help: "Last ceremony step done: 1 key, 2 dealing, 3 complaints checked, 4 test share, 5 tally share, 6 result published."}, read(&m.step)),
+		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "evote_trustee_shares_posted_total",
+			Help: "Decryption shares posted (test and tally) by this process."}, read(&m.shares)),
+		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "evote_trustee_last_step_timestamp_seconds",
+			Help: "Unix time of the last step that reached the node."}, read(&m.last)))
+	return m
 }
 
 // done counts one step that reported did.
 func (m *trusteeMetrics) done(did string) {
-	m.steps.Add(1)
+	m.steps.Inc()
 	m.last.Store(time.Now().Unix())
 	for i, s := range trusteeStepNames {
 		if strings.HasPrefix(did, s) {
@@ -75,13 +96,8 @@ func (m *trusteeMetrics) done(did string) {
 	}
 }
 
-func (m *trusteeMetrics) write(w io.Writer) {
-	monitor.Gauge(w, "evote_trustee_step", "Last ceremony step done: 1 key, 2 dealing, 3 complaints checked, 4 test share, 5 tally share, 6 result published.", m.step.Load())
-	monitor.Counter(w, "evote_trustee_steps_total", "Steps run against the contract, waiting included.", m.steps.Load())
-	monitor.Counter(w, "evote_trustee_step_errors_total", "Steps that failed and were tried again (the node unreachable, a transaction refused).", m.failed.Load())
-	monitor.Counter(w, "evote_trustee_shares_posted_total", "Decryption shares posted (test and tally) by this process.", m.shares.Load())
-	monitor.Gauge(w, "evote_trustee_last_step_timestamp_seconds", "Unix time of the last step that reached the node.", m.last.Load())
-}
+// handler serves the trustee's /healthz and /metrics.
+func (m *trusteeMetrics) handler() http.Handler { return metrics.Handler(m.health, m.registry) }
 
 // health is unavailable when no step has reached the node for three
 // intervals.

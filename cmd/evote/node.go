@@ -73,7 +73,7 @@ func runNode(ctx context.Context, args []string) error {
 	fs.StringVar(&network, "network", "", "network configuration file (from evote node init); the node is the authority whose key is in --datadir, or an observer")
 	fs.StringVar(&cfg.ConsensusAddr, "consensus-addr", "127.0.0.1:0", "observer: where CometBFT listens (host:port)")
 	fs.StringVar(&cfg.PeerAddr, "peer-addr", "127.0.0.1:0", "observer: where go-ethereum's devp2p listens (host:port)")
-	fs.StringVar(&metrics, "metrics-listen", "", "private HTTP address of /healthz and go-ethereum's Prometheus /metrics (empty: off)")
+	fs.StringVar(&metrics, "metrics-listen", "", "private HTTP address of /healthz and the Prometheus /metrics of CometBFT, go-ethereum and the process (empty: off)")
 	if err := fs.Parse(args); err != nil {
 		return err
 	}
@@ -89,7 +89,7 @@ func runNode(ctx context.Context, args []string) error {
 }
 
 func serveNode(ctx context.Context, cfg chain.Config, metrics string) error {
-	enableMetrics(metrics)
+	cfg.Metrics = metrics != ""
 	n, err := chain.Start(cfg)
 	if err != nil {
 		return err

@@ -12,7 +12,6 @@ import (
 
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/evote-org/evote/internal/invite"
-	"github.com/evote-org/evote/internal/monitor"
 	"github.com/evote-org/evote/tally/ceremony"
 )
 
@@ -123,9 +122,9 @@ func runTrustee(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	m := &trusteeMetrics{every: *f.every}
+	m := newTrusteeMetrics(*f.every)
 	if args[0] == "run" {
-		serveMonitor(ctx, *f.listen, monitor.Handler(m.health, m.write))
+		serveMonitor(ctx, *f.listen, m.handler())
 	}
 	return trusteeSteps(ctx, t, s, args[0] == "run", m)
 }
@@ -145,7 +144,7 @@ func trusteeSteps(ctx context.Context, t *ceremony.Trustee, s *ceremony.Secret, 
 		case err != nil:
 			// The node may be restarting: the step is tried again, and a
 			// trustee stays up for the whole election.
-			m.failed.Add(1)
+			m.failed.Inc()
 			slog.Warn("trustee step failed; trying again", "did", did, "err", err)
 		default:
 			m.done(did)

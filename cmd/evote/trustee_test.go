@@ -1,15 +1,19 @@
 package main
 
 import (
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/internal/invite"
+	"github.com/evote-org/evote/internal/metrics/metricstest"
 )
 
 // TestTrusteeInvite: --invite sets the endpoint (unless --rpc is given),
@@ -61,5 +65,30 @@ func must(t *testing.T, err error) {
 	t.Helper()
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// TestTrusteeMetrics wants each step counted on /metrics as Prometheus
+// reads it, and /healthz healthy once a step has reached the node.
+func TestTrusteeMetrics(t *testing.T) {
+	m := newTrusteeMetrics(time.Second)
+	srv := httptest.NewServer(m.handler())
+	defer srv.Close()
+	for _, did := range []string{"posted the key", "waiting", "posted the test decryption"} {
+		m.done(did)
+	}
+	m.failed.Inc()
+	got, err := metricstest.Scrape(srv.URL + "/metrics")
+	must(t, err)
+	got.Want(t, metricstest.Sample{Name: "evote_trustee_step", Value: 4}, metricstest.Sample{Name: "evote_trustee_steps_total", Value: 3},
+		metricstest.Sample{Name: "evote_trustee_step_errors_total", Value: 1}, metricstest.Sample{Name: "evote_trustee_shares_posted_total", Value: 1})
+	if v, _ := got.Value("evote_trustee_last_step_timestamp_seconds"); time.Since(time.Unix(int64(v), 0)) > time.Minute {
+		t.Errorf("last step at %v", v)
+	}
+	resp, err := http.Get(srv.URL + "/healthz")
+	must(t, err)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK {
+		t.Errorf("healthz: %s", resp.Status)
 	}
 }

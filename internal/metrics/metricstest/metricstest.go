@@ -88,7 +88,11 @@ func (f Families) Samples(prefix string) string {
 				labels = append(labels, fmt.Sprintf("%s=%q", l.GetName(), l.GetValue()))
 			}
 			v, _ := value(m)
-			out = append(out, fmt.Sprintf("%s{%s} %g", strings.TrimPrefix(name, prefix), strings.Join(labels, ","), v))
+			sample := strings.TrimPrefix(name, prefix)
+			if len(labels) > 0 {
+				sample += "{" + strings.Join(labels, ",") + "}"
+			}
+			out = append(out, fmt.Sprintf("%s %g", sample, v))
 		}
 	}
 	sort.Strings(out)
