@@ -60,7 +60,7 @@ const (
 )
 
 // Counting methods (Question.Method) of ranked and graded questions,
-// each specified in docs/protocol.md, section 15.
+// each specified in docs/protocol.md, section 16.
 const (
 	IRV              = "irv"               // instant runoff, one seat
 	STV              = "stv"               // single transferable vote, Seats seats

@@ -20,7 +20,7 @@
 //     selection proofs, a ranked or graded question's proof that each
 //     candidate's rank or grade lies in [0, top]. Whether a ranking has
 //     a tie or a gap is not a question for the predicate: the count
-//     spoils it after the mix-net (docs/protocol.md, section 15.1);
+//     spoils it after the mix-net (docs/protocol.md, section 16.1);
 //  5. it is the first cast of its pseudonym that passes 1–4, in chain
 //     order (the contract already refuses a second cast per pseudonym;
 //     the rule holds on any chain).
