@@ -21,7 +21,7 @@ type IRVResult struct {
 // IRV counts r by instant runoff (docs/protocol.md, section 16.3): each
 // ranking counts for its highest continuing candidate; a candidate with
 // more than half of the rankings that count for someone wins; otherwise
-// the candidate with the fewest is excluded (ties: fewest at the earliest
+// the candidate with the fewest is excluded (ties: fewest at the most recent
 // round where the tied differ, then the lot of seed) and the next round
 // begins.
 func IRV(r *Rankings, seed []byte) *IRVResult {

@@ -41,7 +41,7 @@ func TestIRVExhausted(t *testing.T) {
 	}
 }
 
-// TestIRVTies: a tie for exclusion is broken by the earliest round at
+// TestIRVTies: a tie for exclusion is broken by the most recent round at
 // which the tied differ, then by lot.
 func TestIRVTies(t *testing.T) {
 	// Round 1: A 3, B 2, C 2, D 1: D out, to C. Round 2: A 3, B 2, C 3:
@@ -53,6 +53,13 @@ func TestIRVTies(t *testing.T) {
 	// B and C tie at 2 in round 2 but C had more in round 1: B goes.
 	res = IRV(rankings(t, 4, group{6, "A"}, group{2, "BA"}, group{3, "C"}, group{1, "DB"}), seed)
 	if res.Rounds[0].Excluded != 3 || res.Rounds[1].Votes[1] != 3 || res.Rounds[1].Excluded != 1 {
+		t.Fatalf("rounds %+v", res.Rounds)
+	}
+	// The most recent round that separates the tied decides (the Scottish
+	// rule 51(2)), not the first: B and C tie at 8 in round 3; in round 2
+	// B had 7 and C 6, in round 1 B 5 and C 6. C goes.
+	res = IRV(rankings(t, 5, group{9, "A"}, group{5, "B"}, group{6, "C"}, group{2, "DB"}, group{2, "EC"}, group{1, "EB"}), seed)
+	if len(res.Rounds) < 3 || !slices.Equal(res.Rounds[2].Votes, []int64{9, 8, 8, 0, 0}) || res.Rounds[2].Excluded != 2 {
 		t.Fatalf("rounds %+v", res.Rounds)
 	}
 	// A two-way tie at every round: the lot decides, the same way each time.

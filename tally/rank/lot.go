@@ -30,16 +30,14 @@ func Lot(seed []byte, candidates int) []int {
 }
 
 // breakTie picks one of the tied candidates: the one with the fewest
-// votes (fewest true) or the most, at the earliest stage of history at
-// which the tied candidates' votes were not all equal, narrowing to the
-// fewest or most at each such stage in turn; then the first (fewest) or
-// last (most) of those left in the lot order (docs/protocol.md, section
-// 15.2).
+// votes (fewest true) or the most, at the most recent stage of history
+// at which the tied candidates' votes were not all equal (the Scottish
+// rules 49(2) and 51(2)), narrowing to the fewest or most at each such
+// stage in turn, going back; then the first (fewest) or last (most) of
+// those left in the lot order (docs/protocol.md, section 16.2).
 func breakTie(tied []int, history [][]int64, lot []int, fewest bool) int {
-	for _, votes := range history {
-		if len(tied) == 1 {
-			break
-		}
+	for i := len(history) - 1; i >= 0 && len(tied) > 1; i-- {
+		votes := history[i]
 		best := votes[tied[0]]
 		for _, c := range tied[1:] {
 			if v := votes[c]; (fewest && v < best) || (!fewest && v > best) {

@@ -45,7 +45,7 @@ type STVResult struct {
 // truncated to five decimal places (rule 48, the weighted inclusive
 // Gregory method); the largest surplus first; otherwise the candidate
 // with the fewest votes is excluded and all its papers move at their
-// values; ties by the earliest stage at which the tied differ, then by
+// values; ties by the most recent stage at which the tied differed, then by
 // the lot of seed.
 func STV(r *Rankings, seats int, seed []byte) (*STVResult, error) {
 	if seats < 1 || seats >= r.Candidates() {
@@ -128,7 +128,7 @@ func (c *stvCount) done() bool {
 }
 
 // largestSurplus is the elected candidate with the largest surplus not
-// yet transferred, ties broken by the most votes at the earliest stage
+// yet transferred, ties broken by the most votes at the most recent stage
 // at which the tied differ, then by lot.
 func (c *stvCount) largestSurplus() (int, bool) {
 	var pending []int
@@ -156,7 +156,7 @@ func (c *stvCount) transferSurplus(from int) {
 }
 
 // exclude excludes the continuing candidate with the fewest votes (ties:
-// fewest at the earliest stage at which the tied differ, then by lot) and
+// fewest at the most recent stage at which the tied differed, then by lot) and
 // moves every paper it holds at its value.
 func (c *stvCount) exclude() {
 	out := breakTie(extreme(c.p.candidates(continuing), c.p.totals, true), c.history, c.lot, true)
