@@ -4,10 +4,10 @@
 //
 // Durability: PutCredentials, Claim and Complete write with pebble.Sync,
 // so they return only after the write-ahead log is fsynced; concurrent
-// claims share an fsync (Pebble's group commit). Complete writes the
-// signature, its sequence number and the logged entry in one batch, and
-// completions are numbered and committed one at a time, so that the
-// numbers on disk are always 1..n without a gap. Attempt counters
+// writes share an fsync (Pebble's group commit). Complete writes the
+// signature, its sequence number and the logged entry in one batch;
+// completions enter the write-ahead log in the order of their numbers,
+// so that the numbers on disk are always 1..n without a gap. Attempt counters
 // (Hit) are written without sync: a crash may forget the last few
 // attempts of a window, which is harmless next to the code's entropy.
 // The counts of voters and issued tokens are derived from the records when
@@ -53,14 +53,15 @@ type Options struct {
 
 // Store is a store.Store on Pebble.
 type Store struct {
-	mu     sync.RWMutex // write-locked only by Close
-	db     *pebble.DB   // nil once closed
-	seed   maphash.Seed
-	locks  [256]sync.Mutex // per-key read-modify-write, by hash of the key
-	credMu sync.Mutex      // serialises PutCredentials
-	seqMu  sync.Mutex      // serialises the numbering and write of completions
-	voters atomic.Uint64
-	issued atomic.Uint64
+	mu       sync.RWMutex // write-locked only by Close
+	db       *pebble.DB   // nil once closed
+	seed     maphash.Seed
+	locks    [256]sync.Mutex // per-key read-modify-write, by hash of the key
+	credMu   sync.Mutex      // serialises PutCredentials
+	seqMu    sync.Mutex      // serialises the numbering of completions and their order in the log
+	numbered uint64          // the last number given, under seqMu
+	voters   atomic.Uint64
+	issued   atomic.Uint64
 }
 
 var _ store.Store = (*Store)(nil)
@@ -116,6 +117,7 @@ func (s *Store) count() error {
 	}
 	s.voters.Store(voters)
 	s.issued.Store(done)
+	s.numbered = done
 	return nil
 }
 

@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"sync/atomic"
 	"time"
 
 	"github.com/cockroachdb/pebble/v2"
@@ -104,8 +105,12 @@ func (s *Store) Intent(ctx context.Context, voterID string) (store.Intent, error
 }
 
 // Complete implements store.Store: hash || signature, the sequence
-// number and the logged entry are one batch written with pebble.Sync,
-// numbered and committed under seqMu so that no number is skipped.
+// number and the logged entry are one batch written with pebble.Sync.
+// Batches are numbered and put in the write-ahead log one at a time,
+// under seqMu, so that the log's order is the numbers' order; their
+// fsyncs are awaited outside it, where concurrent completions share them.
+// An fsync covers every earlier write of the log, so the numbers that
+// survive a crash are always 1..n; Issued counts only synced ones.
 func (s *Store) Complete(ctx context.Context, voterID string, hash [store.HashSize]byte, sig []byte) (store.Intent, error) {
 	db, done, err := s.open()
 	if err != nil {
@@ -131,23 +136,50 @@ func (s *Store) Complete(ctx context.Context, voterID string, hash [store.HashSi
 	if len(entry) == 0 {
 		return store.Intent{}, fmt.Errorf("%w: voter %q", store.ErrNoEntry, voterID)
 	}
-	s.seqMu.Lock()
-	defer s.seqMu.Unlock()
-	seq := s.issued.Load() + 1
+	seq, err := s.commitNumbered(db, voterID, append(hash[:], sig...), entry)
+	if err != nil {
+		return store.Intent{}, err
+	}
+	in.Signature, in.Seq = bytes.Clone(sig), seq
+	return in, nil
+}
+
+// commitNumbered writes a voter's complete record under the next number
+// and returns once it is synced (see Complete).
+func (s *Store) commitNumbered(db *pebble.DB, voterID string, record, entry []byte) (uint64, error) {
 	b := db.NewBatch()
-	defer b.Close()
-	err = errors.Join(b.Set([]byte(intentPrefix+voterID), append(hash[:], sig...), nil),
+	s.seqMu.Lock()
+	seq := s.numbered + 1
+	err := errors.Join(b.Set([]byte(intentPrefix+voterID), record, nil),
 		b.Set([]byte(seqPrefix+voterID), binary.BigEndian.AppendUint64(nil, seq), nil),
 		b.Set([]byte(logKey(seq)), entry, nil))
 	if err == nil {
-		err = b.Commit(pebble.Sync)
+		err = db.ApplyNoSyncWait(b, pebble.Sync)
 	}
 	if err != nil {
-		return store.Intent{}, unavailable(err)
+		s.seqMu.Unlock()
+		b.Close()
+		return 0, unavailable(err)
 	}
-	s.issued.Store(seq)
-	in.Signature, in.Seq = bytes.Clone(sig), seq
-	return in, nil
+	s.numbered = seq
+	s.seqMu.Unlock()
+	err = b.SyncWait()
+	b.Close()
+	if err != nil {
+		return 0, unavailable(err)
+	}
+	raise(&s.issued, seq)
+	return seq, nil
+}
+
+// raise sets n to v unless it is larger already.
+func raise(n *atomic.Uint64, v uint64) {
+	for {
+		cur := n.Load()
+		if v <= cur || n.CompareAndSwap(cur, v) {
+			return
+		}
+	}
 }
 
 // getIntent reads a voter's intent record, hash (32) || signature (empty
