@@ -233,7 +233,7 @@
     script.onerror = () => done("error", "obs_local_error", { detail: "verify.js" });
     script.onload = () => {
       const V = window.EvoteVerify;
-      const pool = V.webPool(Math.max(1, navigator.hardwareConcurrency || 2), $("obs-local-worker").dataset.src, "classic");
+      const pool = V.webPool(Math.max(1, navigator.hardwareConcurrency || 2), lib.dataset.src, "classic");
       const start = performance.now();
       const opts = {
         checker: pool.checker,

@@ -55,6 +55,22 @@ var EvoteVerify = (() => {
     webPool: () => webPool
   });
 
+  // src/group.ts
+  var group_exports = {};
+  __export(group_exports, {
+    G: () => G,
+    L: () => L,
+    Point: () => Point,
+    ZERO: () => ZERO,
+    decodeElement: () => decodeElement,
+    decodeScalar: () => decodeScalar,
+    encodeScalar: () => encodeScalar,
+    invert: () => invert2,
+    mod: () => mod2,
+    msm: () => msm,
+    mul: () => mul
+  });
+
   // node_modules/@noble/hashes/_u64.js
   var U32_MASK64 = /* @__PURE__ */ (() => BigInt(2 ** 32 - 1))();
   var _32n = /* @__PURE__ */ BigInt(32);
@@ -833,22 +849,6 @@ var EvoteVerify = (() => {
     () => new _SHA512(),
     /* @__PURE__ */ oidNist(3)
   );
-
-  // src/group.ts
-  var group_exports = {};
-  __export(group_exports, {
-    G: () => G,
-    L: () => L,
-    Point: () => Point,
-    ZERO: () => ZERO,
-    decodeElement: () => decodeElement,
-    decodeScalar: () => decodeScalar,
-    encodeScalar: () => encodeScalar,
-    invert: () => invert2,
-    mod: () => mod2,
-    msm: () => msm,
-    mul: () => mul
-  });
 
   // node_modules/@noble/curves/utils.js
   function aarray(item, title, inner = () => {
@@ -2663,6 +2663,57 @@ var EvoteVerify = (() => {
     return r;
   }
 
+  // src/batch.ts
+  function weight() {
+    const b = new Uint8Array(16);
+    globalThis.crypto.getRandomValues(b);
+    let w = 0n;
+    for (const x of b) w = w << 8n | BigInt(x);
+    return w === 0n ? 1n : w;
+  }
+  var Batch = class {
+    points = [];
+    scalars = [];
+    shared = /* @__PURE__ */ new Map();
+    constructor() {
+      this.share(G);
+    }
+    /** Terms on p are merged into one (G always; the election key, …). */
+    share(p) {
+      if (!this.shared.has(p)) {
+        this.shared.set(p, this.points.length);
+        this.points.push(p);
+        this.scalars.push(0n);
+      }
+    }
+    /** Adds the equation Σ s·P = 0. */
+    add(terms) {
+      const w = weight();
+      for (const [s, p] of terms) {
+        const k = this.shared.get(p);
+        if (k !== void 0) this.scalars[k] = mod2(this.scalars[k] + w * s);
+        else {
+          this.points.push(p);
+          this.scalars.push(mod2(w * s));
+        }
+      }
+    }
+    /** Appends another batch's (already weighted) terms. */
+    merge(o) {
+      for (let i = 0; i < o.points.length; i++) {
+        const k = this.shared.get(o.points[i]);
+        if (k !== void 0) this.scalars[k] = mod2(this.scalars[k] + o.scalars[i]);
+        else {
+          this.points.push(o.points[i]);
+          this.scalars.push(o.scalars[i]);
+        }
+      }
+    }
+    check() {
+      return msm(this.points, this.scalars).is0();
+    }
+  };
+
   // src/proofs.ts
   var MAX_BRANCHES = 65;
   var disjunctiveSize = (lo, hi) => {
@@ -2815,57 +2866,6 @@ var EvoteVerify = (() => {
       verifyDisjunctive(ans.selections, t, e.K, e.Kenc, sumA, sumB, enc, qs.min, qs.max, bv);
     });
   }
-
-  // src/batch.ts
-  function weight() {
-    const b = new Uint8Array(16);
-    globalThis.crypto.getRandomValues(b);
-    let w = 0n;
-    for (const x of b) w = w << 8n | BigInt(x);
-    return w === 0n ? 1n : w;
-  }
-  var Batch = class {
-    points = [];
-    scalars = [];
-    shared = /* @__PURE__ */ new Map();
-    constructor() {
-      this.share(G);
-    }
-    /** Terms on p are merged into one (G always; the election key, …). */
-    share(p) {
-      if (!this.shared.has(p)) {
-        this.shared.set(p, this.points.length);
-        this.points.push(p);
-        this.scalars.push(0n);
-      }
-    }
-    /** Adds the equation Σ s·P = 0. */
-    add(terms) {
-      const w = weight();
-      for (const [s, p] of terms) {
-        const k = this.shared.get(p);
-        if (k !== void 0) this.scalars[k] = mod2(this.scalars[k] + w * s);
-        else {
-          this.points.push(p);
-          this.scalars.push(mod2(w * s));
-        }
-      }
-    }
-    /** Appends another batch's (already weighted) terms. */
-    merge(o) {
-      for (let i = 0; i < o.points.length; i++) {
-        const k = this.shared.get(o.points[i]);
-        if (k !== void 0) this.scalars[k] = mod2(this.scalars[k] + o.scalars[i]);
-        else {
-          this.points.push(o.points[i]);
-          this.scalars.push(o.scalars[i]);
-        }
-      }
-    }
-    check() {
-      return msm(this.points, this.scalars).is0();
-    }
-  };
 
   // node_modules/@noble/hashes/hmac.js
   var _HMAC = class {
@@ -7244,6 +7244,14 @@ var EvoteVerify = (() => {
   }
 
   // src/browser.ts
+  if (typeof WorkerGlobalScope !== "undefined" && self instanceof WorkerGlobalScope) {
+    let bp;
+    self.onmessage = (ev) => {
+      const m = ev.data;
+      if (m.params) bp = ballotParams(m.params);
+      else self.postMessage({ id: m.id, out: checkGroup(bp, m.casts) });
+    };
+  }
   function webPool(n, script, type = "module") {
     const workers = Array.from({ length: n }, () => new Worker(script, { type }));
     const waiting = /* @__PURE__ */ new Map();
