@@ -18,11 +18,25 @@ func benchElection(b *testing.B) *Election {
 
 var benchChoices = [][]bool{{false, false, true, false, false}}
 
+// rankedElection is the largest ranked ballot the contract takes: 10
+// candidates, all ranked (14,401 bytes).
+func rankedElection(b *testing.B) *Election {
+	e := testElection(b)
+	e.Questions = []Question{{Options: 10, Min: 10, Max: 10, Kind: Ranked}}
+	return e
+}
+
+var benchRanking = [][]uint8{{3, 1, 4, 10, 5, 9, 2, 6, 8, 7}}
+
 func benchItems(b *testing.B, e *Election, n int) []Item {
+	values := [][]uint8{{0, 0, 1, 0, 0}}
+	if e.Questions[0].Kind == Ranked {
+		values = benchRanking
+	}
 	items := make([]Item, n)
 	for i := range items {
 		items[i].Pseudonym = [20]byte{byte(i), byte(i >> 8), byte(i >> 16)}
-		bl, _, err := Encrypt(e, items[i].Pseudonym, benchChoices, rand.Reader)
+		bl, _, err := EncryptValues(e, items[i].Pseudonym, values, rand.Reader)
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -35,6 +49,15 @@ func BenchmarkEncrypt5(b *testing.B) {
 	e := benchElection(b)
 	for b.Loop() {
 		if _, _, err := Encrypt(e, alice, benchChoices, rand.Reader); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkEncryptRanked10(b *testing.B) {
+	e := rankedElection(b)
+	for b.Loop() {
+		if _, _, err := EncryptValues(e, alice, benchRanking, rand.Reader); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -91,9 +114,13 @@ func BenchmarkBatch4096(b *testing.B) {
 }
 
 // BenchmarkVerifyBatch is VerifyBatch over all cores, chunked.
-func BenchmarkVerifyBatch(b *testing.B) {
-	const n = 4096
-	e := benchElection(b)
+func BenchmarkVerifyBatch(b *testing.B) { verifyBatch(b, benchElection(b), 4096) }
+
+// BenchmarkVerifyBatchRanked10 is VerifyBatch of ranked ballots of 10
+// candidates.
+func BenchmarkVerifyBatchRanked10(b *testing.B) { verifyBatch(b, rankedElection(b), 1024) }
+
+func verifyBatch(b *testing.B, e *Election, n int) {
 	items := benchItems(b, e, n)
 	for b.Loop() {
 		VerifyBatch(e, items)
