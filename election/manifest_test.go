@@ -100,6 +100,7 @@ func TestLargestBallotFits(t *testing.T) {
 
 func FuzzParse(f *testing.F) {
 	f.Add(sample().Bytes())
+	f.Add(ranked().Bytes())
 	f.Fuzz(func(t *testing.T, data []byte) {
 		if m, err := Parse(data); err == nil && !bytes.Equal(m.Bytes(), data) {
 			t.Fatal("accepted a manifest that is not its canonical encoding")
