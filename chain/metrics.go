@@ -16,7 +16,6 @@ import (
 	"github.com/prometheus/client_golang/prometheus"
 	dto "github.com/prometheus/client_model/go"
 	"github.com/prometheus/common/expfmt"
-	"google.golang.org/protobuf/proto"
 )
 
 // ErrMetricsTaken is returned by Start for a node with Config.Metrics
@@ -109,8 +108,8 @@ func quantilesAsGauge(f *dto.MetricFamily) {
 	var gauges []*dto.Metric
 	for _, m := range f.Metric {
 		for _, q := range m.GetSummary().GetQuantile() {
-			label := &dto.LabelPair{Name: proto.String("quantile"), Value: proto.String(strconv.FormatFloat(q.GetQuantile(), 'g', -1, 64))}
-			gauges = append(gauges, &dto.Metric{Label: append(slices.Clone(m.Label), label), Gauge: &dto.Gauge{Value: proto.Float64(q.GetValue())}})
+			label := &dto.LabelPair{Name: new("quantile"), Value: new(strconv.FormatFloat(q.GetQuantile(), 'g', -1, 64))}
+			gauges = append(gauges, &dto.Metric{Label: append(slices.Clone(m.Label), label), Gauge: &dto.Gauge{Value: new(q.GetValue())}})
 		}
 	}
 	f.Type, f.Metric = dto.MetricType_GAUGE.Enum(), gauges

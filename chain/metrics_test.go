@@ -8,6 +8,7 @@ import (
 
 	"github.com/evote-org/evote/internal/metrics"
 	"github.com/evote-org/evote/internal/metrics/metricstest"
+	dto "github.com/prometheus/client_model/go"
 )
 
 // TestMetrics scrapes a real node as Prometheus would: CometBFT's
@@ -64,6 +65,18 @@ func TestMetrics(t *testing.T) {
 	}
 	if head, _ := m.Value("chain_head_block"); head < height {
 		t.Errorf("go-ethereum's head %v is behind the consensus height %v seen before", head, height)
+	}
+	quantiles := 0
+	for name, f := range m {
+		if q := m.Metric(name, "quantile", "0.99"); q != nil {
+			quantiles++
+			if f.GetType() != dto.MetricType_GAUGE || m[name+"_count"].GetType() != dto.MetricType_COUNTER {
+				t.Errorf("go-ethereum's %s: a %v beside %v", name, f.GetType(), m[name+"_count"].GetType())
+			}
+		}
+	}
+	if quantiles == 0 {
+		t.Error("none of go-ethereum's timers and histograms")
 	}
 	other := testConfig(t.TempDir())
 	other.Metrics = true
