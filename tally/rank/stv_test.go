@@ -77,3 +77,41 @@ func TestSTVRejects(t *testing.T) {
 		}
 	}
 }
+
+// TestSTVDroopReferences: three small elections of the test set of Droop
+// (J. Lundell's STV counter, github.com/jklundell/droop, test/blt), whose
+// reference reports under its Scottish STV rule (test/ref/report,
+// "scotland-fixed-p5-d5") give these stages and results.
+func TestSTVDroopReferences(t *testing.T) {
+	u := int64(Unit)
+	for _, tc := range []struct {
+		name      string
+		n, seats  int
+		groups    []group
+		elected   string
+		exhausted int64 // non-transferable at the end, in units
+		stage     int   // a stage to check (from 0), and its totals
+		votes     []int64
+	}{
+		// "42.blt", Pollux and Helen: Castor's surplus of 1 moves at 0.25 on
+		// each of his 4 papers; Pollux (1) is excluded; Helen is elected.
+		{"42", 3, 2, []group{{4, "AB"}, {2, "C"}}, "AC", 1 * u, 1, []int64{3 * u, 1 * u, 2 * u}},
+		// "scotland/weak-defeat.blt": after A's exclusion B and C tie at 3;
+		// at the most recent stage before, B had 2 and C 3: B is excluded.
+		{"weak-defeat", 5, 2, []group{{1, "AB"}, {2, "B"}, {3, "C"}, {4, "D"}, {5, "E"}}, "DE", 6 * u, 2, []int64{0, 0, 3 * u, 4 * u, 5 * u}},
+		// "scotland/weak-surplus.blt": A and B reach the quota of 8 at once,
+		// A's surplus elects C; D is elected after E or F is excluded.
+		{"weak-surplus", 6, 4, []group{{10, "AC"}, {8, "B"}, {6, "C"}, {5, "D"}, {3, "ED"}, {3, "FD"}}, "ABCD", 0, 1, []int64{8 * u, 8 * u, 8 * u, 5 * u, 3 * u, 3 * u}},
+	} {
+		res, err := STV(rankings(t, tc.n, tc.groups...), tc.seats, seed)
+		if err != nil {
+			t.Fatal(err)
+		}
+		last := res.Stages[len(res.Stages)-1]
+		elected := slices.Sorted(slices.Values(res.Elected)) // rule 52 elects the last ones together
+		if letters(elected) != tc.elected || last.Exhausted != tc.exhausted || !slices.Equal(res.Stages[tc.stage].Votes, tc.votes) {
+			t.Errorf("%s: elected %s, exhausted %d, stage %d %v; want %s, %d, %v",
+				tc.name, letters(elected), last.Exhausted, tc.stage+1, res.Stages[tc.stage].Votes, tc.elected, tc.exhausted, tc.votes)
+		}
+	}
+}
