@@ -1,6 +1,7 @@
 package rank
 
 import (
+	"math/rand/v2"
 	"slices"
 	"testing"
 )
@@ -67,5 +68,44 @@ func TestMajorityJudgmentNoBallots(t *testing.T) {
 	gr.Add([]uint64{4, 0})
 	if res := MajorityJudgment(gr, seed); res.Winner != -1 || res.Blank != 1 || res.Spoiled != 1 {
 		t.Fatalf("%+v", res)
+	}
+}
+
+// majorityValue is the definition, step by step: the grades sorted worst
+// first, take away the lower middlemost one at a time.
+func majorityValue(counts []uint64) []int {
+	var sorted []int // worst first
+	for g := len(counts); g >= 1; g-- {
+		for range counts[g-1] {
+			sorted = append(sorted, g)
+		}
+	}
+	var out []int
+	for len(sorted) > 0 {
+		i := (len(sorted)+1)/2 - 1
+		out = append(out, sorted[i])
+		sorted = slices.Delete(sorted, i, i+1)
+	}
+	return out
+}
+
+// TestCompareMJAgainstDefinition: compareMJ, which jumps to the positions
+// the definition visits, orders every pair of small histograms as the
+// literal definition does.
+func TestCompareMJAgainstDefinition(t *testing.T) {
+	rnd := rand.New(rand.NewPCG(13, 14))
+	for range 3000 {
+		g, m := 2+rnd.IntN(5), 1+rnd.IntN(12)
+		a, b := make([]uint64, g), make([]uint64, g)
+		for range m {
+			a[rnd.IntN(g)]++
+			b[rnd.IntN(g)]++
+		}
+		va, vb := majorityValue(a), majorityValue(b)
+		// A better (smaller) grade first is a better value.
+		want := -slices.Compare(va, vb)
+		if got := compareMJ(a, b); (got > 0) != (want > 0) || (got < 0) != (want < 0) {
+			t.Fatalf("%v %v: compareMJ %d, by definition %v against %v", a, b, got, va, vb)
+		}
 	}
 }
