@@ -199,3 +199,42 @@ func unhex(t testing.TB, s string) []byte {
 	}
 	return b
 }
+
+// FuzzVerifyBucket: VerifyBucket never panics, and of all lists of
+// entries it accepts for a set's root and path exactly the set's bucket.
+// The fuzzer's bytes are entries, each preceded by its length.
+func FuzzVerifyBucket(f *testing.F) {
+	for _, n := range []int{0, 1, 3} {
+		var seed []byte
+		for _, e := range randomEntries(n, 6) {
+			e[0] = 0x42
+			seed = append(append(seed, byte(len(e))), e...)
+		}
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var entries [][]byte
+		for len(data) > 0 {
+			n := min(int(data[0]), len(data)-1)
+			entries, data = append(entries, data[1:1+n]), data[1+n:]
+		}
+		var b uint8
+		if len(entries) > 0 && len(entries[0]) > 0 {
+			b = entries[0][0]
+		}
+		tree, err := reglog.New(entries)
+		if err != nil {
+			if reglog.VerifyBucket(b, entries, [reglog.PathLen][32]byte{}, [32]byte{}) == nil {
+				t.Fatalf("entries that are no set verify: %v", err)
+			}
+			return
+		}
+		if err := reglog.VerifyBucket(b, tree.Bucket(b), tree.Path(b), tree.Root()); err != nil {
+			t.Fatalf("the set's own bucket: %v", err)
+		}
+		exact := slices.EqualFunc(entries, tree.Bucket(b), func(x, y []byte) bool { return string(x) == string(y) })
+		if err := reglog.VerifyBucket(b, entries, tree.Path(b), tree.Root()); (err == nil) != exact {
+			t.Fatalf("entries as given: %v, but they are the bucket: %v", err, exact)
+		}
+	})
+}
