@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/evote-org/evote/registrar/code"
@@ -380,3 +381,33 @@ func unhexAll(t *testing.T, ss []string) [][]byte {
 func cat(parts ...[]byte) []byte { return bytes.Join(parts, nil) }
 
 func sha256Of(parts ...[]byte) [32]byte { return sha256.Sum256(cat(parts...)) }
+
+// TestProtocolExample: the values docs/protocol.md's section on the
+// registration log quotes are the ones the package computes.
+func TestProtocolExample(t *testing.T) {
+	doc, err := os.ReadFile("../../docs/protocol.md")
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, section, _ := strings.Cut(string(doc), "The registration log\n")
+	section, _, _ = strings.Cut(section, "\n## ")
+	e := electionID(0)
+	salt := sha256Of([]byte("evote/registration-log/v1/salt"), e[:], []byte{6}, []byte("m-0001"))
+	leaf := mustLeaf(t, "0123456789AB", e, "m-0001")
+	one := unhex(t, "32ae5572fdabbae3276775a065dc2de58e46ec27383c271c2a5e14c7022d9fe60854564552534b4f59")
+	tree, err := reglog.New([][]byte{one})
+	if err != nil {
+		t.Fatal(err)
+	}
+	empty, _ := reglog.Root(nil)
+	bucketRoot, root := reglog.BucketRoot([][]byte{one}), tree.Root()
+	quoted := []string{hex.EncodeToString(salt[:]), hex.EncodeToString(leaf[:]),
+		hex.EncodeToString(mustEntry(t, leaf, "N")), hex.EncodeToString(bucketRoot[:]), hex.EncodeToString(root[:]),
+		hex.EncodeToString(empty[:]), "32ae5572fdabbae3276775a065dc2de58e46ec27383c271c2a5e14c7022d9fe6 08 54564552534b4f59"}
+	quoted = append(append(quoted, hexPath(tree.Path(50))...), hexPath(tree.Path(178))[7])
+	for _, q := range quoted {
+		if !strings.Contains(section, q) {
+			t.Errorf("docs/protocol.md does not quote %s", q)
+		}
+	}
+}
