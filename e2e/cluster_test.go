@@ -36,7 +36,8 @@ type cluster struct {
 	trustees                     []*proc
 	redis                        *redistest.Server
 	regURL, relayURL, siteURL    string
-	regMon, relayMon, siteMon    string // the roles' private /healthz and /metrics
+	nodeMon, regMon, relayMon    string // the roles' private /healthz and /metrics
+	siteMon                      string
 	trusteeURLs                  []string
 }
 
@@ -52,9 +53,10 @@ func newCluster(t *testing.T, ctx context.Context, n int) *cluster {
 		fund = append(fund, c.addr[r])
 	}
 	port := testnet.FreePort(t)
-	c.rpc = fmt.Sprintf("http://127.0.0.1:%d", port)
+	c.rpc, c.nodeMon = fmt.Sprintf("http://127.0.0.1:%d", port), monitorURL(t)
 	c.node = start(t, c.dir, "node", "node", "--config", c.config("node", map[string]any{
-		"datadir": "chain", "http-port": port, "ws-port": 0, "block-period": "1s", "fund": fund}))
+		"datadir": "chain", "http-port": port, "ws-port": 0, "block-period": "1s", "fund": fund,
+		"metrics-listen": strings.TrimPrefix(c.nodeMon, "http://")}))
 	waitHTTP(t, c.node, c.rpc)
 	trustees := []string{c.addr["t1"], c.addr["t2"], c.addr["t3"], c.addr["t4"], c.addr["t5"]}
 	c.contract = c.commission("deploy", "--manifest", manifestPath(t), "--threshold", "3",

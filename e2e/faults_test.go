@@ -30,7 +30,8 @@ const (
 // and Redis are each killed with SIGKILL and restarted; a trustee is
 // killed before the close and stays away. Then: every acknowledged cast
 // is on chain, every issued token is still known to the registrar, the
-// tally (with four trustees) and evote verify pass.
+// tally (with four trustees) and evote verify pass; and every metric
+// deploy/'s alerts and dashboard read is served by a role.
 func TestFaults(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a whole election of separate processes with faults")
@@ -78,6 +79,7 @@ func TestFaults(t *testing.T) {
 	}
 	c.checkCast(e)
 	c.checkSite()
+	c.checkMetricNames()
 	e.checkTokensKept(faultVoters)
 	c.finish(e)
 	t.Logf("whole election with faults: %v", time.Since(begin).Round(time.Millisecond))
