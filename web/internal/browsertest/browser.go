@@ -18,6 +18,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
@@ -144,8 +146,16 @@ func (b *Browser) Text(sel string) string {
 // Shoot saves full-page screenshots of the page at desktop (1280 px) and
 // phone (360 px) widths as name-1280.png and name-360.png, and fails the
 // test if the page scrolls sideways at either.
+//
+// Scrollbars are hidden meanwhile, as a phone's overlay scrollbars take
+// no width: headless Chromium's classic 15-px scrollbar left a page
+// taller than the window 345 px of layout at 360, and the full-page
+// capture (which grows the viewport to the page's height, so that the
+// scrollbar goes) came out 345 px wide with the right edge cut off.
 func (b *Browser) Shoot(name string) {
 	b.T.Helper()
+	b.Do("hide the scrollbars", scrollbarsHidden(true))
+	defer b.Do("show the scrollbars", scrollbarsHidden(false))
 	for _, w := range []int64{1280, 360} {
 		b.Do("viewport", chromedp.EmulateViewport(w, 800), chromedp.Sleep(100*time.Millisecond))
 		if Get(b, "width", chromedp.Evaluate[bool]("document.documentElement.scrollWidth > document.documentElement.clientWidth")) {
@@ -158,6 +168,13 @@ func (b *Browser) Shoot(name string) {
 		}
 	}
 	b.Do("restore the viewport", chromedp.EmulateViewport(1280, 900))
+}
+
+func scrollbarsHidden(hidden bool) chromedp.Action[chromedp.Void] {
+	return chromedp.Func(func(ctx context.Context, t *chromedp.Target) error {
+		_, err := cdp.Call(ctx, t, emulation.SetScrollbarsHidden, emulation.SetScrollbarsHiddenParams{Hidden: hidden})
+		return err
+	})
 }
 
 // AcceptDialogs accepts every JavaScript dialog the tab opens from now on
