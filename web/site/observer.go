@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/tally/verify"
 	"github.com/evote-org/evote/web/api"
 	"github.com/gorilla/websocket"
@@ -93,11 +94,12 @@ type checkStatus struct {
 type question struct {
 	Title   map[string]string `json:"title"`
 	Options []option          `json:"options"`
+	Mixed   bool              `json:"mixed,omitempty"` // ranked or graded: counted after the mix-net, no counts here
 }
 
 type option struct {
 	Title map[string]string `json:"title"`
-	Count uint64            `json:"count"`
+	Count *uint64           `json:"count,omitempty"` // nil for a ranked or graded question
 }
 
 // observer caches the snapshot and the verification report.
@@ -190,17 +192,7 @@ func (o *observer) runVerify() {
 			t.Checks = append(t.Checks, checkStatus{Number: c.Number, Status: [...]string{"not_run", "ok", "fail"}[c.Status], Detail: c.Detail})
 		}
 		if m := rep.Manifest; m != nil && rep.Counts != nil {
-			for i, q := range m.Questions {
-				qq := question{Title: map[string]string{"ru": q.Title.RU, "en": q.Title.EN}}
-				for j, op := range q.Options {
-					var n uint64
-					if i < len(rep.Counts) && j < len(rep.Counts[i]) {
-						n = rep.Counts[i][j]
-					}
-					qq.Options = append(qq.Options, option{Title: map[string]string{"ru": op.Title.RU, "en": op.Title.EN}, Count: n})
-				}
-				t.Questions = append(t.Questions, qq)
-			}
+			t.Questions = results(m, rep.Counts)
 		}
 	}
 	o.mu.Lock()
@@ -288,4 +280,28 @@ func (s *Site) serveRecord(w http.ResponseWriter, r *http.Request) {
 	w.Header().Set("Content-Disposition", mime.FormatMediaType("attachment", map[string]string{"filename": filepath.Base(s.cfg.RecordPath)}))
 	w.Header().Set("Content-Type", "application/x-ndjson") // not gzipped on the fly (compress): it is served with ranges
 	http.ServeFile(w, r, s.cfg.RecordPath)
+}
+
+// results are the questions with their counts. A ranked or graded
+// question has none (the tally does not add it up, docs/record.md
+// "Tally line"): it is marked Mixed, and its options carry no count, so
+// that the page cannot show a zero for them.
+func results(m *election.Manifest, counts [][]uint64) []question {
+	var out []question
+	for i, q := range m.Questions {
+		qq := question{Title: map[string]string{"ru": q.Title.RU, "en": q.Title.EN}, Mixed: q.Mixed()}
+		for j, op := range q.Options {
+			o := option{Title: map[string]string{"ru": op.Title.RU, "en": op.Title.EN}}
+			if !qq.Mixed {
+				var n uint64
+				if i < len(counts) && j < len(counts[i]) {
+					n = counts[i][j]
+				}
+				o.Count = &n
+			}
+			qq.Options = append(qq.Options, o)
+		}
+		out = append(out, qq)
+	}
+	return out
 }

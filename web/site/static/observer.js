@@ -165,6 +165,13 @@
       h.id = "q" + i + "-h";
       h.textContent = title(q.title);
       qs.appendChild(h);
+      if (q.mixed) { // ranked or graded: no sums to show (and no zeros)
+        const p = document.createElement("p");
+        p.className = "hint";
+        p.textContent = ui.text("obs_mixed");
+        qs.appendChild(p);
+        return;
+      }
       const svg = svgEl("svg", { class: "chart", role: "img", "aria-labelledby": h.id }, qs);
       const max = Math.max(0, ...q.options.map((o) => o.count));
       bars(svg, q.options.map((o) => ({ label: title(o.title), value: o.count, cls: "ballots", pct: pct(o.count, t.counted) })), max);
