@@ -5007,7 +5007,17 @@ var EvoteVerify = (() => {
   // src/manifest.ts
   var text = object({ ru: str, en: str });
   var option = object({ title: text });
-  var question = object({ title: text, min: int, max: int, options: list(option) });
+  var choice = object({ title: text, min: int, max: int, options: list(option) });
+  var MIXED = ["type", "method", "seats", "grades"];
+  var question = {
+    dec(j, path2) {
+      if (j instanceof JObj && j.entries.some(([k]) => MIXED.includes(k))) {
+        throw new RecordError(`${path2}: ranked and graded questions are not supported by this verifier yet`);
+      }
+      return choice.dec(j, path2);
+    },
+    enc: choice.enc
+  };
   var schedule = object({ opens: str, closes: str });
   var nullable = (c) => ({
     dec: (j, p) => j === null ? void 0 : c.dec(j, p),

@@ -32,6 +32,22 @@ test('manifest example (section 2)', () => {
   assert.throws(() => parseManifest(new TextEncoder().encode(line.replace('"Poll"', '"\\u0050oll"'))));
 });
 
+test('a ranked or graded question (section 2 example) is refused in words, not as an unknown field', () => {
+  const text = readFileSync(root + 'docs/protocol.md', 'utf8');
+  const line = text.split('\n').find((l) => l.startsWith('    {"version":1,"title":{"ru":"Выборы совета"')).slice(4);
+  const b = new TextEncoder().encode(line);
+  assert.equal(b.length, 701);
+  assert.equal(bytes.hex(manifestId(b)), 'dd6fd2792257f01803dd1952018c4eb4c74c6b12003250eba7fff8c1d00449a4');
+  const unsupported = /manifest\.questions\[0\]: ranked and graded questions are not supported by this verifier yet/;
+  assert.throws(() => parseManifest(b), unsupported);
+  const graded = line.replace(/\{"title":\{"ru":"Совет.*?"seats":2\},/, '');
+  assert.notEqual(graded, line);
+  assert.throws(() => parseManifest(new TextEncoder().encode(graded)), unsupported);
+  // Any other field after options is still an unknown field.
+  const poll = text.split('\n').find((l) => l.startsWith('    {"version":1,"title":{"ru":"Опрос"')).slice(4);
+  assert.throws(() => parseManifest(new TextEncoder().encode(poll.replace(']}]}', '],"x":1}]}'))), /unexpected field x/);
+});
+
 // crypto/ballot/testdata: chain id 31337, contract b0b0 00…00, election id
 // e1 00…00, K = 7·G, pseudonym a11ce0 00…00, [2 options, exactly 1] and
 // [5 options, 1 to 3]; choices: option 0; options 0 and 3.
