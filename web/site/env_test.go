@@ -54,9 +54,11 @@ type world struct {
 	lost      chan struct{}      // told when a token answer was lost
 }
 
+// opt is a manifest's option.
+func opt(ru, en string) election.Option { return election.Option{Title: election.Text{RU: ru, EN: en}} }
+
 // testManifest has a one-of-three question and a zero-to-two-of-three one.
 func testManifest() []byte {
-	opt := func(ru, en string) election.Option { return election.Option{Title: election.Text{RU: ru, EN: en}} }
 	m := election.Manifest{Version: election.Version,
 		Title: election.Text{RU: "Городской опрос о парках", EN: "City poll on parks"},
 		Questions: []election.Question{

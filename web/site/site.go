@@ -6,6 +6,18 @@
 // built by BuildWasm), and a small JSON API of what the ballot-box
 // contract says (package web/api).
 //
+// The booth shows a choice question as radio buttons or checkboxes, a
+// ranked one as a labelled select per candidate ("—", 1 to max), which
+// works by keyboard, touch and screen reader on any phone and says in
+// words, as the voter ranks, what breaks the rule of crypto/ballot
+// CheckValues (a rank given twice, a rank missing), and a graded one as
+// a radio group per candidate of "no grade" and the manifest's grades.
+// It encrypts nothing that breaks a question's rule (the WebAssembly
+// refuses it too), and the review and the encryption check (Benaloh:
+// the values decrypted from the opened ballot) list the ranks and
+// grades. The observer page shows no count for a ranked or graded
+// question: the mix phase counts it, and it is not built yet.
+//
 // A ballot found on the "find my ballot" page gets a receipt (the
 // tracker, its check address and that address's QR code, to copy,
 // download and print) made in the browser by static/receipt.js, the

@@ -219,8 +219,9 @@
 
   // The ballot, with each question's min and max enforced.
   const title = (t) => t[ui.lang];
-  const rule = (q) => q.min === q.max ? ["select_exactly", q] : q.min === 0 ? ["select_upto", q] : ["select_range", q];
-  const single = (q) => q.min === 1 && q.max === 1;
+  const rule = (q) => q.type === "ranked" ? ["rank_rule", q] : q.type === "graded" ? ["grade_rule", q]
+    : q.min === q.max ? ["select_exactly", q] : q.min === 0 ? ["select_upto", q] : ["select_range", q];
+  const single = (q) => !q.type && q.min === 1 && q.max === 1;
 
   const renderBallot = () => {
     const box = $("questions");
@@ -240,7 +241,8 @@
     hint.className = "hint";
     ui.say(hint, ...rule(q));
     fs.append(legend, hint);
-    q.options.forEach((o, oi) => fs.append(renderOption(q, qi, o, oi)));
+    const render = q.type === "ranked" ? renderRank : q.type === "graded" ? renderGrade : renderOption;
+    q.options.forEach((o, oi) => fs.append(render(q, qi, o, oi)));
     const full = document.createElement("p");
     full.id = "q" + qi + "-full";
     full.className = "hint";
@@ -250,6 +252,7 @@
     err.id = "q" + qi + "-error";
     err.className = "error";
     err.hidden = true;
+    if (q.type) err.setAttribute("aria-live", "polite"); // a ranking is checked as it is made
     fs.append(full, err);
     return fs;
   };
@@ -260,33 +263,107 @@
     input.type = single(q) ? "radio" : "checkbox";
     input.name = "q" + qi;
     input.id = "q" + qi + "o" + oi;
-    input.addEventListener("change", () => {
-      enforceMax(q, qi);
-      saveTicks();
-      ui.clear($("q" + qi + "-error"));
-      $("q" + qi).removeAttribute("aria-invalid");
-      clearError();
-    });
+    input.addEventListener("change", () => changed(q, qi));
     const label = document.createElement("label");
     label.htmlFor = input.id;
     label.dataset.title = JSON.stringify(o.title);
     row.append(input, label);
     return row;
   };
+  const changed = (q, qi) => {
+    enforceMax(q, qi);
+    saveTicks();
+    clearError();
+    const problem = q.type && liveProblem(q, answer(q, qi));
+    $("q" + qi).toggleAttribute("aria-invalid", !!problem);
+    if (problem) ui.say($("q" + qi + "-error"), ...problem); else ui.clear($("q" + qi + "-error"));
+  };
+  // A ranked question: one labelled select per candidate ("—", 1 to
+  // max), usable by keyboard, touch and screen reader on any phone.
+  const renderRank = (q, qi, o, oi) => {
+    const row = document.createElement("div");
+    row.className = "option rank";
+    const label = document.createElement("label");
+    label.htmlFor = "q" + qi + "o" + oi;
+    label.dataset.title = JSON.stringify(o.title);
+    const sel = document.createElement("select");
+    sel.id = label.htmlFor;
+    for (let r = 0; r <= q.max; r++) {
+      const opt = document.createElement("option");
+      opt.value = String(r);
+      if (r === 0) opt.dataset.i18n = "rank_none"; else opt.textContent = String(r);
+      sel.append(opt);
+    }
+    sel.addEventListener("change", () => changed(q, qi));
+    row.append(sel, label);
+    return row;
+  };
+  // A graded question: per candidate a radio group of "no grade" and the
+  // manifest's grades, best first.
+  const renderGrade = (q, qi, o, oi) => {
+    const fs = document.createElement("fieldset");
+    fs.className = "grade";
+    fs.id = "q" + qi + "o" + oi;
+    const legend = document.createElement("legend");
+    legend.dataset.title = JSON.stringify(o.title);
+    fs.append(legend);
+    [null, ...q.grades].forEach((g, gi) => {
+      const row = document.createElement("div");
+      row.className = "option";
+      const input = document.createElement("input");
+      input.type = "radio";
+      input.name = fs.id;
+      input.id = fs.id + "g" + gi;
+      input.value = String(gi);
+      input.checked = gi === 0;
+      input.addEventListener("change", () => changed(q, qi));
+      const label = document.createElement("label");
+      label.htmlFor = input.id;
+      if (g) label.dataset.title = JSON.stringify(g); else label.dataset.i18n = "grade_none";
+      row.append(input, label);
+      fs.append(row);
+    });
+    return fs;
+  };
   const translateBallot = () => {
     if (!manifest) return;
     $("election-title").textContent = title(manifest.title);
+    document.querySelectorAll("#questions [data-i18n]").forEach((el) => ui.say(el, el.dataset.i18n, el.dataset.args && JSON.parse(el.dataset.args)));
     document.querySelectorAll("[data-title]").forEach((el) => { el.textContent = title(JSON.parse(el.dataset.title)); });
     if (choices) renderSummary();
   };
   document.addEventListener("evoteLang", translateBallot);
 
-  const inputs = (qi) => Array.from(document.querySelectorAll("#q" + qi + " input"));
-  const ticked = () => manifest.questions.map((q, qi) => inputs(qi).map((i) => i.checked));
+  const inputs = (qi) => Array.from(document.querySelectorAll("#q" + qi + " input, #q" + qi + " select"));
+  // answer is a question's answer as the WebAssembly takes it: per
+  // option true or false (a choice), or a rank or grade (0 for none).
+  const answer = (q, qi) => q.type === "ranked" ? inputs(qi).map((i) => Number(i.value))
+    : q.type === "graded" ? q.options.map((o, oi) => Number((document.querySelector(`input[name="q${qi}o${oi}"]:checked`) || { value: 0 }).value))
+    : inputs(qi).map((i) => i.checked);
+  const ticked = () => manifest.questions.map((q, qi) => answer(q, qi));
+  // liveProblem is what is wrong with a ranking or grading so far, in
+  // words (crypto/ballot CheckValues is the rule, and the WebAssembly
+  // refuses to encrypt what breaks it): a rank given twice, a rank
+  // missing below a given one, too many graded. problem adds too few.
+  const liveProblem = (q, vals) => {
+    const n = vals.filter((v) => v > 0).length;
+    if (q.type === "graded") return n > q.max ? ["err_grade_range", q] : null;
+    const count = (r) => vals.filter((v) => v === r).length;
+    for (let r = 1; r <= q.max; r++) if (count(r) > 1) return ["err_rank_twice", { r, n: count(r) }];
+    for (let r = 1; r <= n; r++) if (count(r) === 0) return ["err_rank_missing", { r }];
+    return null;
+  };
+  const problem = (q, vals) => {
+    const live = q.type && liveProblem(q, vals);
+    if (live) return live;
+    const n = vals.filter((v) => v === true || v > 0).length;
+    if (n >= q.min && n <= q.max) return null;
+    return q.type === "ranked" ? ["err_rank_few", q] : q.type === "graded" ? ["err_grade_range", q] : ["err_too_few", { q: 0, min: q.min }];
+  };
   // enforceMax disables the other options of a question whose maximum is
   // chosen, and says so.
   const enforceMax = (q, qi) => {
-    if (single(q)) return;
+    if (single(q) || q.type) return;
     const full = inputs(qi).filter((i) => i.checked).length >= q.max;
     inputs(qi).forEach((i) => { i.disabled = full && !i.checked; });
     if (full) ui.say($("q" + qi + "-full"), "max_reached", { max: q.max }); else ui.clear($("q" + qi + "-full"));
@@ -306,7 +383,10 @@
     const t = savedTicks();
     if (!t || t.voter !== voter) return;
     manifest.questions.forEach((q, qi) => {
-      inputs(qi).forEach((i, oi) => { i.checked = !!(t.choices[qi] && t.choices[qi][oi]); });
+      const a = t.choices[qi] || [];
+      if (q.type === "ranked") inputs(qi).forEach((i, oi) => { i.value = String(Number(a[oi]) || 0); });
+      else if (q.type === "graded") q.options.forEach((o, oi) => { const g = $("q" + qi + "o" + oi + "g" + (Number(a[oi]) || 0)); if (g) g.checked = true; });
+      else inputs(qi).forEach((i, oi) => { i.checked = !!a[oi]; });
       enforceMax(q, qi);
     });
   };
@@ -317,13 +397,13 @@
     choices = ticked();
     let bad = -1;
     manifest.questions.forEach((q, qi) => {
-      const n = choices[qi].filter(Boolean).length, err = $("q" + qi + "-error");
-      const wrong = n < q.min || n > q.max;
-      $("q" + qi).toggleAttribute("aria-invalid", wrong);
-      if (wrong) { ui.say(err, "err_too_few", { q: qi + 1, min: q.min }); if (bad < 0) bad = qi; } else ui.clear(err);
+      const p = problem(q, choices[qi]), err = $("q" + qi + "-error");
+      $("q" + qi).toggleAttribute("aria-invalid", !!p);
+      if (p) { ui.say(err, p[0], p[0] === "err_too_few" ? { q: qi + 1, min: q.min } : p[1]); if (bad < 0) bad = qi; } else ui.clear(err);
     });
     if (bad >= 0) {
-      fail("err_too_few", { q: bad + 1, min: manifest.questions[bad].min });
+      const q = manifest.questions[bad];
+      if (q.type) fail("err_question", { q: bad + 1 }); else fail("err_too_few", { q: bad + 1, min: q.min });
       return inputs(bad)[0].focus();
     }
     if (await encrypt()) step("review");
@@ -347,15 +427,25 @@
   };
 
   const renderSummary = () => {
-    const ul = $("summary");
+    summarize($("summary"), choices);
+    if (prepared) $("review-tracker").textContent = prepared.tracker;
+  };
+  // summarize lists the answers in words: the options chosen, the
+  // candidates in the order of their ranks ("1. Anna"), or each graded
+  // candidate with its grade ("Park: Good").
+  const summarize = (ul, answers) => {
     ul.textContent = "";
     manifest.questions.forEach((q, qi) => {
-      const picked = q.options.filter((o, oi) => choices[qi][oi]).map((o) => title(o.title));
+      const a = answers[qi] || [];
+      const name = (oi) => title(q.options[oi].title);
+      const given = q.options.map((o, oi) => oi).filter((oi) => a[oi]);
+      const picked = q.type === "ranked" ? given.sort((x, y) => a[x] - a[y]).map((oi) => a[oi] + ". " + name(oi))
+        : q.type === "graded" ? given.map((oi) => name(oi) + ": " + title(q.grades[a[oi] - 1]))
+        : given.map(name);
       const li = document.createElement("li");
       li.textContent = title(q.title) + " — " + (picked.length ? picked.join(", ") : ui.text("no_choice"));
       ul.append(li);
     });
-    if (prepared) $("review-tracker").textContent = prepared.tracker;
   };
 
   // Benaloh challenge: reveal and check, discard, encrypt afresh.
@@ -374,6 +464,7 @@
     $("audit-check-link").textContent = location.origin + "/check";
     $("audit-result").hidden = false;
     $("audit-result").className = a.valid && same ? "ok" : "error";
+    summarize($("audit-choices"), a.choices);
     if (!(a.valid && same)) {
       ui.say(msg, "audit_bad");
       $("cast").hidden = $("audit").hidden = true;
