@@ -3,12 +3,14 @@ package ballotbox_test
 import (
 	"bytes"
 	"math/big"
+	"slices"
 	"testing"
 	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/registrar/reglog"
 )
 
 // TestDeployValidation checks the constructor's checks.
@@ -201,10 +203,12 @@ func TestDecryption(t *testing.T) {
 
 func (e *env) checkTokenCount() {
 	r := e.registrar.opts
-	e.mine(e.box.PostTokenCount(r, 5))
-	e.mine(e.box.PostTokenCount(r, 5))
-	_, err := e.box.PostTokenCount(r, 4)
+	e.mine(e.box.PostTokenCount(r, 0, 5, logRoot))
+	e.mine(e.box.PostTokenCount(r, 5, 5, logRoot))
+	_, err := e.box.PostTokenCount(r, 5, 4, logRoot)
 	wantErr(e.t, "decreasing token count", err, ballotbox.ErrTokenCountDecreased)
+	_, err = e.box.PostTokenCount(r, 0, 6, logRoot)
+	wantErr(e.t, "a count following a stale one", err, ballotbox.ErrTokenCountMoved)
 }
 
 // checkFinalTokenCount: after the close a count read before it
@@ -212,15 +216,17 @@ func (e *env) checkTokenCount() {
 // posted once.
 func (e *env) checkFinalTokenCount() {
 	r := e.registrar.opts
-	_, err := e.box.PostTokenCount(r, 9)
+	_, err := e.box.PostTokenCount(r, 5, 9, logRoot)
 	wantErr(e.t, "a periodic count after the close", err, ballotbox.ErrWrongState)
-	_, err = e.box.PostFinalTokenCount(r, 4)
+	_, err = e.box.PostFinalTokenCount(r, 5, 4, logRoot)
 	wantErr(e.t, "a final count below the last", err, ballotbox.ErrTokenCountDecreased)
+	_, err = e.box.PostFinalTokenCount(r, 4, 9, logRoot)
+	wantErr(e.t, "a final count following a stale one", err, ballotbox.ErrTokenCountMoved)
 	if final, err := e.box.TokenCountFinal(e.ctx); final || err != nil {
 		e.t.Fatalf("final before it is posted: %v %v", final, err)
 	}
-	e.mine(e.box.PostFinalTokenCount(r, 9))
-	_, err = e.box.PostFinalTokenCount(r, 10)
+	e.mine(e.box.PostFinalTokenCount(r, 5, 9, logRoot))
+	_, err = e.box.PostFinalTokenCount(r, 9, 10, logRoot)
 	wantErr(e.t, "a second final count", err, ballotbox.ErrFinalCountPosted)
 	if final, err := e.box.TokenCountFinal(e.ctx); !final || err != nil {
 		e.t.Fatalf("not final after it is posted: %v %v", final, err)
@@ -239,7 +245,7 @@ func TestPublishNeedsFinalCount(t *testing.T) {
 	}
 	_, err := e.box.PublishResult(e.commission.opts, []byte("r"), [32]byte{1})
 	wantErr(t, "publish before the final count", err, ballotbox.ErrNoFinalTokenCount)
-	e.mine(e.box.PostFinalTokenCount(e.registrar.opts, 0))
+	e.mine(e.box.PostFinalTokenCount(e.registrar.opts, 0, 0, logRoot))
 	e.mine(e.box.PublishResult(e.commission.opts, []byte("r"), [32]byte{1}))
 }
 
@@ -260,13 +266,13 @@ func TestTokenCounter(t *testing.T) {
 		}
 	}()
 	p := &ballotbox.TokenCounter{Client: e.box, Opts: e.registrar.opts}
-	if err := p.PublishTokenCount(e.ctx, 42); err != nil {
+	if err := p.PublishTokenCount(e.ctx, 0, 42, logRoot); err != nil {
 		t.Fatal(err)
 	}
 	if n, _ := e.box.TokenCount(e.ctx); n != 42 {
 		t.Fatalf("token count %d, want 42", n)
 	}
-	err := (&ballotbox.TokenCounter{Client: e.box, Opts: e.outsider.opts}).PublishTokenCount(e.ctx, 43)
+	err := (&ballotbox.TokenCounter{Client: e.box, Opts: e.outsider.opts}).PublishTokenCount(e.ctx, 42, 43, logRoot)
 	wantErr(t, "outsider", err, ballotbox.ErrNotRegistrar)
 	polls := func(wantClosed, wantFinal bool) {
 		t.Helper()
@@ -278,10 +284,15 @@ func TestTokenCounter(t *testing.T) {
 	polls(false, false)
 	e.toClosed()
 	polls(true, false)
-	if err := p.PublishFinalTokenCount(e.ctx, 42); err != nil {
+	if err := p.PublishFinalTokenCount(e.ctx, 42, 42, [32]byte{'f'}); err != nil {
 		t.Fatal(err)
 	}
 	polls(true, true)
+	roll, ok, counts, err := p.LogPosts(e.ctx)
+	want := []reglog.Post{{Count: 42, Root: logRoot, Block: counts[0].Block}, {Count: 42, Root: [32]byte{'f'}, Block: counts[1].Block, Final: true}}
+	if err != nil || !ok || roll.Root != rollRoot || roll.Count != 3 || !slices.Equal(counts, want) {
+		t.Fatalf("LogPosts: %+v %v %+v %v, want the roll and %+v", roll, ok, counts, err, want)
+	}
 }
 
 // TestOpenNeedsTestShares: the polls open only once threshold (2)

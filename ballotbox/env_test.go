@@ -167,6 +167,7 @@ func wantErr(t testing.TB, name string, err, want error) {
 
 func (e *env) setup() {
 	e.mine(e.box.SetRegistrar(e.commission.opts, e.registrar.addr, registrarKey))
+	e.mine(e.box.PostRoll(e.registrar.opts, rollRoot, 3))
 }
 
 func (e *env) toKeyCeremony() {
@@ -208,7 +209,7 @@ func (e *env) toTallied() {
 		e.mine(e.box.PostDecryptionShare(tr.opts, ballotbox.TallyRound, []byte("share")))
 	}
 	if final, _ := e.box.TokenCountFinal(e.ctx); !final {
-		e.mine(e.box.PostFinalTokenCount(e.registrar.opts, 0))
+		e.mine(e.box.PostFinalTokenCount(e.registrar.opts, 0, 0, logRoot))
 	}
 	e.mine(e.box.PublishResult(e.commission.opts, []byte("result"), [32]byte{7}))
 }
@@ -225,6 +226,8 @@ func (e *env) advance(s ballotbox.State) {
 var (
 	registrarKey = make([]byte, 422) // stands for a PKIX RSA-3072 key
 	electionKey  = append([]byte{1}, make([]byte, 31)...)
+	rollRoot     = [32]byte{'r', 'o', 'l', 'l'} // stands for the root of a roll of 3
+	logRoot      = [32]byte{'l', 'o', 'g'}      // stands for the root of an interval's entries
 )
 
 // vote makes a cast by a fresh pseudonym of ballot (random bytes if nil)

@@ -32,6 +32,8 @@ var (
 	ErrNotEnoughShares     = errors.New("ballotbox: not enough decryption shares")
 	ErrFinalCountPosted    = errors.New("ballotbox: the final token count is posted already")
 	ErrNoFinalTokenCount   = errors.New("ballotbox: the registrar's final token count is not on chain yet")
+	ErrNoRoll              = errors.New("ballotbox: the registrar has not posted its roll")
+	ErrTokenCountMoved     = errors.New("ballotbox: the token count on chain is not the one the post follows")
 )
 
 // ErrReverted is returned for a revert the contract's errors do not
@@ -62,6 +64,8 @@ var sentinels = map[string]error{
 
 	"FinalTokenCountPostedAlready": ErrFinalCountPosted,
 	"NoFinalTokenCount":            ErrNoFinalTokenCount,
+	"NoRoll":                       ErrNoRoll,
+	"TokenCountMoved":              ErrTokenCountMoved,
 }
 
 // RevertError is a revert of the contract, decoded from its revert data.

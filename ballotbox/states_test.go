@@ -55,11 +55,11 @@ func TestWrongState(t *testing.T) {
 			return err
 		}},
 		{"postTokenCount", []ballotbox.State{ballotbox.Open}, func() error {
-			_, err := e.box.PostTokenCount(e.registrar.opts, 1)
+			_, err := e.box.PostTokenCount(e.registrar.opts, 0, 1, logRoot)
 			return err
 		}},
 		{"postFinalTokenCount", []ballotbox.State{ballotbox.Closed}, func() error {
-			_, err := e.box.PostFinalTokenCount(e.registrar.opts, 1)
+			_, err := e.box.PostFinalTokenCount(e.registrar.opts, 0, 1, logRoot)
 			return err
 		}},
 		{"closePolls", []ballotbox.State{ballotbox.Open}, func() error {
@@ -126,8 +126,9 @@ func TestRoles(t *testing.T) {
 			_, err := e.box.PostDecryptionShare(e.registrar.opts, ballotbox.TestRound, []byte("s"))
 			return err
 		}},
-		{"postTokenCount", ballotbox.ErrNotRegistrar, func() error { _, err := e.box.PostTokenCount(e.commission.opts, 1); return err }},
-		{"postFinalTokenCount", ballotbox.ErrNotRegistrar, func() error { _, err := e.box.PostFinalTokenCount(e.commission.opts, 1); return err }},
+		{"postRoll", ballotbox.ErrNotRegistrar, func() error { _, err := e.box.PostRoll(e.commission.opts, rollRoot, 3); return err }},
+		{"postTokenCount", ballotbox.ErrNotRegistrar, func() error { _, err := e.box.PostTokenCount(e.commission.opts, 0, 1, logRoot); return err }},
+		{"postFinalTokenCount", ballotbox.ErrNotRegistrar, func() error { _, err := e.box.PostFinalTokenCount(e.commission.opts, 0, 1, logRoot); return err }},
 	}
 	for _, c := range calls {
 		wantErr(t, c.name, c.call(), c.err)

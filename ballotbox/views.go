@@ -68,10 +68,21 @@ func (c *Client) TokenCount(ctx context.Context) (uint64, error) {
 	if err != nil {
 		return 0, err
 	}
-	if !n.IsUint64() {
-		return 0, fmt.Errorf("ballotbox: token count %v does not fit 64 bits", n)
+	return count64(n)
+}
+
+// Roll reads the registrar's last posted commitment to the roll: the
+// root of its entries and the number of voters (0 while none is posted).
+func (c *Client) Roll(ctx context.Context) (root [32]byte, count uint64, err error) {
+	if root, err = call(ctx, c, binding().PackRollRoot(), binding().UnpackRollRoot); err != nil {
+		return root, 0, err
 	}
-	return n.Uint64(), nil
+	n, err := call(ctx, c, binding().PackRollCount(), binding().UnpackRollCount)
+	if err != nil {
+		return root, 0, err
+	}
+	count, err = count64(n)
+	return root, count, err
 }
 
 // TokenCountFinal reads whether the token count is the registrar's

@@ -68,6 +68,11 @@ contract BallotBox {
     /// @notice Whether tokenCount is the registrar's final count, posted
     /// after the close; the result cannot be published before it is.
     bool public tokenCountFinal;
+    /// @notice The registrar's commitment to the roll (docs/protocol.md,
+    /// the registration log): the root of every voter's log entry and
+    /// their number, posted before the polls open; 0 while none is.
+    bytes32 public rollRoot;
+    uint256 public rollCount;
 
     bytes public registrarKey;
     address[] private trusteeList;
@@ -92,8 +97,9 @@ contract BallotBox {
     event ComplaintPosted(uint8 indexed trustee, bytes data);
     event KeyCeremonyFinished(bytes32 electionKey, uint64 qualifiedMask);
     event BallotCast(address indexed pseudonym, uint256 indexed seq, bytes token, bytes ballot, bytes signature);
-    event TokenCountPosted(uint256 count);
-    event FinalTokenCountPosted(uint256 count);
+    event RollPosted(bytes32 root, uint256 count);
+    event TokenCountPosted(uint256 count, bytes32 logRoot);
+    event FinalTokenCountPosted(uint256 count, bytes32 logRoot);
     event DecryptionSharePosted(uint8 indexed round, uint8 indexed trustee, bytes share);
     event ResultPublished(bytes32 recordHash, bytes result);
 
@@ -118,6 +124,8 @@ contract BallotBox {
     error NotEnoughShares(uint256 have, uint256 need);
     error FinalTokenCountPostedAlready();
     error NoFinalTokenCount();
+    error NoRoll();
+    error TokenCountMoved(uint256 current, uint256 from);
 
     modifier onlyCommission() {
         if (msg.sender != commission) revert NotCommission();
@@ -164,6 +172,21 @@ contract BallotBox {
         registrar = account;
         registrarKey = key;
         emit RegistrarKeySet(account, key);
+    }
+
+    /// @notice The registrar's commitment to the roll: the root of the
+    /// tree of every voter's registration-log entry and the number of
+    /// voters. May be repeated (the roll is imported again) until the
+    /// polls open; the last one before they do is the committed roll,
+    /// which every token issued must come from.
+    function postRoll(bytes32 root, uint256 count) external {
+        if (msg.sender != registrar) revert NotRegistrar();
+        State s = state;
+        if (s >= State.Open) revert WrongState(s, State.Ready);
+        if (count == 0) revert NoRoll();
+        rollRoot = root;
+        rollCount = count;
+        emit RollPosted(root, count);
     }
 
     function startKeyCeremony() external onlyCommission inState(State.Setup) {
@@ -225,10 +248,12 @@ contract BallotBox {
     /// posts it only after re-deriving the qualified set, the election key
     /// and its own public share from the ceremony's posts, so a key the
     /// ceremony does not give cannot open the polls unless threshold
-    /// trustees collude (docs/protocol.md, section 12).
+    /// trustees collude (docs/protocol.md, section 12); and once the
+    /// registrar has committed to the roll (postRoll).
     function openPolls() external onlyCommission inState(State.Ready) {
         uint256 have = popcount(shareMasks[0]);
         if (have < threshold) revert NotEnoughShares(have, threshold);
+        if (rollCount == 0) revert NoRoll();
         advance(State.Open);
     }
 
@@ -252,12 +277,17 @@ contract BallotBox {
     }
 
     /// @notice The registrar's count of issued tokens while the polls are
-    /// open; never decreases.
-    function postTokenCount(uint256 count) external {
+    /// open; never decreases. from is the count this post follows (the
+    /// last one posted, 0 for the first): a post made from a stale count,
+    /// e.g. by a second registrar replica, is refused, so that the posts
+    /// cut the issuances into consecutive intervals. logRoot is the root of
+    /// the registration-log entries of the tokens numbered from + 1 to
+    /// count (docs/protocol.md, the registration log).
+    function postTokenCount(uint256 from, uint256 count, bytes32 logRoot) external {
         if (msg.sender != registrar) revert NotRegistrar();
         requireState(State.Open);
-        setTokenCount(count);
-        emit TokenCountPosted(count);
+        setTokenCount(from, count);
+        emit TokenCountPosted(count, logRoot);
     }
 
     /// @notice The registrar's final count, once, after the close: the
@@ -265,13 +295,13 @@ contract BallotBox {
     /// stopped issuing, so it covers every token of every cast, and a
     /// count read before the close and mined after it (postTokenCount)
     /// is refused rather than taken as final.
-    function postFinalTokenCount(uint256 count) external {
+    function postFinalTokenCount(uint256 from, uint256 count, bytes32 logRoot) external {
         if (msg.sender != registrar) revert NotRegistrar();
         requireState(State.Closed);
         if (tokenCountFinal) revert FinalTokenCountPostedAlready();
-        setTokenCount(count);
+        setTokenCount(from, count);
         tokenCountFinal = true;
-        emit FinalTokenCountPosted(count);
+        emit FinalTokenCountPosted(count, logRoot);
     }
 
     function closePolls() external onlyCommission inState(State.Open) {
@@ -333,8 +363,9 @@ contract BallotBox {
 
     // ---- Internals ----
 
-    function setTokenCount(uint256 count) private {
-        if (count < tokenCount) revert TokenCountDecreased(tokenCount, count);
+    function setTokenCount(uint256 from, uint256 count) private {
+        if (from != tokenCount) revert TokenCountMoved(tokenCount, from);
+        if (count < from) revert TokenCountDecreased(from, count);
         tokenCount = count;
     }
 

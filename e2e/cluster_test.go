@@ -165,6 +165,7 @@ func (c *cluster) serve() {
 		"namespace": "e2e", "listen": fmt.Sprintf("127.0.0.1:%d", port), "log-format": "json", "allowed-origins": c.siteURL,
 		"metrics-listen": strings.TrimPrefix(c.regMon, "http://")}))
 	waitHealthy(c.t, c.registrar, c.regMon)
+	c.waitRoll()
 	c.commission("open")
 	port = testnet.FreePort(c.t)
 	c.relayURL, c.relayMon = fmt.Sprintf("http://127.0.0.1:%d", port), monitorURL(c.t)
@@ -174,6 +175,22 @@ func (c *cluster) serve() {
 		"metrics-listen": strings.TrimPrefix(c.relayMon, "http://")}))
 	waitHealthy(c.t, c.relay, c.relayMon)
 	c.startSite()
+}
+
+// waitRoll waits until the registrar has posted its roll, which it does
+// by itself once it runs.
+func (c *cluster) waitRoll() {
+	deadline := time.Now().Add(2 * time.Minute)
+	for {
+		_, n, err := c.box.Roll(context.Background())
+		if err == nil && n > 0 {
+			return
+		}
+		if time.Now().After(deadline) {
+			c.t.Fatalf("the registrar posted no roll (%v):\n%s", err, c.registrar.tail())
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
 }
 
 // startSite starts the booth site at c.siteURL, naming the registrar and

@@ -90,6 +90,7 @@ func (e *electionAccounts) open(c *ethclient.Client) {
 	for _, o := range e.trustees[:2] { // t test shares open the polls; nothing here reads them
 		e.mined(box.PostDecryptionShare(o, ballotbox.TestRound, []byte("test")))
 	}
+	e.mined(box.PostRoll(e.commission, [32]byte{'r', 'o', 'l', 'l'}, 1000)) // the commission is the registrar here
 	e.mined(box.OpenPolls(e.commission))
 	if e.tctx, err = box.Context(context.Background()); err != nil {
 		e.t.Fatal(err)

@@ -116,7 +116,7 @@ func (w *world) all(who []int, f func(tr *ceremony.Trustee, i int) error) {
 }
 
 // ceremony runs the 3-of-5 key ceremony and the test decryption with two
-// trustees absent, then opens the polls.
+// trustees absent; the polls open once the registrar has posted its roll.
 func (w *world) ceremony(regKey *signer.Key) {
 	w.mined(w.box.SetRegistrar(w.commission, w.regAccount.From, regKey.Public().Bytes()))
 	w.mined(w.box.StartKeyCeremony(w.commission))
@@ -136,5 +136,4 @@ func (w *world) ceremony(regKey *signer.Key) {
 	if _, err := tally.CheckTest(w.ctx, w.box, 0); err != nil {
 		w.t.Fatalf("test decryption before the polls open: %v", err)
 	}
-	w.mined(w.box.OpenPolls(w.commission))
 }

@@ -46,6 +46,7 @@ func TestElection(t *testing.T) {
 	}
 	w.ceremony(regKey)
 	svc, regURL, codes := w.registrar(regKey)
+	w.mined(w.box.OpenPolls(w.commission))
 	relayURL, params := w.relay()
 
 	want := w.vote(regURL, relayURL, params, codes)
@@ -75,7 +76,8 @@ func TestElection(t *testing.T) {
 }
 
 // registrar runs the real registrar for the election over HTTP with a roll
-// of voters and returns it, its URL and the voters' codes.
+// of voters, posts the roll (as its Run would), and returns it, its URL
+// and the voters' codes.
 func (w *world) registrar(key *signer.Key) (*registrar.Service, string, map[string]string) {
 	st, err := pebblestore.Open(filepath.Join(w.dir, "registrar"), pebblestore.Options{})
 	if err != nil {
@@ -103,9 +105,12 @@ func (w *world) registrar(key *signer.Key) (*registrar.Service, string, map[stri
 	if err != nil {
 		w.t.Fatal(err)
 	}
-	svc, err := registrar.New(registrar.Config{Context: tctx, Key: key, Store: st,
-		Publisher: &ballotbox.TokenCounter{Client: w.box, Opts: w.regAccount}})
+	pub := &ballotbox.TokenCounter{Client: w.box, Opts: w.regAccount}
+	svc, err := registrar.New(registrar.Config{Context: tctx, Key: key, Store: st, Publisher: pub})
 	if err != nil {
+		w.t.Fatal(err)
+	}
+	if _, _, _, err := registrar.CommitRoll(w.ctx, st, pub); err != nil {
 		w.t.Fatal(err)
 	}
 	srv := httptest.NewServer(svc.Handler())

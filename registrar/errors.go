@@ -34,6 +34,9 @@ var (
 	// ErrPollsClosed is returned once the registrar has seen the polls
 	// closed on chain: it issues no more tokens.
 	ErrPollsClosed = errors.New("registrar: the polls have closed")
+	// ErrRollMismatch is returned once the registrar has seen that the
+	// roll committed on chain before the polls opened is not its store's.
+	ErrRollMismatch = errors.New("registrar: the roll committed on chain is not this registrar's")
 	// ErrConfig is returned by New for an unusable Config.
 	ErrConfig = errors.New("registrar: invalid configuration")
 )

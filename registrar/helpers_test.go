@@ -89,12 +89,17 @@ func openRedisAt(t testing.TB, url, ns string) store.Store {
 
 // voters generates n voters' codes into st and returns id -> code.
 func voters(t testing.TB, st store.Store, n int, p code.Params) map[string]string {
+	return votersWith(t, st, n, registrar.CodeConfig{Params: p})
+}
+
+// votersWith is voters with cfg (Replace: a roll imported again).
+func votersWith(t testing.TB, st store.Store, n int, cfg registrar.CodeConfig) map[string]string {
 	var vs []roll.Voter
 	for i := range n {
 		vs = append(vs, roll.Voter{ID: voterID(i), Name: "Voter"})
 	}
 	var out bytes.Buffer
-	if err := registrar.GenerateCodes(context.Background(), testCtx.ElectionID, vs, st, &out, registrar.CodeConfig{Params: p}); err != nil {
+	if err := registrar.GenerateCodes(context.Background(), testCtx.ElectionID, vs, st, &out, cfg); err != nil {
 		t.Fatal(err)
 	}
 	recs, err := csv.NewReader(&out).ReadAll()

@@ -16,20 +16,8 @@ import (
 
 // logPost is a registration-log post on chain: the roll's (Count voters)
 // or a token count's (Count tokens so far, Root of the interval since the
-// previous count).
-type logPost struct {
-	Count uint64
-	Root  [32]byte
-	Block uint64
-	Final bool
-}
-
-// logPoster reads the registration log's posts on chain: the committed
-// roll (ok false while none is posted) and the token counts in chain
-// order. The Publisher provides it.
-type logPoster interface {
-	LogPosts(ctx context.Context) (roll logPost, ok bool, counts []logPost, err error)
-}
+// previous count), as the Publisher reads it (LogPosts).
+type logPost = reglog.Post
 
 // logTrees caches the trees of the posted sets: the roll's, rebuilt when
 // its posted root changes, and each interval's, which a later post does
@@ -60,11 +48,10 @@ var errNoLog = fmt.Errorf("%w: no registration log", ErrConfig)
 
 // logPosts reads the posts on chain.
 func (s *Service) logPosts(ctx context.Context) (roll logPost, ok bool, counts []logPost, err error) {
-	p, isLog := s.cfg.Publisher.(logPoster)
-	if !isLog {
+	if s.cfg.Publisher == nil {
 		return logPost{}, false, nil, errNoLog
 	}
-	return p.LogPosts(ctx)
+	return s.cfg.Publisher.LogPosts(ctx)
 }
 
 // logState reads the posts and the trees of the sets they commit to,

@@ -8,27 +8,22 @@ import (
 	"time"
 
 	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/code"
+	"github.com/evote-org/evote/registrar/reglog"
 )
 
-// fakeChain records the published counts; it fails while down is set.
-// Its polls close when closed is set; final is the final count posted.
+// fakeChain records the published counts and roots; it fails while
+// down is set. Its polls close when closed is set; final is the final
+// count posted. It checks what the contract checks of the posts.
 type fakeChain struct {
 	mu     sync.Mutex
 	counts []uint64
+	roots  [][32]byte // of each count posted, the final one included
+	rolls  []reglog.Post
 	down   bool
 	closed bool
 	final  *uint64
 	ready  bool // the polls have not opened yet
-}
-
-func (f *fakeChain) PublishTokenCount(ctx context.Context, n uint64) error {
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if f.down || f.closed {
-		return errors.New("chain: node unreachable, or the polls closed")
-	}
-	f.counts = append(f.counts, n)
-	return nil
 }
 
 func (f *fakeChain) Polls(ctx context.Context) (opened, closed, final bool, err error) {
@@ -40,14 +35,78 @@ func (f *fakeChain) Polls(ctx context.Context) (opened, closed, final bool, err 
 	return !f.ready, f.closed, f.final != nil, nil
 }
 
-func (f *fakeChain) PublishFinalTokenCount(ctx context.Context, n uint64) error {
+func (f *fakeChain) Roll(ctx context.Context) (root [32]byte, count uint64, err error) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if f.down || !f.closed || f.final != nil {
-		return errors.New("chain: node unreachable, polls open or final count posted")
+	if f.down {
+		return root, 0, errors.New("chain: node unreachable")
 	}
-	f.final = &n
+	if len(f.rolls) == 0 {
+		return root, 0, nil
+	}
+	r := f.rolls[len(f.rolls)-1]
+	return r.Root, r.Count, nil
+}
+
+func (f *fakeChain) PublishRoll(ctx context.Context, root [32]byte, count uint64) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.down || !f.ready {
+		return errors.New("chain: node unreachable, or the polls opened")
+	}
+	f.rolls = append(f.rolls, reglog.Post{Root: root, Count: count})
 	return nil
+}
+
+func (f *fakeChain) TokenCount(ctx context.Context) (uint64, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.down {
+		return 0, errors.New("chain: node unreachable")
+	}
+	return f.last(), nil
+}
+
+func (f *fakeChain) last() uint64 {
+	if len(f.counts) == 0 {
+		return 0
+	}
+	return f.counts[len(f.counts)-1]
+}
+
+func (f *fakeChain) PublishTokenCount(ctx context.Context, from, n uint64, root [32]byte) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.down || f.closed || f.ready || from != f.last() || n < from {
+		return errors.New("chain: node unreachable, polls not open, or a count not following the last")
+	}
+	f.counts, f.roots = append(f.counts, n), append(f.roots, root)
+	return nil
+}
+
+func (f *fakeChain) PublishFinalTokenCount(ctx context.Context, from, n uint64, root [32]byte) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.down || !f.closed || f.final != nil || from != f.last() || n < from {
+		return errors.New("chain: node unreachable, polls open, final count posted, or a count not following the last")
+	}
+	f.final, f.roots = &n, append(f.roots, root)
+	return nil
+}
+
+func (f *fakeChain) LogPosts(ctx context.Context) (roll reglog.Post, ok bool, counts []reglog.Post, err error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if len(f.rolls) > 0 {
+		roll, ok = f.rolls[len(f.rolls)-1], true
+	}
+	for i, n := range f.counts {
+		counts = append(counts, reglog.Post{Count: n, Root: f.roots[i]})
+	}
+	if f.final != nil {
+		counts = append(counts, reglog.Post{Count: *f.final, Root: f.roots[len(f.roots)-1], Final: true})
+	}
+	return roll, ok, counts, nil
 }
 
 func (f *fakeChain) finalCount() *uint64 {
@@ -89,7 +148,7 @@ func waitFor(t *testing.T, what string, cond func() bool) {
 func TestPublishCount(t *testing.T) {
 	st := openPebble(t)
 	codes := voters(t, st, 3, cheap)
-	chain := &fakeChain{}
+	chain := &fakeChain{rolls: []reglog.Post{{Root: rootOf(t, codes, voterID(0), voterID(1), voterID(2)), Count: 3}}}
 	svc := newService(t, st, registrar.Config{Publisher: chain, PublishInterval: 10 * time.Millisecond, StateInterval: 10 * time.Millisecond})
 	ctx, cancel := context.WithCancel(context.Background())
 	done := make(chan error)
@@ -97,7 +156,6 @@ func TestPublishCount(t *testing.T) {
 	last := func(n uint64) func() bool {
 		return func() bool { c := chain.get(); return len(c) > 0 && c[len(c)-1] == n }
 	}
-	waitFor(t, "count 0", last(0))
 	issue := func(i int) {
 		_, err := svc.Issue(ctx, registrar.Request{VoterID: voterID(i), Code: codes[voterID(i)], Blinded: randomBlinded(t)})
 		if err != nil {
@@ -112,16 +170,23 @@ func TestPublishCount(t *testing.T) {
 	chain.setDown(false)
 	waitFor(t, "count 2", last(2))
 	time.Sleep(50 * time.Millisecond)
-	if c := chain.get(); len(c) != 3 {
-		t.Fatalf("published %v: want each count once, only when it changed", c)
+	if c := chain.get(); len(c) != 2 {
+		t.Fatalf("published %v: want each count once, only when it differs from the chain's", c)
 	}
 	cancel()
 	<-done
 	if err := svc.Close(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	if c := chain.get(); len(c) != 4 || c[3] != 2 {
-		t.Fatalf("published %v: want a final 2 at Close", c)
+	if c := chain.get(); len(c) != 3 || c[2] != 2 {
+		t.Fatalf("published %v: want a last 2 at Close", c)
+	}
+	// Each post's root is the root of the entries of the tokens it adds:
+	// the first voter's, the second's, none.
+	for i, want := range [][]string{{voterID(0)}, {voterID(1)}, nil} {
+		if got := chain.roots[i]; got != rootOf(t, codes, want...) {
+			t.Errorf("post %d: root %x, want the root of the entries of %v", i, got, want)
+		}
 	}
 }
 
@@ -179,4 +244,78 @@ func TestNoCountBeforeOpen(t *testing.T) {
 	if c := chain.get(); len(c) != 0 {
 		t.Fatalf("posted %v before the polls opened", c)
 	}
+}
+
+// rootOf is the root of the registration-log entries of the voters ids,
+// computed from their codes as a voter's page does, not read from the
+// store.
+func rootOf(t *testing.T, codes map[string]string, ids ...string) [32]byte {
+	t.Helper()
+	var entries [][]byte
+	for _, id := range ids {
+		c, ok := code.Normalize(codes[id])
+		if !ok {
+			t.Fatalf("code %q", codes[id])
+		}
+		leaf, err := reglog.Leaf(c, testCtx.ElectionID, id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		e, err := reglog.Entry(leaf, "")
+		if err != nil {
+			t.Fatal(err)
+		}
+		entries = append(entries, e)
+	}
+	root, err := reglog.Root(entries)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return root
+}
+
+// TestRollPosted: before the polls open the registrar posts its roll,
+// the root of every voter's entry, and posts it again when the roll is
+// imported again; with the polls open it issues tokens from it.
+func TestRollPosted(t *testing.T) {
+	st := openPebble(t)
+	codes := voters(t, st, 3, cheap)
+	chain := &fakeChain{ready: true}
+	svc := newService(t, st, registrar.Config{Publisher: chain, PublishInterval: 20 * time.Millisecond, StateInterval: 10 * time.Millisecond})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- svc.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	posted := func(codes map[string]string) func() bool {
+		want := rootOf(t, codes, voterID(0), voterID(1), voterID(2))
+		return func() bool { r, n, _ := chain.Roll(ctx); return r == want && n == 3 }
+	}
+	waitFor(t, "the roll posted", posted(codes))
+	codes = votersWith(t, st, 3, registrar.CodeConfig{Params: cheap, Replace: true}) // new codes: new entries
+	waitFor(t, "the new roll posted", posted(codes))
+	chain.mu.Lock()
+	chain.ready = false
+	chain.mu.Unlock()
+	waitFor(t, "a token from the committed roll", func() bool {
+		_, err := svc.Issue(ctx, registrar.Request{VoterID: voterID(0), Code: codes[voterID(0)], Blinded: randomBlinded(t)})
+		return err == nil
+	})
+}
+
+// TestRollMismatch: a registrar whose store's roll is not the one
+// committed on chain when the polls open issues no token (each would
+// fail every verifier) and says why.
+func TestRollMismatch(t *testing.T) {
+	st := openPebble(t)
+	codes := voters(t, st, 2, cheap)
+	chain := &fakeChain{rolls: []reglog.Post{{Root: [32]byte{'o', 't', 'h', 'e', 'r'}, Count: 2}}}
+	svc := newService(t, st, registrar.Config{Publisher: chain, PublishInterval: time.Hour, StateInterval: 10 * time.Millisecond})
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan error)
+	go func() { done <- svc.Run(ctx) }()
+	defer func() { cancel(); <-done }()
+	waitFor(t, "issuance stopped", func() bool {
+		_, err := svc.Issue(ctx, registrar.Request{VoterID: voterID(0), Code: codes[voterID(0)], Blinded: randomBlinded(t)})
+		return errors.Is(err, registrar.ErrRollMismatch)
+	})
 }

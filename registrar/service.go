@@ -32,10 +32,9 @@ type Service struct {
 	mu      sync.RWMutex // read-held by Issue, write-held to stop issuing
 	stopped error        // nil while issuing; ErrClosed or ErrPollsClosed
 
-	pubMu     sync.Mutex // guards the last published count
-	published uint64
-	anyPub    bool
-	final     bool // the final count is on chain
+	pubMu       sync.Mutex // serialises the posts
+	final       bool       // the final count is on chain
+	rollChecked bool       // the committed roll was compared with the store's (Run only)
 
 	metrics *serviceMetrics
 

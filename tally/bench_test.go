@@ -32,7 +32,7 @@ func BenchmarkTallyRealNode(b *testing.B) {
 	w.mined(w.box.OpenPolls(w.commission.opts))
 	w.castMany(e, b.N)
 	w.mined(w.box.ClosePolls(w.commission.opts))
-	w.mined(w.box.PostFinalTokenCount(w.registrar.opts, uint64(b.N)))
+	w.mined(w.box.PostFinalTokenCount(w.registrar.opts, 0, uint64(b.N), [32]byte{}))
 	w.all([]int{1, 2, 3}, func(tr *ceremony.Trustee, i int) error { return tr.Decrypt(w.ctx, w.secrets[i]) })
 
 	b.ResetTimer()

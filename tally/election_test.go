@@ -122,6 +122,7 @@ func (w *world) ceremony() *tally.Election {
 		w.t.Fatal(err)
 	}
 	w.mined(w.box.SetRegistrar(c, w.registrar.opts.From, reg.Public().Bytes()))
+	w.mined(w.box.PostRoll(w.registrar.opts, [32]byte{'r', 'o', 'l', 'l'}, 1000))
 	w.mined(w.box.StartKeyCeremony(c))
 	every := []int{1, 2, 3, 4, 5}
 	w.secrets = make([]*ceremony.Secret, 5)

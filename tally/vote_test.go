@@ -44,7 +44,7 @@ func TestElection(t *testing.T) {
 	w.mined(w.box.OpenPolls(w.commission.opts))
 
 	want, casts := w.voters(test)
-	w.mined(w.box.PostTokenCount(w.registrar.opts, uint64(len(casts))-1)) // a count that lags
+	w.mined(w.box.PostTokenCount(w.registrar.opts, 0, uint64(len(casts))-1, [32]byte{})) // a count that lags
 	w.mined(w.box.ClosePolls(w.commission.opts))
 	w.refused(casts[0], ballotbox.ErrWrongState) // a ballot after the close
 
@@ -57,7 +57,7 @@ func TestElection(t *testing.T) {
 	if _, err := tally.Run(w.ctx, w.box, tally.Options{Publish: w.commission.opts}); !errors.Is(err, tally.ErrNoFinalCount) {
 		t.Fatalf("tally before the final count: %v, want ErrNoFinalCount", err)
 	}
-	w.mined(w.box.PostFinalTokenCount(w.registrar.opts, uint64(len(casts))))
+	w.mined(w.box.PostFinalTokenCount(w.registrar.opts, uint64(len(casts))-1, uint64(len(casts)), [32]byte{}))
 	out, err := tally.Run(w.ctx, w.box, tally.Options{Record: fileOf(t, path), Publish: w.commission.opts})
 	if err != nil {
 		t.Fatal(err)

@@ -110,10 +110,16 @@ func (e *chainEnv) startCeremony(t testing.TB, options int) (*testElection, *acc
 	return te, com, trustees
 }
 
-// openPolls opens the polls from the commission's account.
+// openPolls opens the polls from the commission's account, which is the
+// registrar's too: it commits to a roll first (nothing here reads it).
 func (te *testElection) openPolls(t testing.TB, com *account) {
 	t.Helper()
-	tx, err := te.box.OpenPolls(com.opts)
+	tx, err := te.box.PostRoll(com.opts, [32]byte{'r', 'o', 'l', 'l'}, 1000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	mined(t, te.box, tx)
+	tx, err = te.box.OpenPolls(com.opts)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -158,6 +158,11 @@ func commissionOpen(ctx context.Context, args []string) error {
 		if _, err := tally.CheckTest(ctx, box, *from); err != nil {
 			return nil, fmt.Errorf("not opening the polls: %w", err)
 		}
+		if _, n, err := box.Roll(ctx); err != nil {
+			return nil, err
+		} else if n == 0 {
+			return nil, errors.New("not opening the polls: the registrar has not posted its roll (it does so by itself when it runs with the roll imported)")
+		}
 		return box.OpenPolls(opts)
 	})
 }

@@ -262,6 +262,8 @@ func TestHonestOpen(t *testing.T) {
 	if _, err := tally.CheckTest(ctx, box, 0); err != nil {
 		t.Fatal(err)
 	}
-	tx, err := box.OpenPolls(commission)
+	tx, err := box.PostRoll(commission, [32]byte{'r', 'o', 'l', 'l'}, 1000) // the commission is the registrar here
+	mined(t, box, tx, err)
+	tx, err = box.OpenPolls(commission)
 	mined(t, box, tx, err)
 }

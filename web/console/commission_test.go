@@ -175,7 +175,7 @@ func (c *commission) audit() {
 	c.Do("the audit log", chromedp.Click(css(`nav a[href="/audit"]`)), chromedp.WaitVisible(css("#audit")))
 	got := browsertest.Get(c.Browser, "actions", chromedp.Evaluate[string](
 		`[...document.querySelectorAll("#audit tbody tr")].map((r) => r.cells[2].textContent + ":" + r.cells[3].textContent).reverse().join(" ")`))
-	want := "sign-in:refused sign-in:ok deploy:ok import-roll:ok import-roll:refused download-codes:ok download-codes:ok erase-codes:ok finish-ceremony:ok open-polls:ok close-polls:refused close-polls:ok tally:ok publish:ok"
+	want := "sign-in:refused sign-in:ok deploy:ok import-roll:ok import-roll:refused download-codes:ok download-codes:ok erase-codes:ok finish-ceremony:ok open-polls:refused open-polls:ok close-polls:refused close-polls:ok tally:ok publish:ok"
 	if got != want {
 		c.T.Errorf("audit log:\n got %s\nwant %s", got, want)
 	}

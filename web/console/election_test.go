@@ -64,6 +64,12 @@ func TestElection(t *testing.T) {
 	voter.CheckAxe("booth-polls-not-open")
 	voter.Shoot("booth-polls-not-open")
 
+	c.act("open the polls before the registrar posted its roll", "open", "OPEN", "Ready")
+	if got := c.Text("#flash"); !strings.Contains(got, "has not posted its roll yet (4 voters in its store)") {
+		t.Errorf("open without a roll: %q", got)
+	}
+	c.Shoot("console-09-no-roll")
+	v.commitRoll(t)
 	c.act("open the polls", "open", "OPEN", "Open")
 	c.Shoot("console-09-open")
 	w.startRelay(t, v, box, c.fromBlock())
@@ -130,6 +136,7 @@ func secondElection(c *commission, voter *browsertest.Browser, wasm []byte) {
 	}
 	c.ceremony()
 	v := w.startVoting(t, 2, box, c.fromBlock(), wasm)
+	v.commitRoll(t)
 	c.act("open the second election's polls", "open", "OPEN", "Open")
 	w.startRelay(t, v, box, c.fromBlock())
 	vote(voter, v, v.url, "V0101", codes["V0101"])

@@ -3,9 +3,11 @@ package console
 import (
 	"context"
 	"errors"
+	"fmt"
 	"net/http"
 
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/tally"
 )
 
@@ -36,8 +38,39 @@ func (c *Console) openPolls(ctx context.Context, r *http.Request, el *entry) (*f
 	if _, err := tally.CheckTest(ctx, box, st.FromBlock); err != nil {
 		return nil, "", testRefusal(err, &st)
 	}
+	if err := c.rollPosted(ctx, box, el); err != nil {
+		return nil, "", err
+	}
 	detail, err := c.send(ctx, box, (*ballotbox.Client).OpenPolls)
 	return &flash{Key: "done_open"}, detail, err
+}
+
+// rollPosted refuses to open the polls unless the roll the registrar
+// committed to on chain is the roll in its store: the polls would open
+// on the last roll posted, and tokens of voters imported since could
+// never be verified.
+func (c *Console) rollPosted(ctx context.Context, box *ballotbox.Client, el *entry) error {
+	st, err := c.cfg.Registrar.Roll(ctx, el.n)
+	if err != nil {
+		return err
+	}
+	root, n, err := registrar.RollRoot(ctx, st)
+	if err != nil {
+		return err
+	}
+	onChain, m, err := box.Roll(ctx)
+	if err != nil {
+		return err
+	}
+	args := map[string]any{"voters": n, "chain": m}
+	switch {
+	case m == 0:
+		return &refusal{key: "err_no_roll", args: args, why: fmt.Sprintf("no roll on chain; %d voters in the registrar's store", n)}
+	case onChain != root || m != n:
+		return &refusal{key: "err_roll_mismatch", args: args,
+			why: fmt.Sprintf("the roll on chain (%d voters, root %x) is not the store's (%d voters, root %x)", m, onChain, n, root)}
+	}
+	return nil
 }
 
 // closePolls closes the polls.

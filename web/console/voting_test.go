@@ -15,6 +15,7 @@ import (
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/relay"
 	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/store"
 	"github.com/evote-org/evote/tally/ceremony"
 	"github.com/evote-org/evote/web/console"
 	"github.com/evote-org/evote/web/site"
@@ -64,8 +65,18 @@ func runTrustees(t *testing.T, trustees []*ceremony.Trustee) {
 type voting struct {
 	url       string
 	svc       *registrar.Service
+	store     store.Store
+	publisher registrar.CountPublisher
 	relay     atomic.Pointer[http.Handler]
 	relayDown atomic.Bool
+}
+
+// commitRoll posts the registrar's roll, as its Run does by itself
+// before the polls open.
+func (v *voting) commitRoll(t *testing.T) {
+	t.Helper()
+	_, _, _, err := registrar.CommitRoll(ctx, v.store, v.publisher)
+	must(t, err)
 }
 
 func (w *world) startVoting(t *testing.T, n int, box *ballotbox.Client, from uint64, wasm []byte) *voting {
@@ -75,8 +86,9 @@ func (w *world) startVoting(t *testing.T, n int, box *ballotbox.Client, from uin
 	v := &voting{}
 	front := httptest.NewUnstartedServer(nil) // the site: its origin first, for the others' CORS
 	v.url = "http://" + front.Listener.Addr().String()
-	v.svc, err = registrar.New(registrar.Config{Context: tctx, Key: w.reg.keys[n-1], Store: w.reg.store(n), AllowedOrigins: []string{v.url},
-		Publisher: &ballotbox.TokenCounter{Client: box, Opts: w.registrar}})
+	v.store, v.publisher = w.reg.store(n), &ballotbox.TokenCounter{Client: box, Opts: w.registrar}
+	v.svc, err = registrar.New(registrar.Config{Context: tctx, Key: w.reg.keys[n-1], Store: v.store, AllowedOrigins: []string{v.url},
+		Publisher: v.publisher})
 	must(t, err)
 	reg := httptest.NewServer(v.svc.Handler())
 	t.Cleanup(reg.Close)

@@ -84,8 +84,8 @@ func newWorldWith(t testing.TB, voters int, manifest []byte) *world {
 	node, keys, reg := startChain(t)
 	w := &world{lost: make(chan struct{}, 1), rpc: node.HTTPEndpoint()}
 	w.listenSite(t)
-	w.open(t, node.Client(), keys, reg, manifest)
-	regURL := w.startRegistrar(t, reg, voters)
+	w.open(t, node.Client(), keys, reg, manifest, voters)
+	regURL := w.startRegistrar(t, reg)
 	relayURL := w.startRelay(t, node.Client(), keys[1])
 	bin, err := wasm()
 	if err != nil {
@@ -133,12 +133,16 @@ func (w *world) switchable(h http.Handler) http.Handler {
 // open deploys a ballot box, runs its key ceremony with the three
 // trustees of keys[2:] (localtrustees: a real 2-of-3 ceremony and test
 // decryption, since the relay and the site re-derive the election key
-// from it) and opens the polls.
-func (w *world) open(t testing.TB, client ballotbox.Backend, keys []*ecdsa.PrivateKey, reg *signer.Key, manifest []byte) {
+// from it), makes the registrar's roll of voters, posts it as the
+// registrar does and opens the polls.
+func (w *world) open(t testing.TB, client ballotbox.Backend, keys []*ecdsa.PrivateKey, reg *signer.Key, manifest []byte, voters int) {
 	ctx := context.Background()
 	com, trustees := startCeremony(t, client, keys, reg, manifest)
 	w.com, w.box, w.deployed = com, trustees[0].Box, trustees[0].From
 	_, err := localtrustees.Ceremony(ctx, com, w.deployed, trustees, 2, t.TempDir(), []byte("pass"), slog.New(slog.DiscardHandler))
+	must(t, err)
+	w.store, w.codes = w.newRoll(t, voters)
+	_, _, _, err = registrar.CommitRoll(ctx, w.store, &ballotbox.TokenCounter{Client: w.box, Opts: com})
 	must(t, err)
 	tx, err := w.box.OpenPolls(com)
 	must(t, err)
@@ -180,13 +184,12 @@ func startCeremony(t testing.TB, client ballotbox.Backend, keys []*ecdsa.Private
 	return com, trustees
 }
 
-// startRegistrar runs a registrar with voters V0000, V0001, ..., which
-// the site's origin may call from the browser.
-func (w *world) startRegistrar(t testing.TB, key *signer.Key, n int) string {
+// newRoll makes a roll of n voters V0000.. of w's election in a fresh
+// registrar store and returns it with the voters' codes.
+func (w *world) newRoll(t testing.TB, n int) (*pebblestore.Store, map[string]string) {
 	st, err := pebblestore.Open(t.TempDir(), pebblestore.Options{})
 	must(t, err)
 	t.Cleanup(func() { st.Close() })
-	w.store = st
 	var voters []roll.Voter
 	for i := range n {
 		voters = append(voters, roll.Voter{ID: fmt.Sprintf("V%04d", i), Name: "Voter"})
@@ -196,11 +199,17 @@ func (w *world) startRegistrar(t testing.TB, key *signer.Key, n int) string {
 	must(t, err)
 	must(t, registrar.GenerateCodes(context.Background(), id, voters, st, &out, registrar.CodeConfig{}))
 	rows, _ := csv.NewReader(&out).ReadAll()
-	w.codes = map[string]string{}
+	codes := map[string]string{}
 	for _, r := range rows[1:] {
-		w.codes[r[0]] = r[1]
+		codes[r[0]] = r[1]
 	}
-	svc, err := registrar.New(registrar.Config{Context: w.params.Election.Context, Key: key, Store: st, AllowedOrigins: []string{w.url},
+	return st, codes
+}
+
+// startRegistrar serves the registrar with key on w.store, which the
+// site's origin may call from the browser.
+func (w *world) startRegistrar(t testing.TB, key *signer.Key) string {
+	svc, err := registrar.New(registrar.Config{Context: w.params.Election.Context, Key: key, Store: w.store, AllowedOrigins: []string{w.url},
 		ElectionKey: w.params.Election.Key.Bytes()})
 	must(t, err)
 	srv := httptest.NewServer(w.lossy(svc.Handler()))

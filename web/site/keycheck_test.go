@@ -26,7 +26,8 @@ func TestBoothKeyMismatch(t *testing.T) {
 	w := newWorld(t, 1)
 	other, err := signer.Load("../../crypto/blind/testdata/test-only-key-3072-b.pem")
 	must(t, err)
-	rogue := w.startRegistrar(t, other, 1) // same election, another key
+	w.store, w.codes = w.newRoll(t, 1)
+	rogue := w.startRegistrar(t, other) // same election, another key
 	bin, err := wasm()
 	must(t, err)
 	s, err := site.New(site.Config{Box: w.box, FromBlock: w.deployed, Wasm: bin, RegistrarURL: rogue, RelayURL: w.relayURL})

@@ -22,9 +22,11 @@ func TestObserverLaggingCount(t *testing.T) {
 	ctx := g.ctx
 	choice := [][]bool{{true, false, false}, {false, false, false}}
 	first := g.register("V0000", w.codes["V0000"])
+	var posted uint64
 	post := func(n uint64) uint64 {
 		t.Helper()
-		tx, err := w.box.PostTokenCount(w.com, n)
+		tx, err := w.box.PostTokenCount(w.com, posted, n, [32]byte{})
+		posted = n
 		must(t, err)
 		return mined(t, w.box, tx).BlockNumber.Uint64()
 	}
@@ -76,7 +78,7 @@ func TestObserverLaggingCount(t *testing.T) {
 	tx, err := w.box.ClosePolls(w.com)
 	must(t, err)
 	mined(t, w.box, tx)
-	tx, err = w.box.PostFinalTokenCount(w.com, 1)
+	tx, err = w.box.PostFinalTokenCount(w.com, posted, 1, [32]byte{})
 	must(t, err)
 	final := mined(t, w.box, tx).BlockNumber.Uint64()
 	b.Do("a final count below the ballots", browsertest.Void(chromedp.Poll[bool](`document.getElementById("obs-count").dataset.status === "fail"`)))

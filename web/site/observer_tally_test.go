@@ -94,9 +94,8 @@ func TestObserverTally(t *testing.T) {
 	mine(box.StartKeyCeremony(com))
 	secrets, err := localtrustees.Ceremony(ctx, com, 0, trustees, 2, dir, []byte("passphrase"), slog.New(slog.DiscardHandler))
 	must(t, err)
-	mine(box.OpenPolls(com))
-
-	// The registrar (publishing its token count) and the relay.
+	// The registrar (publishing its token count, after its roll) and the
+	// relay.
 	const voters = 3
 	st, err := pebblestore.Open(filepath.Join(dir, "registrar"), pebblestore.Options{})
 	must(t, err)
@@ -112,9 +111,12 @@ func TestObserverTally(t *testing.T) {
 	rows, _ := csv.NewReader(&out).ReadAll()
 	tctx, err := box.Context(ctx)
 	must(t, err)
-	svc, err := registrar.New(registrar.Config{Context: tctx, Key: regKey, Store: st,
-		Publisher: &ballotbox.TokenCounter{Client: box, Opts: regAcc}})
+	pub := &ballotbox.TokenCounter{Client: box, Opts: regAcc}
+	svc, err := registrar.New(registrar.Config{Context: tctx, Key: regKey, Store: st, Publisher: pub})
 	must(t, err)
+	_, _, _, err = registrar.CommitRoll(ctx, st, pub)
+	must(t, err)
+	mine(box.OpenPolls(com))
 	regSrv := httptest.NewServer(svc.Handler())
 	t.Cleanup(regSrv.Close)
 	params, err := relay.LoadParams(ctx, box, 0)

@@ -355,6 +355,10 @@ func (r *runner) run(manifest []byte) error {
 			}
 			codes[i] = row[1]
 		}
+		// The registrar's roll (its Run posts it too, but runs only later).
+		if _, _, _, err := registrar.CommitRoll(ctx, store, &ballotbox.TokenCounter{Client: box, Opts: regAcc}); err != nil {
+			return 0, err
+		}
 		if err := r.mined(box.OpenPolls(commission)); err != nil {
 			return 0, fmt.Errorf("open polls: %w", err)
 		}

@@ -78,7 +78,7 @@ func setup(ctx context.Context, cfg Config, client ballotbox.Backend, acc *accou
 	}
 
 	log.Info("generating the sample roll's voting codes", "voters", cfg.Voters)
-	if err := codes(ctx, dir, election.ID(manifest), cfg.Voters); err != nil {
+	if err := codes(ctx, dir, election.ID(manifest), cfg.Voters, &ballotbox.TokenCounter{Client: box, Opts: acc.registrar}); err != nil {
 		return nil, err
 	}
 	if err := mined(box.OpenPolls(acc.commission)); err != nil {
@@ -92,8 +92,9 @@ func setup(ctx context.Context, cfg Config, client ballotbox.Backend, acc *accou
 }
 
 // codes makes the sample roll V00001.. and its codes, stored in the
-// registrar's store and (demo only) in the codes file.
-func codes(ctx context.Context, dir string, electionID [32]byte, n int) error {
+// registrar's store and (demo only) in the codes file, and posts the
+// roll (as the registrar does by itself, which runs only later).
+func codes(ctx context.Context, dir string, electionID [32]byte, n int, p registrar.CountPublisher) error {
 	st, err := pebblestore.Open(filepath.Join(dir, "registrar"), pebblestore.Options{})
 	if err != nil {
 		return err
@@ -106,6 +107,9 @@ func codes(ctx context.Context, dir string, electionID [32]byte, n int) error {
 	var out bytes.Buffer
 	// Replace: codes of a setup cut short are for no open election.
 	if err := registrar.GenerateCodes(ctx, electionID, voters, st, &out, registrar.CodeConfig{Replace: true}); err != nil {
+		return err
+	}
+	if _, _, _, err := registrar.CommitRoll(ctx, st, p); err != nil {
 		return err
 	}
 	return writeFile(filepath.Join(dir, CodesFile), out.Bytes())
