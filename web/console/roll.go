@@ -132,8 +132,11 @@ func (c *Console) manifest(ctx context.Context, el *entry) (*election.Manifest, 
 	if err != nil {
 		return nil, err
 	}
-	if s > ballotbox.Open {
-		return nil, refuse("err_roll_late", "the polls are closed")
+	if s >= ballotbox.Open {
+		// The roll committed on chain before the polls opened is the one
+		// every token comes from (docs/protocol.md, section 15.7): new
+		// entries would be on no committed roll.
+		return nil, refuse("err_roll_late", "the polls have opened")
 	}
 	head, err := box.Head(ctx)
 	if err != nil {
