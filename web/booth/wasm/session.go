@@ -291,11 +291,11 @@ func (s *session) prepare(choicesJSON string) (any, error) {
 
 // auditJSON is the result of a Benaloh challenge.
 type auditJSON struct {
-	Valid   bool     `json:"valid"`
-	Problem string   `json:"problem,omitempty"`
-	Choices [][]any  `json:"choices"` // as the opening states them (shown)
-	Opened  string   `json:"opened"`  // api.Opened as JSON, for the check on another device (/check)
-	Tracker string   `json:"tracker"` // of the discarded ballot
+	Valid   bool    `json:"valid"`
+	Problem string  `json:"problem,omitempty"`
+	Choices [][]any `json:"choices"` // as the opening states them (shown)
+	Opened  string  `json:"opened"`  // api.Opened as JSON, for the check on another device (/check)
+	Tracker string  `json:"tracker"` // of the discarded ballot
 }
 
 // audit reveals and checks the prepared ballot's opening with ballot.Audit
