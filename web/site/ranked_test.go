@@ -77,6 +77,13 @@ func TestBoothRanked(t *testing.T) {
 	}
 	b.Shoot("ranked-1-ballot")
 	b.CheckAxe("ranked ballot")
+	b.Do("in Russian", chromedp.Click(chromedp.CSS(`a[data-lang="ru"]`)))
+	if got := browsertest.Get(b, "the ballot in Russian", chromedp.Evaluate[string](
+		`[document.querySelector("#q1o0 option").textContent, document.querySelector('label[for="q1o0"]').textContent, document.querySelector('label[for="q2o1g0"]').textContent].join("|")`)); got != "— (без места)|Анна|Без оценки" {
+		t.Errorf("the ballot in Russian: %q", got)
+	}
+	b.Shoot("ranked-1-ballot-ru")
+	b.Do("in English", chromedp.Click(chromedp.CSS(`a[data-lang="en"]`)))
 
 	const ranks, grades = "Council chair — 1. Boris, 2. Anna, 3. Vera", "Grade the projects — Park: Good, Bridge: Poor"
 	b.Do("encrypt", chromedp.Click(chromedp.CSS("#encrypt")), chromedp.WaitVisible(chromedp.CSS("#step-review")))
