@@ -14,6 +14,7 @@ import (
 
 	"github.com/evote-org/evote/ballotbox/relay"
 	regapi "github.com/evote-org/evote/registrar/api"
+	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/verify"
 )
 
@@ -234,18 +235,26 @@ func (c *cluster) finish(e *electorate) {
 		failed += metric(url, "evote_trustee_step_errors_total")
 	}
 	c.t.Logf("trustees 1 to 4 posted their tally shares (%v failed steps retried)", failed)
-	out := run(c.t, c.dir, "tally", "--rpc", c.rpc, "--contract", c.contract, "--key", "commission.key", "--record", "record.jsonl")
+	out := run(c.t, c.dir, "tally", "--rpc", c.rpc, "--contract", c.contract, "--key", "commission.key", "--record", "record.jsonl", "--registrar", c.regURL)
 	if !strings.Contains(out, "decrypted with trustees") {
 		c.t.Fatalf("tally: %s", out)
 	}
 	voters := fmt.Sprint(faultVoters)
-	report := run(c.t, c.dir, "verify", "--rpc", c.rpc, "--contract", c.contract, "--voters", voters, "--quiet")
+	report := run(c.t, c.dir, "verify", "--rpc", c.rpc, "--contract", c.contract, "--registrar", c.regURL, "--voters", voters, "--quiet")
 	run(c.t, c.dir, "verify", "--record", "record.jsonl", "--voters", voters, "--quiet")
 	tokens, err := c.box.TokenCount(c.ctx)
 	if err != nil || tokens != faultVoters {
 		c.t.Errorf("token count on chain %d (%v), want %d", tokens, err, faultVoters)
 	}
-	rep, err := verify.Chain(c.ctx, c.box, 0, verify.Options{Voters: faultVoters})
+	id, err := c.box.ElectionID(c.ctx)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	log, err := tally.RegistrarLog(c.regURL, http.DefaultClient)(c.ctx, id)
+	if err != nil {
+		c.t.Fatal(err)
+	}
+	rep, err := verify.Chain(c.ctx, c.box, 0, verify.Options{Voters: faultVoters, Log: log})
 	if err != nil {
 		c.t.Fatal(err)
 	}

@@ -63,7 +63,8 @@ func TestElection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := tally.Run(w.ctx, w.box, tally.Options{Record: f, Publish: w.commission})
+	logs := tally.RegistrarLog(regURL, http.DefaultClient)
+	out, err := tally.Run(w.ctx, w.box, tally.Options{Record: f, Publish: w.commission, Log: logs})
 	f.Close()
 	if err != nil {
 		t.Fatal(err)
@@ -72,7 +73,7 @@ func TestElection(t *testing.T) {
 	if !slices.EqualFunc(out.Tally.Counts, want, slices.Equal) || len(d.Rejected) != 1 || d.Rejected[0].Trustee != 4 {
 		t.Fatalf("counts %v (want %v), rejected %v", out.Tally.Counts, want, d.Rejected)
 	}
-	w.verify(path, want)
+	w.verify(path, want, logs)
 }
 
 // registrar runs the real registrar for the election over HTTP with a roll
@@ -236,8 +237,16 @@ func (w *world) badShare(j int) {
 
 // verify checks the election from the chain and from its record, and
 // that a record with one verdict changed fails.
-func (w *world) verify(path string, want [][]uint64) {
-	rep, err := verify.Chain(w.ctx, w.box, 0, verify.Options{Voters: voters})
+func (w *world) verify(path string, want [][]uint64, logs tally.LogSource) {
+	id, err := w.box.ElectionID(w.ctx)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	log, err := logs(w.ctx, id)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	rep, err := verify.Chain(w.ctx, w.box, 0, verify.Options{Voters: voters, Log: log})
 	if err != nil || !rep.OK() || !slices.EqualFunc(rep.Counts, want, slices.Equal) {
 		w.t.Fatalf("verification from the chain: %v %+v", err, rep)
 	}

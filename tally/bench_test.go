@@ -2,12 +2,14 @@ package tally_test
 
 import (
 	"crypto/rand"
+	"fmt"
 	"path/filepath"
 	"runtime"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/ceremony"
@@ -29,14 +31,15 @@ func BenchmarkTallyRealNode(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	w.postRoll(max(b.N, 1000))
 	w.mined(w.box.OpenPolls(w.commission.opts))
 	w.castMany(e, b.N)
 	w.mined(w.box.ClosePolls(w.commission.opts))
-	w.mined(w.box.PostFinalTokenCount(w.registrar.opts, 0, uint64(b.N), [32]byte{}))
+	w.postCount(uint64(b.N), true)
 	w.all([]int{1, 2, 3}, func(tr *ceremony.Trustee, i int) error { return tr.Decrypt(w.ctx, w.secrets[i]) })
 
 	b.ResetTimer()
-	out, err := tally.Run(w.ctx, w.box, tally.Options{Record: fileOf(b, filepath.Join(w.dir, "record.jsonl"))})
+	out, err := tally.Run(w.ctx, w.box, tally.Options{Record: fileOf(b, filepath.Join(w.dir, "record.jsonl")), Log: w.logSource})
 	if err != nil || out.Tally.Counted != uint64(b.N) {
 		b.Fatalf("tally: %v", err)
 	}
@@ -83,5 +86,33 @@ func (w *world) castMany(e *tally.Election, n int) {
 			return
 		}
 		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// BenchmarkCheckLog is check 6's work on a registration log (CheckLog:
+// the roll's root, every interval's root, every issued entry found on
+// the roll once), for a roll of n voters who all got a token, posted in
+// 10 intervals; ns/issuance is the time per voter.
+//
+//	go test ./tally -run '^$' -bench CheckLog
+func BenchmarkCheckLog(b *testing.B) {
+	for _, n := range []int{10_000, 100_000} {
+		b.Run(fmt.Sprint(n), func(b *testing.B) {
+			h := &tally.Header{States: []tally.StateFact{{State: "Open", Block: 10}, {State: "Closed", Block: 20}}}
+			cuts := make([]int, 10)
+			for k := range cuts {
+				cuts[k] = n * (k + 1) / len(cuts)
+			}
+			l, err := synth.Log(h, n, cuts, 0, func() common.Hash { return common.Hash{} })
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				if _, err := tally.CheckLog(h, l); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(n), "ns/issuance")
+		})
 	}
 }

@@ -41,8 +41,31 @@ func ReadHeader(ctx context.Context, box *ballotbox.Client, from, at uint64) (*H
 	if h.Casts, err = view.BallotCount(ctx); err != nil {
 		return nil, err
 	}
-	h.TokenCount, err = view.TokenCount(ctx)
-	return h, err
+	if h.TokenCount, err = view.TokenCount(ctx); err != nil {
+		return nil, err
+	}
+	return h, readLogPosts(ctx, box, cr.Block, at, h)
+}
+
+// readLogPosts reads the registrar's posts of the registration log.
+func readLogPosts(ctx context.Context, box *ballotbox.Client, from, at uint64, h *Header) error {
+	rolls, err := box.RollPosts(ctx, from, at)
+	if err != nil {
+		return err
+	}
+	h.RollPosts = make([]RollPost, len(rolls))
+	for i, p := range rolls {
+		h.RollPosts[i] = RollPost{Root: p.Root, Count: p.Count, Block: p.Block, Tx: p.TxHash}
+	}
+	counts, err := box.TokenCounts(ctx, from, at)
+	if err != nil {
+		return err
+	}
+	h.CountPosts = make([]CountPost, len(counts))
+	for i, p := range counts {
+		h.CountPosts[i] = CountPost{Count: p.Count, LogRoot: p.LogRoot, Final: p.Final, Block: p.Block, Tx: p.TxHash}
+	}
+	return nil
 }
 
 // readStates reads the transitions up to Closed.

@@ -48,6 +48,9 @@ var (
 	// ErrState is returned when the contract is not in the state a step
 	// needs.
 	ErrState = errors.New("tally: election is not in the required state")
+	// ErrNoLog is returned by Run without a source of the registration
+	// log (Options.Log): the record would fail check 6 without it.
+	ErrNoLog = errors.New("tally: the registration log is needed: the registrar's URL (evote tally --registrar URL)")
 	// ErrNoFinalCount is returned by Run before the registrar's final
 	// token count is on chain: the record would carry a count that
 	// does not cover every cast, and the contract refuses the result.

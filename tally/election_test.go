@@ -18,6 +18,7 @@ import (
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/chain"
 	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/registrar/reglog"
 	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/ceremony"
 	"github.com/evote-org/evote/tally/internal/synth"
@@ -49,6 +50,8 @@ type world struct {
 	trustees   []*ceremony.Trustee
 	secrets    []*ceremony.Secret
 	dir        string
+	roll       [][]byte  // the registrar's roll entries, in the order it issues them
+	log        tally.Log // what it posted: the roll and each interval
 }
 
 func newWorld(t testing.TB, ctx context.Context) *world {
@@ -114,6 +117,50 @@ func (w *world) all(who []int, f func(tr *ceremony.Trustee, i int) error) {
 	}
 }
 
+// postRoll makes a roll of n synthetic voters and posts its root, as the
+// registrar does before the polls open.
+func (w *world) postRoll(n int) {
+	var err error
+	if w.roll, err = synth.Entries(n, 0); err != nil {
+		w.t.Fatal(err)
+	}
+	w.log = tally.Log{Roll: synth.Sorted(w.roll)}
+	w.mined(w.box.PostRoll(w.registrar.opts, w.root(w.roll), uint64(n)))
+}
+
+// postCount posts the registrar's count of n tokens (the final one if
+// final): the next roll entries are the interval's.
+func (w *world) postCount(n uint64, final bool) {
+	from := w.issued()
+	list := synth.Sorted(w.roll[from:n])
+	post := w.box.PostTokenCount
+	if final {
+		post = w.box.PostFinalTokenCount
+	}
+	w.mined(post(w.registrar.opts, from, n, w.root(list)))
+	w.log.Intervals = append(w.log.Intervals, list)
+}
+
+// issued is the count of tokens posted so far.
+func (w *world) issued() uint64 {
+	n := 0
+	for _, l := range w.log.Intervals {
+		n += len(l)
+	}
+	return uint64(n)
+}
+
+func (w *world) root(entries [][]byte) [32]byte {
+	r, err := reglog.Root(entries)
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	return r
+}
+
+// logSource is the registrar's log as it serves it.
+func (w *world) logSource(context.Context, common.Hash) (*tally.Log, error) { return &w.log, nil }
+
 // ceremony runs the key ceremony through the contract.
 func (w *world) ceremony() *tally.Election {
 	c := w.commission.opts
@@ -122,7 +169,7 @@ func (w *world) ceremony() *tally.Election {
 		w.t.Fatal(err)
 	}
 	w.mined(w.box.SetRegistrar(c, w.registrar.opts.From, reg.Public().Bytes()))
-	w.mined(w.box.PostRoll(w.registrar.opts, [32]byte{'r', 'o', 'l', 'l'}, 1000))
+	w.postRoll(1000)
 	w.mined(w.box.StartKeyCeremony(c))
 	every := []int{1, 2, 3, 4, 5}
 	w.secrets = make([]*ceremony.Secret, 5)

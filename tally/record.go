@@ -8,6 +8,8 @@ const RecordVersion = 1
 // Line types, the first field of every line of a record.
 const (
 	TypeHeader    = "header"
+	TypeRoll      = "roll"
+	TypeIssued    = "issued"
 	TypeCast      = "cast"
 	TypeTally     = "tally"
 	TypePublished = "published"
@@ -35,6 +37,48 @@ type Header struct {
 	Test         Decryption       `json:"test"`
 	Casts        uint64           `json:"casts"`      // the contract's ballot count
 	TokenCount   uint64           `json:"tokenCount"` // the registrar's last posted count
+	RollPosts    []RollPost       `json:"rollPosts"`  // the registrar's commitments to its roll
+	CountPosts   []CountPost      `json:"countPosts"` // its token counts with their log roots
+}
+
+// RollPost is a RollPosted event: the root of every roll entry and their
+// number, posted by the registrar before the polls open; the last one
+// is the committed roll.
+type RollPost struct {
+	Root  common.Hash `json:"root"`
+	Count uint64      `json:"count"`
+	Block uint64      `json:"block"`
+	Tx    common.Hash `json:"tx"`
+}
+
+// CountPost is a TokenCountPosted (Final false) or FinalTokenCountPosted
+// event: the count of tokens issued so far and the root of the entries
+// issued since the previous post (the interval's entries).
+type CountPost struct {
+	Count   uint64      `json:"count"`
+	LogRoot common.Hash `json:"logRoot"`
+	Final   bool        `json:"final"`
+	Block   uint64      `json:"block"`
+	Tx      common.Hash `json:"tx"`
+}
+
+// RollLine is one bucket of the committed roll: its entries (leaf ||
+// u8(len(district)) || district, registrar/reglog), in ascending order of
+// leaf. Only buckets with entries have a line.
+type RollLine struct {
+	Type    string   `json:"type"`
+	Bucket  uint64   `json:"bucket"`
+	Entries [][]byte `json:"entries"`
+}
+
+// IssuedLine is one bucket of the entries issued in an interval (the
+// issuances counted by count post Interval, from 1, and not by the one
+// before). Only buckets with entries have a line.
+type IssuedLine struct {
+	Type     string   `json:"type"`
+	Interval uint64   `json:"interval"`
+	Bucket   uint64   `json:"bucket"`
+	Entries  [][]byte `json:"entries"`
 }
 
 // StateFact is a state transition of the contract.

@@ -21,6 +21,10 @@ type Options struct {
 	Record   io.Writer          // where the election record goes (nil: nowhere)
 	Progress io.Writer          // progress bar (nil: none)
 	Publish  *bind.TransactOpts // the commission's account (nil: do not publish)
+	// Log reads the registrar's registration log (RegistrarLog): Run
+	// checks it against the registrar's posts on chain and writes it in
+	// the record. Run refuses to tally without it.
+	Log LogSource
 }
 
 // Outcome is what Run did.
@@ -34,7 +38,8 @@ type Outcome struct {
 // Run tallies the closed election at box as of the latest block, once
 // the registrar's final token count is on chain (ErrNoFinalCount before
 // it; AwaitFinalCount waits for it): it reads
-// and re-derives the ceremony and the test decryption, applies the
+// and re-derives the ceremony and the test decryption, reads the
+// registration log and checks it against the chain, applies the
 // predicate to every cast, decrypts the sums with the trustees' round-1
 // shares, writes the record, and publishes the result and the record hash
 // if opts.Publish is set. It refuses an election whose ceremony does not
@@ -55,6 +60,10 @@ func Run(ctx context.Context, box *ballotbox.Client, opts Options) (*Outcome, er
 	if err := e.TestDecryption(); err != nil {
 		return nil, err
 	}
+	log, err := checkedLog(ctx, opts.Log, e.Header)
+	if err != nil {
+		return nil, err
+	}
 	out := opts.Record
 	if out == nil {
 		out = io.Discard
@@ -62,6 +71,11 @@ func Run(ctx context.Context, box *ballotbox.Client, opts Options) (*Outcome, er
 	w := NewWriter(out)
 	if err := w.Write(e.Header); err != nil {
 		return nil, err
+	}
+	for line := range log.Lines() {
+		if err := w.Write(line); err != nil {
+			return nil, err
+		}
 	}
 	acc, err := e.NewAccumulator()
 	if err != nil {
@@ -91,6 +105,22 @@ func Run(ctx context.Context, box *ballotbox.Client, opts Options) (*Outcome, er
 		}
 	}
 	return o, w.Flush()
+}
+
+// checkedLog reads the registration log and checks it against the posts
+// in h: a record whose log does not match would fail check 6.
+func checkedLog(ctx context.Context, src LogSource, h *Header) (*Log, error) {
+	if src == nil {
+		return nil, ErrNoLog
+	}
+	l, err := src(ctx, h.ElectionID)
+	if err != nil {
+		return nil, err
+	}
+	if _, err := CheckLog(h, l); err != nil {
+		return nil, fmt.Errorf("%w (the registrar's log does not match its posts on chain: no record written)", err)
+	}
+	return l, nil
 }
 
 // open reads the closed election at the latest block and settles its key

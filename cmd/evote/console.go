@@ -5,12 +5,15 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"os"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/registrar/store"
+	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/web/console"
 )
 
@@ -23,6 +26,7 @@ func commissionConsole(ctx context.Context, args []string) error {
 	listen := f.fs.String("listen", "127.0.0.1:8090", "HTTP(S) listen address (keep it on loopback or a commission-only network)")
 	regAccount := f.fs.String("registrar", "", "the registrar's chain account, posted on each election the console creates")
 	regPublic := f.fs.String("registrar-public", "registrar-key.pub.der", "the registrar's public key for election 1 (PKIX DER, from evote registrar key); election N's: the same name with -N before .pub.der")
+	regURL := f.fs.String("registrar-url", "http://127.0.0.1:8082", "the registrar's URL, where the tally reads each election's registration log")
 	storeSpec := f.fs.String("registrar-store", "", "the registrar's stores for roll import: pebble:DIR (DIR-N for election N; held by the console while it runs) or redis://... (namespace evote, evote-N for election N); empty: import off")
 	booth := f.fs.String("booth-url", "", "with --registrar-store: the voting booth's address, printed on the code letters (https://...)")
 	behindTLS := f.fs.Bool("behind-tls", false, "reached through a TLS proxy or tunnel: cookies are Secure")
@@ -55,7 +59,7 @@ func commissionConsole(ctx context.Context, args []string) error {
 		if *regAccount != "" && !common.IsHexAddress(*regAccount) {
 			return errors.New("--registrar: not an address")
 		}
-		r := &fileRegistrar{account: common.HexToAddress(*regAccount), public: *regPublic, spec: *storeSpec, stores: map[int]store.Store{}}
+		r := &fileRegistrar{account: common.HexToAddress(*regAccount), public: *regPublic, spec: *storeSpec, url: *regURL, stores: map[int]store.Store{}}
 		defer r.close()
 		cfg.Registrar = r
 	}
@@ -70,17 +74,23 @@ func commissionConsole(ctx context.Context, args []string) error {
 // election N; redis://... with the namespace "evote" for election 1,
 // "evote-N" for election N, as evote registrar serve --namespace
 // takes it). The registrar serves each election itself (evote registrar
-// serve): Serve does nothing.
+// serve): Serve does nothing; the tally reads the registration log from
+// its URL.
 type fileRegistrar struct {
 	account common.Address
 	public  string
 	spec    string
+	url     string
 
 	mu     sync.Mutex
 	stores map[int]store.Store
 }
 
 func (r *fileRegistrar) Account() common.Address { return r.account }
+
+func (r *fileRegistrar) Log(int) tally.LogSource {
+	return tally.RegistrarLog(r.url, &http.Client{Timeout: 10 * time.Minute})
+}
 
 // keyFile is the file of election n's public key.
 func (r *fileRegistrar) keyFile(n int) string {

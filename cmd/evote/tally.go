@@ -4,7 +4,9 @@ import (
 	"context"
 	"flag"
 	"fmt"
+	"net/http"
 	"os"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
@@ -58,7 +60,7 @@ func (f *tallyFlags) dial(ctx context.Context, account bool) (*ballotbox.Client,
 
 // runTally is the tally's command line:
 //
-//	evote tally [count] --contract ADDR [--record FILE] [--no-publish]
+//	evote tally [count] --contract ADDR [--registrar URL] [--record FILE] [--no-publish]
 //	evote tally ceremony --contract ADDR   the commission ends the key ceremony
 //	evote tally test --contract ADDR       check the test decryption
 func runTally(ctx context.Context, args []string) error {
@@ -74,6 +76,7 @@ func runTally(ctx context.Context, args []string) error {
 	f := newTallyFlags("tally")
 	record := f.fs.String("record", "", "write the election record to this file (must not exist)")
 	dry := f.fs.Bool("no-publish", false, "count without publishing the result")
+	registrar := f.fs.String("registrar", "http://127.0.0.1:8082", "the registrar's URL, to read its registration log (checked against its posts on chain and written in the record)")
 	if err := f.fs.Parse(args); err != nil {
 		return err
 	}
@@ -82,7 +85,8 @@ func runTally(ctx context.Context, args []string) error {
 		return err
 	}
 	defer done()
-	o := tally.Options{From: *f.from, Progress: os.Stderr, Publish: opts}
+	o := tally.Options{From: *f.from, Progress: os.Stderr, Publish: opts,
+		Log: tally.RegistrarLog(*registrar, &http.Client{Timeout: 10 * time.Minute})}
 	if *record != "" {
 		out, err := os.OpenFile(*record, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 		if err != nil {

@@ -6,18 +6,20 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"net/http"
 	"os"
 	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/tally"
 )
 
 // Main is the verifier's command line, shared by "evote verify" and the
 // stand-alone tally/cmd/evote-verify:
 //
-//	verify --rpc URL --contract ADDR [--from BLOCK] [--voters N] [--out FILE]
+//	verify --rpc URL --contract ADDR (--registrar URL | --log FILE) [--from BLOCK] [--voters N] [--out FILE]
 //	verify --record FILE [--voters N]
 //	verify --opening FILE (--rpc URL [--contract ADDR] | --record FILE)
 //
@@ -33,7 +35,9 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	contract := fs.String("contract", "", "address of the election's ballot-box contract")
 	record := fs.String("record", "", "verify this election record file offline instead of the chain")
 	from := fs.Uint64("from", 0, "first block to search for the contract's events")
-	voters := fs.Uint64("voters", 0, "voters on the roll as the registrar published it (0: unknown)")
+	voters := fs.Uint64("voters", 0, "voters of the election as the election office published them: the roll the registrar committed to must have as many (0: not checked)")
+	registrar := fs.String("registrar", "", "the registrar's public URL, to read the registration log from (chain mode)")
+	logFile := fs.String("log", "", "read the registration log from this election record instead of the registrar (chain mode)")
 	out := fs.String("out", "", "write the re-derived election record to this file (chain mode)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
 	opening := fs.String("opening", "", "check this opened ballot (the booth's \"check on another device\") against the election of --rpc or --record")
@@ -48,7 +52,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		opts.Progress = nil
 	}
 	start := time.Now()
-	rep, err := run(ctx, *rpc, *contract, *record, *from, *out, opts)
+	rep, err := run(ctx, source{*rpc, *contract, *record, *registrar, *logFile}, *from, *out, opts)
 	if err != nil {
 		return err
 	}
@@ -60,7 +64,14 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	return nil
 }
 
-func run(ctx context.Context, rpc, contract, record string, from uint64, out string, opts Options) (*Report, error) {
+// source is where a verification reads the election: a record file, or
+// a chain node and the registration log's entries.
+type source struct {
+	rpc, contract, record string
+	registrar, log        string
+}
+
+func run(ctx context.Context, src source, from uint64, out string, opts Options) (*Report, error) {
 	if out != "" {
 		f, err := os.OpenFile(out, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 		if err != nil {
@@ -69,21 +80,48 @@ func run(ctx context.Context, rpc, contract, record string, from uint64, out str
 		defer f.Close()
 		opts.Out = f
 	}
-	if record != "" {
-		f, err := os.Open(record)
+	if src.record != "" {
+		f, err := os.Open(src.record)
 		if err != nil {
 			return nil, err
 		}
 		defer f.Close()
 		return Record(f, opts)
 	}
-	if rpc == "" || !common.IsHexAddress(contract) {
+	if src.rpc == "" || !common.IsHexAddress(src.contract) {
 		return nil, errors.New("verify: give --rpc URL and --contract ADDRESS, or --record FILE")
 	}
-	c, err := ethclient.DialContext(ctx, rpc)
+	c, err := ethclient.DialContext(ctx, src.rpc)
 	if err != nil {
 		return nil, err
 	}
 	defer c.Close()
-	return Chain(ctx, ballotbox.New(c, common.HexToAddress(contract)), from, opts)
+	box := ballotbox.New(c, common.HexToAddress(src.contract))
+	if opts.Log, err = readLog(ctx, box, src); err != nil {
+		return nil, err
+	}
+	return Chain(ctx, box, from, opts)
+}
+
+// readLog reads the registration log from the registrar or a record.
+func readLog(ctx context.Context, box *ballotbox.Client, src source) (*tally.Log, error) {
+	var logs tally.LogSource
+	switch {
+	case src.log != "":
+		f, err := os.Open(src.log)
+		if err != nil {
+			return nil, err
+		}
+		defer f.Close()
+		logs = tally.ReadLog(f)
+	case src.registrar != "":
+		logs = tally.RegistrarLog(src.registrar, &http.Client{Timeout: 10 * time.Minute})
+	default:
+		return nil, ErrNoLog
+	}
+	tctx, err := box.Context(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return logs(ctx, tctx.ElectionID)
 }

@@ -38,3 +38,7 @@ var ErrMismatch = errors.New("verify: record differs from its re-derivation")
 
 // ErrFailed is returned by Main when any check fails.
 var ErrFailed = errors.New("verify: verification failed")
+
+// ErrNoLog is returned by Chain without a registration log: the chain
+// holds its roots, the registrar (or a record) its entries.
+var ErrNoLog = errors.New("verify: the registration log is needed (--registrar URL, or --log RECORD)")

@@ -14,6 +14,8 @@ import (
 // record is a parsed election record.
 type record struct {
 	Header    *tally.Header
+	Roll      []*tally.RollLine
+	Issued    []*tally.IssuedLine
 	Casts     []*tally.CastLine
 	Tally     *tally.TallyLine
 	Published *tally.Published
@@ -48,6 +50,12 @@ func parse(t testing.TB, b []byte) *record {
 		case tally.TypeHeader:
 			r.Header = new(tally.Header)
 			v = r.Header
+		case tally.TypeRoll:
+			l := new(tally.RollLine)
+			r.Roll, v = append(r.Roll, l), l
+		case tally.TypeIssued:
+			l := new(tally.IssuedLine)
+			r.Issued, v = append(r.Issued, l), l
 		case tally.TypeCast:
 			c := new(tally.CastLine)
 			r.Casts, v = append(r.Casts, c), c
@@ -70,6 +78,12 @@ func (r *record) encode(rehash bool) []byte {
 	var buf bytes.Buffer
 	w := tally.NewWriter(&buf)
 	w.Write(r.Header)
+	for _, l := range r.Roll {
+		w.Write(l)
+	}
+	for _, l := range r.Issued {
+		w.Write(l)
+	}
 	for _, c := range r.Casts {
 		w.Write(c)
 	}

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 
 	"github.com/evote-org/evote/tally/internal/synth"
@@ -25,6 +26,7 @@ type outcome struct {
 	Error       bool       `json:"error"`
 	Checks      []string   `json:"checks"`
 	Counts      [][]string `json:"counts"`
+	Districts   []string   `json:"districts"` // district:roll:issued, when check 6 passed
 	DerivedHash string     `json:"derivedHash"`
 }
 
@@ -53,6 +55,7 @@ func TestRecordsForTS(t *testing.T) {
 			Questions: []synth.Shape{{Options: 2, Min: 1, Max: 1}, {Options: 5, Min: 1, Max: 3}, {Options: 3, Min: 0, Max: 3}}}},
 		{"malformed", synth.Config{Voters: 4, Malformed: []int{2}, N: 4, T: 2, Absent: []int{1}}},
 		{"empty", synth.Config{}},
+		{"districts", logConfig},
 	}
 	var all []outcome
 	for _, c := range configs {
@@ -76,6 +79,14 @@ func TestRecordsForTS(t *testing.T) {
 			o.File += " " + g.path
 			all = append(all, o)
 		}
+	}
+	logRecord, _ := makeRecord(t, logConfig)
+	for i, f := range logForgeries {
+		r := parse(t, logRecord)
+		f.forge(t, r)
+		o := write(t, dir, fmt.Sprintf("forged-log-%02d.jsonl", i), r.encode(true), true)
+		o.File += " " + strings.ReplaceAll(f.name, " ", "_")
+		all = append(all, o)
 	}
 	b, err := json.MarshalIndent(all, "", " ")
 	if err != nil {
@@ -109,6 +120,9 @@ func write(t *testing.T, dir, name string, b []byte, mustFail bool) outcome {
 			qs = append(qs, fmt.Sprint(n))
 		}
 		o.Counts = append(o.Counts, qs)
+	}
+	for _, d := range rep.Districts {
+		o.Districts = append(o.Districts, fmt.Sprintf("%s:%d:%d", d.District, d.Roll, d.Issued))
 	}
 	h := sha256.New()
 	for _, line := range bytes.SplitAfter(out.Bytes(), []byte("\n")) {

@@ -36,7 +36,7 @@ var names = [...]string{
 	"dealings and complaints adjudicated, QUAL, election key",
 	"test decryption",
 	"every cast's verdict re-derived",
-	"ballots <= tokens <= voters",
+	"registration log, ballots <= tokens <= roll",
 	"aggregates",
 	"partial decryptions' DLEQ proofs",
 	"combination and counts",
@@ -49,6 +49,9 @@ type Report struct {
 	Manifest *election.Manifest // nil if it did not parse
 	Counted  uint64
 	Counts   [][]uint64 // nil unless derived
+	// Districts are the voters on the committed roll and the tokens
+	// issued, per district (nil unless check 6 passed).
+	Districts []tally.DistrictCount
 }
 
 func newReport() *Report {
@@ -83,6 +86,12 @@ func (r *Report) set(n int, err error, detail string) bool {
 func (r *Report) Print(w io.Writer) {
 	for _, c := range r.Checks {
 		fmt.Fprintf(w, "%2d %-7s %s: %s\n", c.Number, c.Status, c.Name, c.Detail)
+	}
+	if len(r.Districts) > 1 || len(r.Districts) == 1 && r.Districts[0].District != "" {
+		fmt.Fprintf(w, "%-24s %10s %10s\n", "district", "roll", "tokens")
+		for _, d := range r.Districts {
+			fmt.Fprintf(w, "%-24s %10d %10d\n", d.District, d.Roll, d.Issued)
+		}
 	}
 	if r.Counts != nil && r.Manifest != nil {
 		fmt.Fprintf(w, "counted ballots: %d\n", r.Counted)

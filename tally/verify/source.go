@@ -29,20 +29,15 @@ func Record(r io.Reader, opts Options) (*Report, error) {
 	if !v.header(&raw, &claimed) {
 		return v.rep, nil
 	}
-	var after []byte // the line after the casts
-	var afterType string
+	ls := &lines{rd: rd}
+	ls.advance()
+	if err := v.log(ls.log()); err != nil {
+		return nil, err
+	}
 	casts := func(yield func(*tally.CastLine, error) bool) {
-		for {
-			typ, line, err := rd.Next()
-			if err != nil || typ != tally.TypeCast {
-				after, afterType = line, typ
-				if err != nil && err != io.EOF {
-					yield(nil, err)
-				}
-				return
-			}
+		for ; ls.typ == tally.TypeCast; ls.advance() {
 			c := new(tally.CastLine)
-			if err := tally.Unmarshal(line, c); err != nil {
+			if err := tally.Unmarshal(ls.line, c); err != nil {
 				yield(nil, fmt.Errorf("line %d: %w", rd.Line(), err))
 				return
 			}
@@ -50,11 +45,46 @@ func Record(r io.Reader, opts Options) (*Report, error) {
 				return
 			}
 		}
+		if ls.err != nil && ls.err != io.EOF {
+			yield(nil, ls.err)
+		}
 	}
 	if !v.casts(casts) {
 		return v.rep, nil
 	}
-	return v.rep, v.recordTail(rd, afterType, after)
+	return v.rep, v.recordTail(rd, ls.typ, ls.line)
+}
+
+// lines reads a record with one line of look-ahead: the current line.
+type lines struct {
+	rd   *tally.Reader
+	typ  string
+	line []byte
+	err  error
+}
+
+func (l *lines) advance() { l.typ, l.line, l.err = l.rd.Next() }
+
+// log reads the registration log's lines, the roll's then the issued
+// ones, up to the first line of another type.
+func (l *lines) log() iter.Seq2[any, error] {
+	return func(yield func(any, error) bool) {
+		for _, typ := range []string{tally.TypeRoll, tally.TypeIssued} {
+			for ; l.typ == typ; l.advance() {
+				var line any = new(tally.RollLine)
+				if typ == tally.TypeIssued {
+					line = new(tally.IssuedLine)
+				}
+				if err := tally.Unmarshal(l.line, line); err != nil {
+					yield(nil, fmt.Errorf("line %d: %w", l.rd.Line(), err))
+					return
+				}
+				if !yield(line, nil) {
+					return
+				}
+			}
+		}
+	}
 }
 
 // recordTail checks the tally line and the published line of a record.
@@ -101,12 +131,15 @@ func next(rd *tally.Reader, typ string, v any) error {
 	return tally.Unmarshal(line, v)
 }
 
-// Chain verifies the tallied election at box from the chain alone,
-// searching its events from block from (0 or any block before its
-// creation). It re-derives the record as of the block the published
+// Chain verifies the tallied election at box from the chain, and the
+// registration log opts.Log against the roots on chain, searching its
+// events from block from (0 or any block before its creation). It re-derives the record as of the block the published
 // result names and compares the result and the record hash with the
 // contract's.
 func Chain(ctx context.Context, box *ballotbox.Client, from uint64, opts Options) (*Report, error) {
+	if opts.Log == nil {
+		return nil, ErrNoLog
+	}
 	result, hash, err := box.Result(ctx)
 	if err != nil {
 		return nil, err
@@ -124,7 +157,13 @@ func Chain(ctx context.Context, box *ballotbox.Client, from uint64, opts Options
 	}
 	v := newVerifier(opts, false)
 	defer v.out.Flush()
-	if !v.header(raw, nil) || !v.casts(chainCasts(ctx, box, raw)) {
+	if !v.header(raw, nil) {
+		return v.rep, nil
+	}
+	if err := v.log(withoutErrors(opts.Log.Lines())); err != nil {
+		return nil, err
+	}
+	if !v.casts(chainCasts(ctx, box, raw)) {
 		return v.rep, nil
 	}
 	shares, err := tally.ReadShares(ctx, box, ballotbox.TallyRound, raw.CreatedBlock, raw.ReadBlock)
@@ -134,6 +173,16 @@ func Chain(ctx context.Context, box *ballotbox.Client, from uint64, opts Options
 	v.tally(shares, nil)
 	v.published(result, hash, "on the contract")
 	return v.rep, v.publishedLine(ctx, box, raw, result, hash)
+}
+
+func withoutErrors[T any](s iter.Seq[T]) iter.Seq2[T, error] {
+	return func(yield func(T, error) bool) {
+		for x := range s {
+			if !yield(x, nil) {
+				return
+			}
+		}
+	}
 }
 
 func chainCasts(ctx context.Context, box *ballotbox.Client, h *tally.Header) iter.Seq2[*tally.CastLine, error] {

@@ -15,9 +15,16 @@ import (
 
 // Options configure a verification; the zero value works.
 type Options struct {
-	Voters   uint64    // voters on the roll, from the registrar (0: unknown)
+	// Voters is the number of voters the election office published for
+	// this election (0: not known); check 6 then fails unless the roll
+	// the registrar committed to on chain has exactly as many.
+	Voters   uint64
 	Progress io.Writer // progress bar (nil: none)
 	Out      io.Writer // where the re-derived record goes (nil: nowhere)
+	// Log is the registration log, which Chain needs (the chain has its
+	// roots, not its entries): from the registrar (tally.RegistrarLog) or
+	// from a record (tally.ReadLog). Record reads the record's own.
+	Log *tally.Log
 }
 
 // verifier re-derives a record from its raw facts, writing the derived
@@ -33,6 +40,8 @@ type verifier struct {
 	claimed  bool
 	mismatch []uint64 // casts whose claimed verdict differs (the first few)
 	wrong    uint64
+	logSum   *tally.LogSummary // the registration log, if it checked out
+	logErr   error             // or why not
 }
 
 func newVerifier(opts Options, claimed bool) *verifier {
@@ -115,21 +124,46 @@ func (v *verifier) each(c *tally.CastLine, r validity.Reason) error {
 	return v.out.Write(c)
 }
 
-// tokens is check 6.
-func (v *verifier) tokens() {
-	h, counted := v.e.Header, v.acc.Counted()
-	var err error
-	voters := "; voters on the roll: unknown (not on the chain; pass --voters)"
-	if counted > h.TokenCount {
-		err = fmt.Errorf("%d counted ballots but the registrar posted %d tokens", counted, h.TokenCount)
-	}
-	if v.opts.Voters > 0 {
-		voters = fmt.Sprintf(" <= %d voters on the roll", v.opts.Voters)
-		if err == nil && h.TokenCount > v.opts.Voters {
-			err = fmt.Errorf("%d tokens for %d voters on the roll", h.TokenCount, v.opts.Voters)
+// log reads the registration log's lines into check 6 and writes them
+// to the re-derived record.
+func (v *verifier) log(lines iter.Seq2[any, error]) error {
+	c := tally.NewLogCheck(v.e.Header)
+	for line, err := range lines {
+		if err != nil {
+			return err
+		}
+		c.Line(line)
+		if err := v.out.Write(line); err != nil {
+			return err
 		}
 	}
-	v.rep.set(6, err, fmt.Sprintf("%d counted <= %d tokens%s", counted, h.TokenCount, voters))
+	v.logSum, v.logErr = c.Done()
+	return nil
+}
+
+// tokens is check 6: the registration log is the one committed on
+// chain, and counted ballots <= tokens issued <= voters on the roll.
+func (v *verifier) tokens() {
+	counted, s := v.acc.Counted(), v.logSum
+	if v.logErr != nil {
+		v.rep.set(6, v.logErr, "")
+		return
+	}
+	var err error
+	switch {
+	case counted > s.Issued:
+		err = fmt.Errorf("%d counted ballots but %d tokens issued", counted, s.Issued)
+	case v.opts.Voters > 0 && s.Roll.Count != v.opts.Voters:
+		err = fmt.Errorf("the registrar committed to a roll of %d voters, the election office published %d (--voters)", s.Roll.Count, v.opts.Voters)
+	}
+	detail := fmt.Sprintf("%d counted <= %d tokens <= %d voters on the roll committed at block %d; %d count posts, every issued entry on the roll, once",
+		counted, s.Issued, s.Roll.Count, s.Roll.Block, s.Intervals)
+	if v.opts.Voters > 0 {
+		detail += " (--voters agrees)"
+	}
+	if v.rep.set(6, err, detail) {
+		v.rep.Districts = s.Districts
+	}
 }
 
 // tally runs checks 7 to 9 with the round-1 shares, comparing with the

@@ -125,8 +125,8 @@ func TestMalformedDealing(t *testing.T) {
 }
 
 // TestOutOnFailure: a record that fails check 5 still gets what was
-// re-derived before the failure written out: its header and its casts
-// with their derived verdicts.
+// re-derived before the failure written out: its header, its
+// registration log and its casts with their derived verdicts.
 func TestOutOnFailure(t *testing.T) {
 	b, _ := makeRecord(t, synth.Config{Voters: 3})
 	r := parse(t, b)
@@ -137,8 +137,8 @@ func TestOutOnFailure(t *testing.T) {
 		t.Fatalf("tampered record: %v, %+v", err, rep)
 	}
 	lines := bytes.SplitAfter(b, []byte("\n"))
-	if want := bytes.Join(lines[:1+len(r.Casts)], nil); !bytes.Equal(out.Bytes(), want) {
-		t.Errorf("re-derived output:\n%s\nwant the header and the casts of the original:\n%s", out.Bytes(), want)
+	if want := bytes.Join(lines[:1+len(r.Roll)+len(r.Issued)+len(r.Casts)], nil); !bytes.Equal(out.Bytes(), want) {
+		t.Errorf("re-derived output:\n%s\nwant the header, the log and the casts of the original:\n%s", out.Bytes(), want)
 	}
 }
 

@@ -52,6 +52,7 @@ import (
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/letters"
 	"github.com/evote-org/evote/registrar/store"
+	"github.com/evote-org/evote/tally"
 )
 
 // Config configures a Console. Backend, Commission and Dir are required.
@@ -110,6 +111,10 @@ type Registrar interface {
 	// from block from, with its key posted: a registrar that can starts
 	// serving it at once.
 	Serve(ctx context.Context, n int, contract common.Address, from uint64) error
+	// Log reads election n's registration log from the registrar
+	// (tally.RegistrarLog of its URL), which the tally checks against
+	// the chain and writes in the record.
+	Log(n int) tally.LogSource
 }
 
 // Console is the commission's console for its elections.

@@ -27,6 +27,9 @@ func (c *Console) tally(ctx context.Context, r *http.Request, el *entry) (*flash
 	if err != nil {
 		return nil, "", err
 	}
+	if c.cfg.Registrar == nil {
+		return nil, "", refuse("err_no_registrar", "no registrar configured")
+	}
 	if err := confirmed(r, "tally"); err != nil {
 		return nil, "", err
 	}
@@ -42,7 +45,7 @@ func (c *Console) tally(ctx context.Context, r *http.Request, el *entry) (*flash
 		return nil, "", err
 	}
 	defer f.Close()
-	out, err := tally.Run(ctx, box, tally.Options{From: el.current().FromBlock, Record: f})
+	out, err := tally.Run(ctx, box, tally.Options{From: el.current().FromBlock, Record: f, Log: c.cfg.Registrar.Log(el.n)})
 	if err != nil {
 		return nil, "", err
 	}

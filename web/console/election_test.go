@@ -55,7 +55,7 @@ func TestElection(t *testing.T) {
 	if bin == nil {
 		t.FailNow()
 	}
-	v := w.startVoting(t, 1, box, c.fromBlock(), bin)
+	v := w.startVoting(t, 1, 4, box, c.fromBlock(), bin)
 	voter := b.Tab()
 	voter.Do("the booth before the polls open", chromedp.Navigate(v.url+"/?lang=en"), chromedp.WaitVisible(chromedp.CSS("#closed-h")))
 	if got := voter.Text("#closed-h"); got != "Voting has not started yet" {
@@ -135,7 +135,7 @@ func secondElection(c *commission, voter *browsertest.Browser, wasm []byte) {
 		t.Error("the second election's codes include the first's voters")
 	}
 	c.ceremony()
-	v := w.startVoting(t, 2, box, c.fromBlock(), wasm)
+	v := w.startVoting(t, 2, 2, box, c.fromBlock(), wasm)
 	v.commitRoll(t)
 	c.act("open the second election's polls", "open", "OPEN", "Open")
 	w.startRelay(t, v, box, c.fromBlock())

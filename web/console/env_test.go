@@ -5,6 +5,7 @@ import (
 	"crypto/ecdsa"
 	"fmt"
 	"math/big"
+	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"sync"
@@ -18,6 +19,7 @@ import (
 	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/registrar/store"
 	"github.com/evote-org/evote/registrar/store/pebblestore"
+	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/web/console"
 )
 
@@ -44,6 +46,7 @@ type testRegistrar struct {
 	keys    []*signer.Key // election n's is keys[n-1]
 	mu      sync.Mutex
 	stores  map[int]*pebblestore.Store
+	urls    map[int]string // the registrar's URL of election n, once served
 }
 
 func (r *testRegistrar) Account() common.Address { return r.account }
@@ -60,6 +63,14 @@ func (r *testRegistrar) Roll(_ context.Context, n int) (store.Store, error) {
 }
 
 func (r *testRegistrar) Serve(context.Context, int, common.Address, uint64) error { return nil }
+
+// Log reads election n's registration log from its registrar's URL
+// (startVoting serves it).
+func (r *testRegistrar) Log(n int) tally.LogSource {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return tally.RegistrarLog(r.urls[n], http.DefaultClient)
+}
 
 // store is election n's store.
 func (r *testRegistrar) store(n int) *pebblestore.Store {
@@ -101,7 +112,7 @@ func newWorld(t *testing.T) *world {
 	must(t, err)
 	t.Cleanup(func() { node.Close() })
 	w.client = node.Client()
-	w.reg = &testRegistrar{t: t, account: w.registrar.From, stores: map[int]*pebblestore.Store{}}
+	w.reg = &testRegistrar{t: t, account: w.registrar.From, stores: map[int]*pebblestore.Store{}, urls: map[int]string{}}
 	for _, name := range []string{"test-only-key-3072.pem", "test-only-key-3072-b.pem"} {
 		k, err := signer.Load("../../crypto/blind/testdata/" + name)
 		must(t, err)

@@ -79,7 +79,9 @@ func (v *voting) commitRoll(t *testing.T) {
 	must(t, err)
 }
 
-func (w *world) startVoting(t *testing.T, n int, box *ballotbox.Client, from uint64, wasm []byte) *voting {
+// startVoting serves election n, whose roll has voters voters (the site's
+// observer checks the committed roll against that number).
+func (w *world) startVoting(t *testing.T, n int, voters uint64, box *ballotbox.Client, from uint64, wasm []byte) *voting {
 	t.Helper()
 	tctx, err := box.Context(ctx)
 	must(t, err)
@@ -92,6 +94,9 @@ func (w *world) startVoting(t *testing.T, n int, box *ballotbox.Client, from uin
 	must(t, err)
 	reg := httptest.NewServer(v.svc.Handler())
 	t.Cleanup(reg.Close)
+	w.reg.mu.Lock()
+	w.reg.urls[n] = reg.URL
+	w.reg.mu.Unlock()
 	rel := httptest.NewServer(http.HandlerFunc(func(rw http.ResponseWriter, r *http.Request) {
 		h := v.relay.Load()
 		if h == nil || v.relayDown.Load() {
@@ -102,7 +107,7 @@ func (w *world) startVoting(t *testing.T, n int, box *ballotbox.Client, from uin
 	}))
 	t.Cleanup(rel.Close)
 	s, err := site.New(site.Config{Box: box, FromBlock: from, Wasm: wasm, RegistrarURL: reg.URL, RelayURL: rel.URL,
-		Voters: 2, RecordPath: filepath.Join(console.ElectionDir(w.dir, n), console.RecordFile)})
+		Voters: voters, RecordPath: filepath.Join(console.ElectionDir(w.dir, n), console.RecordFile)})
 	must(t, err)
 	front.Config.Handler = s.Handler()
 	front.Start()

@@ -12,8 +12,10 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/verify"
 	"github.com/evote-org/evote/web/api"
 	"github.com/gorilla/websocket"
@@ -106,6 +108,7 @@ type option struct {
 type observer struct {
 	chain      *chainView
 	voters     uint64
+	log        tally.LogSource // the registration log's entries, for verify.Chain
 	record     bool
 	maxSockets int64
 	sockets    atomic.Int64 // open WebSockets
@@ -118,8 +121,8 @@ type observer struct {
 	verify sync.Once
 }
 
-func newObserver(c *chainView, voters uint64, record bool, maxSockets int) *observer {
-	return &observer{chain: c, voters: voters, record: record, maxSockets: int64(maxSockets)}
+func newObserver(c *chainView, voters uint64, record bool, maxSockets int, log tally.LogSource) *observer {
+	return &observer{chain: c, voters: voters, record: record, maxSockets: int64(maxSockets), log: log}
 }
 
 // current is the snapshot, read from chain at most once per snapshotTTL.
@@ -175,11 +178,25 @@ func (o *observer) read(ctx context.Context) (*snapshot, error) {
 // verifyTimeout bounds the server's verification of the tally.
 const verifyTimeout = 30 * time.Minute
 
+// verifyChain verifies the election from the chain, with the
+// registration log from the registrar.
+func (o *observer) verifyChain(ctx context.Context) (*verify.Report, error) {
+	id, err := o.chain.box.ElectionID(ctx)
+	if err != nil {
+		return nil, err
+	}
+	log, err := o.log(ctx, common.Hash(id))
+	if err != nil {
+		return nil, err
+	}
+	return verify.Chain(ctx, o.chain.box, o.chain.from, verify.Options{Voters: o.voters, Log: log})
+}
+
 // runVerify verifies the election from chain, once, and keeps the report.
 func (o *observer) runVerify() {
 	ctx, cancel := context.WithTimeout(context.Background(), verifyTimeout)
 	defer cancel()
-	rep, err := verify.Chain(ctx, o.chain.box, o.chain.from, verify.Options{Voters: o.voters})
+	rep, err := o.verifyChain(ctx)
 	t := &tallied{Verified: true}
 	if err != nil {
 		o.chain.log.Warn("site: verifying the tally", "err", err)

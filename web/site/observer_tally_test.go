@@ -135,7 +135,8 @@ func TestObserverTally(t *testing.T) {
 	record := filepath.Join(dir, "record.jsonl")
 	bin, err := wasm()
 	must(t, err)
-	s, err := site.New(site.Config{Box: box, Wasm: bin, Voters: voters, RecordPath: record, NodeURL: node.HTTPEndpoint()})
+	s, err := site.New(site.Config{Box: box, Wasm: bin, Voters: voters, RecordPath: record, NodeURL: node.HTTPEndpoint(),
+		RegistrarURL: regSrv.URL})
 	must(t, err)
 	srv := &httptest.Server{Listener: ln, Config: &http.Server{Handler: s.Handler()}}
 	srv.Start()
@@ -158,7 +159,7 @@ func TestObserverTally(t *testing.T) {
 	must(t, localtrustees.Each(localtrustees.First(2), func(i int) error { return trustees[i].Decrypt(ctx, secrets[i]) }))
 	f, err := os.Create(record)
 	must(t, err)
-	_, err = tally.Run(ctx, box, tally.Options{Record: f, Publish: com})
+	_, err = tally.Run(ctx, box, tally.Options{Record: f, Publish: com, Log: tally.RegistrarLog(regSrv.URL, regSrv.Client())})
 	f.Close()
 	must(t, err)
 	t.Logf("election run and tallied in %v", time.Since(start).Round(time.Millisecond))

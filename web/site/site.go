@@ -80,10 +80,12 @@ import (
 	"log/slog"
 	"net/http"
 	"strings"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/internal/defaults"
+	"github.com/evote-org/evote/tally"
 )
 
 // Config configures a Site. Box and Wasm are required.
@@ -152,7 +154,8 @@ func New(cfg Config) (*Site, error) {
 	}
 	chain := newChainView(cfg.Box, cfg.FromBlock, cfg.Logger)
 	return &Site{cfg: cfg, assets: assets, pages: p, chain: chain, csp: csp,
-		obs: newObserver(chain, cfg.Voters, cfg.RecordPath != "", defaults.Or(cfg.MaxSockets, 10_000))}, nil
+		obs: newObserver(chain, cfg.Voters, cfg.RecordPath != "", defaults.Or(cfg.MaxSockets, 10_000),
+			tally.RegistrarLog(cfg.RegistrarURL, &http.Client{Timeout: 10 * time.Minute}))}, nil
 }
 
 // Handler serves the site.

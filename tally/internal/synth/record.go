@@ -8,7 +8,8 @@ import (
 	"github.com/evote-org/evote/tally"
 )
 
-// record writes the record: derived header, casts, tally, published.
+// record writes the record: derived header, registration log, casts,
+// tally, published.
 func (g *generator) record(w io.Writer, e *tally.Election) (*Outcome, error) {
 	if err := errors.Join(e.Qualify(), e.TestDecryption()); err != nil {
 		return nil, err
@@ -16,6 +17,11 @@ func (g *generator) record(w io.Writer, e *tally.Election) (*Outcome, error) {
 	rw := tally.NewWriter(w)
 	if err := rw.Write(g.h); err != nil {
 		return nil, err
+	}
+	for line := range g.log.Lines() {
+		if err := rw.Write(line); err != nil {
+			return nil, err
+		}
 	}
 	acc, err := e.NewAccumulator()
 	if err != nil {

@@ -29,6 +29,7 @@ type Config struct {
 	Bad       []int     // trustees (from 1) that post a wrong tally share
 	Malformed []int     // trustees (from 1) whose dealing post does not decode
 	Invalid   bool      // add one cast of each kind that must not count
+	Districts int       // districts on the roll (0: a roll without districts)
 	Progress  io.Writer // progress of the generation (nil: none)
 }
 
@@ -65,6 +66,7 @@ type generator struct {
 	cfg     Config
 	voters  *Voters
 	h       *tally.Header
+	log     *tally.Log
 	shares  []*trustee.Share
 	counts  []uint64
 	tx      uint64
@@ -131,7 +133,9 @@ func (g *generator) header(registrarKey []byte) error {
 	}
 	g.h.ReadBlock = g.closeAt + 3
 	g.h.TokenCount = uint64(g.cfg.Voters) + 10
-	return nil
+	var err error
+	g.log, err = g.registrationLog()
+	return err
 }
 
 // ceremony runs an honest key ceremony and the test decryption.

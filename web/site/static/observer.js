@@ -251,9 +251,14 @@
           ui.say(st, "obs_local_progress", { n: fmt(n), total: fmt(total), left: Math.round((total - n) * s / Math.max(n, 1)) });
         },
       };
-      const run = src === "rpc" ? V.verifyChain(rpc, contract, { ...opts, rpc: { retries: 2 } })
+      const record = () => fetch("/record").then((r) => (r.ok ? r.body : Promise.reject(new Error("/record: " + r.status))));
+      // From the chain, the registration log's entries (the chain holds
+      // only their roots) come from the site's record and are checked
+      // against the node's roots.
+      const log = (id) => record().then((body) => V.recordLog(body)(id));
+      const run = src === "rpc" ? V.verifyChain(rpc, contract, { ...opts, rpc: { retries: 2 }, log })
         : src === "file" ? V.verifyRecord(file.stream(), opts)
-        : fetch("/record").then((r) => (r.ok ? r.body : Promise.reject(new Error("/record: " + r.status)))).then((body) => V.verifyRecord(body, opts));
+        : record().then((body) => V.verifyRecord(body, opts));
       run.then((rep) => {
         for (const c of rep.checks) {
           ol.appendChild(checkItem(c.number, c.status === "ok" ? "ok" : c.status === "FAIL" ? "fail" : "not_run", c.detail));

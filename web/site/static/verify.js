@@ -26,6 +26,7 @@ var EvoteVerify = (() => {
     Chain: () => Chain,
     ChainError: () => ChainError,
     EVENTS: () => EVENTS,
+    LogCheck: () => LogCheck,
     RecordError: () => RecordError,
     Rpc: () => Rpc,
     RpcError: () => RpcError,
@@ -40,12 +41,15 @@ var EvoteVerify = (() => {
     dkg: () => dkg_exports,
     group: () => group_exports,
     json: () => json_exports,
+    logLines: () => logLines,
     manifestId: () => manifestId,
     parseAddress: () => parseAddress,
     parseBallot: () => parseBallot,
     parseManifest: () => parseManifest,
     printReport: () => printReport,
     record: () => record_exports,
+    recordLog: () => recordLog,
+    registrarLog: () => registrarLog,
     reglog: () => reglog_exports,
     siteElection: () => siteElection,
     tokenMessage: () => tokenMessage,
@@ -4573,6 +4577,7 @@ var EvoteVerify = (() => {
     JObj: () => JObj,
     RecordError: () => RecordError,
     address: () => address,
+    bool: () => bool,
     bytes: () => bytes,
     encString: () => encString,
     hash: () => hash,
@@ -4799,6 +4804,10 @@ var EvoteVerify = (() => {
     dec: (j, path2) => typeof j === "string" ? j : bad(path2, "not a string"),
     enc: encString
   };
+  var bool = {
+    dec: (j, path2) => typeof j === "boolean" ? j : bad(path2, "not a boolean"),
+    enc: (v) => v ? "true" : "false"
+  };
   var bytes = {
     dec(j, path2) {
       if (j === null) return null;
@@ -4886,9 +4895,11 @@ var EvoteVerify = (() => {
     ceremony: () => ceremony,
     decryption: () => decryption,
     header: () => header2,
+    issuedLine: () => issuedLine,
     lineType: () => lineType,
     post: () => post,
     published: () => published,
+    rollLine: () => rollLine,
     tallyLine: () => tallyLine
   });
   var post = object({ trustee: int, data: bytes, block: u64, tx: hash });
@@ -4928,8 +4939,12 @@ var EvoteVerify = (() => {
     ceremony,
     test: decryption,
     casts: u64,
-    tokenCount: u64
+    tokenCount: u64,
+    rollPosts: list(object({ root: hash, count: u64, block: u64, tx: hash })),
+    countPosts: list(object({ count: u64, logRoot: hash, final: bool, block: u64, tx: hash }))
   });
+  var rollLine = object({ type: str, bucket: u64, entries: list(bytes) });
+  var issuedLine = object({ type: str, interval: u64, bucket: u64, entries: list(bytes) });
   var castLine = object({
     type: str,
     seq: u64,
@@ -4956,7 +4971,7 @@ var EvoteVerify = (() => {
   var VERDICTS = ["counted", "not-open", "bad-signature", "bad-token", "bad-encoding", "bad-proof", "duplicate"];
   function lineType(line) {
     const head = new TextDecoder().decode(line.subarray(0, 24));
-    for (const t of ["cast", "header", "tally", "published"]) {
+    for (const t of ["cast", "issued", "roll", "header", "tally", "published"]) {
       if (head.startsWith(`{"type":"${t}",`)) return t;
     }
     return "";
@@ -5003,1065 +5018,6 @@ var EvoteVerify = (() => {
       }
     }
   };
-
-  // src/manifest.ts
-  var text = object({ ru: str, en: str });
-  var option = object({ title: text });
-  var choice = object({ title: text, min: int, max: int, options: list(option) });
-  var MIXED = ["type", "method", "seats", "grades"];
-  var question = {
-    dec(j, path2) {
-      if (j instanceof JObj && j.entries.some(([k]) => MIXED.includes(k))) {
-        throw new RecordError(`${path2}: ranked and graded questions are not supported by this verifier yet`);
-      }
-      return choice.dec(j, path2);
-    },
-    enc: choice.enc
-  };
-  var schedule = object({ opens: str, closes: str });
-  var nullable = (c) => ({
-    dec: (j, p) => j === null ? void 0 : c.dec(j, p),
-    enc: (v) => v === void 0 ? "null" : c.enc(v)
-  });
-  var manifestCodec = object(
-    { version: int, title: text, district: str, questions: list(question), schedule: nullable(schedule) },
-    ["district", "schedule"]
-  );
-  var SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
-  function checkText(t, what) {
-    for (const s of [t.ru, t.en]) {
-      if (SPACE.test(s) || new TextEncoder().encode(s).length > 1e3) {
-        throw new Error(`manifest: ${what} must be non-empty UTF-8 of at most 1000 bytes in ru and en`);
-      }
-    }
-  }
-  var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/;
-  function parseTime(s) {
-    const m = RFC3339.exec(s);
-    if (!m) throw new Error(`manifest: schedule time ${JSON.stringify(s)} is not RFC 3339`);
-    const [y, mo, d, h, mi, se] = m.slice(1, 7).map(Number);
-    const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
-    if (mo < 1 || mo > 12 || d < 1 || d > days || h > 23 || mi > 59 || se > 59) throw new Error("manifest: schedule time out of range");
-    let t = Date.UTC(y, mo - 1, d, h, mi, se) * 1e3 + Number((m[7] ?? ".0").slice(1).padEnd(9, "0").slice(0, 9)) / 1e6;
-    if (m[9]) {
-      const off = (Number(m[10]) * 60 + Number(m[11])) * 6e4 * 1e3;
-      if (Number(m[10]) > 23 || Number(m[11]) > 59) throw new Error("manifest: schedule offset out of range");
-      t += m[9] === "+" ? -off : off;
-    }
-    return t;
-  }
-  function shape(m) {
-    return (m.questions ?? []).map((q) => ({ options: (q.options ?? []).length, min: q.min, max: q.max }));
-  }
-  function parseManifest(b) {
-    if (b.length === 0 || b.length > 96 * 1024) throw new Error(`manifest: ${b.length} bytes, want 1 to 98304`);
-    const m = readLine(manifestCodec, b, "manifest");
-    if (m.version !== 1) throw new Error(`manifest: version ${m.version}, want 1`);
-    checkText(m.title, "title");
-    (m.questions ?? []).forEach((q, i) => {
-      checkText(q.title, `question ${i + 1} title`);
-      (q.options ?? []).forEach((o, k) => checkText(o.title, `question ${i + 1} option ${k + 1} title`));
-    });
-    if (m.schedule) {
-      if (!(parseTime(m.schedule.opens) < parseTime(m.schedule.closes))) throw new Error("manifest: the polls must close after they open");
-    }
-    const qs = shape(m);
-    if (qs.length === 0 || qs.length > 32) throw new Error(`manifest: ${qs.length} questions, want 1 to 32`);
-    for (const q of qs) {
-      if (q.options < 1 || q.options > 64 || q.min < 0 || q.min > q.max || q.max > q.options) {
-        throw new Error(`manifest: a question with ${q.options} options allows [${q.min}, ${q.max}]`);
-      }
-    }
-    if (ballotSize(qs) > 16 * 1024) throw new Error(`manifest: its ballots would be ${ballotSize(qs)} bytes, at most 16384`);
-    return m;
-  }
-  var manifestId = (b) => keccak_256(b);
-
-  // src/token.ts
-  var ALG = new Uint8Array([48, 13, 6, 9, 42, 134, 72, 134, 247, 13, 1, 1, 1, 5, 0]);
-  function derLen(n) {
-    if (n < 128) return new Uint8Array([n]);
-    if (n < 256) return new Uint8Array([129, n]);
-    return new Uint8Array([130, n >> 8, n & 255]);
-  }
-  var tlv = (tag, body) => concat(new Uint8Array([tag]), derLen(body.length), body);
-  function spki(n) {
-    const intN = tlv(2, n[0] & 128 ? concat(new Uint8Array([0]), n) : n);
-    const rsa = tlv(48, concat(intN, new Uint8Array([2, 3, 1, 0, 1])));
-    return tlv(48, concat(ALG, tlv(3, concat(new Uint8Array([0]), rsa))));
-  }
-  async function parseRegistrarKey(der) {
-    const m = findModulus(der);
-    if (!m) throw new Error("registrar key: not an RSA SubjectPublicKeyInfo");
-    let n = m;
-    while (n.length > 0 && n[0] === 0) n = n.subarray(1);
-    const v = bytesToBigBE(n);
-    const bits = v.toString(2).length;
-    if (bits < 3072 || bits > 8192) throw new Error(`registrar key: ${bits} bits, want 3072 to 8192`);
-    if ((v & 1n) === 0n) throw new Error("registrar key: even modulus");
-    if (!equal(spki(n), der)) throw new Error("registrar key: not canonical");
-    const key2 = await globalThis.crypto.subtle.importKey("spki", der, { name: "RSA-PSS", hash: "SHA-384" }, false, ["verify"]);
-    return { der, n: v, size: n.length, key: key2 };
-  }
-  function findModulus(der) {
-    let o = 0;
-    const read = (tag) => {
-      if (der[o] !== tag) return void 0;
-      let len = der[o + 1];
-      let h = 2;
-      if (len === 129) {
-        len = der[o + 2];
-        h = 3;
-      } else if (len === 130) {
-        len = der[o + 2] << 8 | der[o + 3];
-        h = 4;
-      } else if (len >= 128) return void 0;
-      const start2 = o + h;
-      return [start2, len];
-    };
-    const outer = read(48);
-    if (!outer) return void 0;
-    o = outer[0];
-    if (!equal(der.subarray(o, o + ALG.length), ALG)) return void 0;
-    o += ALG.length;
-    const bits = read(3);
-    if (!bits || der[bits[0]] !== 0) return void 0;
-    o = bits[0] + 1;
-    const seq = read(48);
-    if (!seq) return void 0;
-    o = seq[0];
-    const int2 = read(2);
-    if (!int2) return void 0;
-    return der.subarray(int2[0], int2[0] + int2[1]);
-  }
-  var tokenMessage = (ctx, pseudonym) => concat(u16be(14), utf8("evote/v1/token"), contextBytes(ctx), pseudonym);
-  async function verifyToken(k, msg, token) {
-    if (token.length !== 32 + k.size) return false;
-    const sig = token.subarray(32);
-    if (bytesToBigBE(sig) >= k.n) return false;
-    const input = concat(token.subarray(0, 32), msg);
-    return globalThis.crypto.subtle.verify({ name: "RSA-PSS", saltLength: 48 }, k.key, sig, input);
-  }
-
-  // src/verify.ts
-  var CHECK_NAMES = [
-    "manifest hash = election id, parameters",
-    "trustee keys and proofs of possession",
-    "dealings and complaints adjudicated, QUAL, election key",
-    "test decryption",
-    "every cast's verdict re-derived",
-    "ballots <= tokens <= voters",
-    "aggregates",
-    "partial decryptions' DLEQ proofs",
-    "combination and counts",
-    "result and record hash as posted"
-  ];
-  var CHUNK = 8192;
-  var STATES = ["Setup", "KeyCeremony", "Ready", "Open", "Closed", "Tallied"];
-  var stateName = (i) => STATES[i] ?? `State(${i & 255})`;
-  var Mismatch = class extends Error {
-  };
-  var same = (what, c, a, b) => equal(writeLine(c, a), writeLine(c, b)) ? void 0 : `the record's ${what} is not the re-derived one`;
-  var u64list = {
-    dec: () => null,
-    enc: (v) => v === null ? "null" : "[" + v.join(",") + "]"
-  };
-  var intlist = { dec: () => null, enc: (v) => v === null ? "null" : "[" + v.join(",") + "]" };
-  var u64c = { dec: () => 0n, enc: (v) => v.toString() };
-  function blames(bs) {
-    if (!bs || bs.length === 0) return "none";
-    return bs.map((b) => `${b.trustee} (${b.reason}${b.dealer ? ` against ${b.dealer}` : ""})`).join(", ");
-  }
-  async function newElection(h) {
-    if (h.type !== "header" || h.version !== 1) throw new Error(`header of type ${h.type} version ${h.version}`);
-    const manifest = parseManifest(h.manifest ?? new Uint8Array());
-    const id = manifestId(h.manifest);
-    if (!equal(id, h.electionId)) throw new Error(`manifest hash ${hex(id)} is not the election id ${hex(h.electionId)}`);
-    const ctx = { chainId: h.chainId, contract: h.contract, electionId: h.electionId };
-    const n = (h.trustees ?? []).length;
-    if (h.threshold < 1 || h.threshold > n || n > 64) throw new Error(`n=${n} t=${h.threshold}, want 1 \u2264 t \u2264 n \u2264 64`);
-    const registrar = await parseRegistrarKey(h.registrarKey ?? new Uint8Array());
-    let K;
-    if (h.ceremony.electionKey !== null) {
-      K = decodeElement(h.ceremony.electionKey);
-      if (!K || h.ceremony.electionKey.length !== 32) throw new Error("election key: not a canonical non-identity element");
-    }
-    let open = 0n;
-    let close = 0n;
-    (h.states ?? []).forEach((s, i) => {
-      if (s.state !== stateName(1 + i)) throw new Error(`transition ${i + 1} is to ${s.state}, want ${stateName(1 + i)}`);
-      if (i > 0 && s.block < h.states[i - 1].block) throw new Error("transitions out of block order");
-      if (s.state === "Open") open = s.block;
-      if (s.state === "Closed") close = s.block;
-    });
-    return { h, manifest, ctx, ceremony: { ctx, p: { n, t: h.threshold } }, registrar, K, open, close };
-  }
-  function testCiphertexts(ctx, K) {
-    return [1n, 0n].map((m, c) => {
-      const r = new Transcript("tally/test-nonce").ctx(ctx).append("K", K.toBytes()).u64("index", c).challenge();
-      return ciphertextOf(mul(G, r), mul(G, m).add(mul(K, r)));
-    });
-  }
-  function decrypt(e, d, cts, bound) {
-    d.ciphertexts = cts.map((c) => c.enc);
-    d.used = [];
-    d.rejected = [];
-    d.values = [];
-    const r = combine(e.ceremony, e.settled, cts, d.shares ?? []);
-    d.rejected = r.rejected;
-    if (!r.messages) return { err: `fewer than t valid partial decryptions; rejected: ${blames(r.rejected)}`, tooFew: true };
-    d.used = r.used;
-    for (const [c, M] of r.messages.entries()) {
-      const v = dlog(M, bound);
-      if (v === void 0) return { err: `ciphertext ${c}: no logarithm up to ${bound}` };
-      d.values.push(v);
-    }
-    return {};
-  }
-  var Verifier = class {
-    constructor(opts) {
-      this.opts = opts;
-      this.checker = opts.checker ?? inThread();
-    }
-    opts;
-    checks = CHECK_NAMES.map((name, i) => ({ number: i + 1, name, status: "not run", detail: "" }));
-    out = sha256.create();
-    e;
-    counted = 0n;
-    casts = 0n;
-    verdicts = new Array(7).fill(0n);
-    seen = /* @__PURE__ */ new Set();
-    aggA = [];
-    aggB = [];
-    wrong = 0;
-    mismatch = [];
-    line;
-    checker;
-    set(n, err, detail) {
-      const c = this.checks[n - 1];
-      c.status = err === void 0 ? "ok" : "FAIL";
-      c.detail = err ?? detail;
-      return err === void 0;
-    }
-    write(c, v) {
-      const b = concat(writeLine(c, v), new Uint8Array([10]));
-      this.out.update(b);
-      this.opts.out?.(b);
-    }
-    /** Checks 1 to 4; false if nothing further can be checked. */
-    async header(raw, claimed) {
-      let e;
-      try {
-        e = await newElection(raw);
-      } catch (err) {
-        this.set(1, String(err.message), "");
-        return false;
-      }
-      this.e = e;
-      const n = e.ceremony.p.n;
-      const options = shape(e.manifest).reduce((a, q) => a + q.options, 0);
-      this.set(1, void 0, `election ${hex(raw.electionId)}, ${e.manifest.questions.length} questions, ${options} options, ${raw.threshold}-of-${n} trustees`);
-      const c = raw.ceremony;
-      let err2;
-      try {
-        verifyKeys(e.ceremony, c.keys ?? []);
-      } catch (err) {
-        err2 = err.message;
-      }
-      this.set(2, err2, `${(c.keys ?? []).length} of ${n} keys valid`);
-      let err3 = err2;
-      if (!err3) {
-        try {
-          const keys = verifyKeys(e.ceremony, c.keys ?? []);
-          e.settled = settle(e.ceremony, keys, c.dealings ?? [], c.complaints ?? []);
-        } catch (err) {
-          if (!(err instanceof CeremonyError)) throw err;
-          err3 = err.message;
-        }
-      }
-      if (e.settled) {
-        const s = e.settled;
-        c.qualified = s.qualified;
-        c.excluded = s.excluded;
-        c.falseComplaints = s.falseComplaints;
-        let mask = 0n;
-        for (const j of s.qualified) mask |= 1n << BigInt(j - 1);
-        if (mask !== c.qualifiedMask) err3 = `QUAL is mask 0x${mask.toString(16)}, the commission posted 0x${c.qualifiedMask.toString(16)}`;
-        else if (c.electionKey === null || !equal(s.K.toBytes(), c.electionKey)) err3 = `the election key is ${hex(s.K.toBytes())}, the commission posted ${hex(c.electionKey ?? new Uint8Array())}`;
-        else if (claimed) err3 = same("ceremony", ceremony, c, claimed.ceremony);
-      }
-      this.set(3, err3, `QUAL [${c.qualified?.join(" ")}] (mask 0x${c.qualifiedMask.toString(16)}), excluded ${blames(c.excluded)}, false complaints ${blames(c.falseComplaints)}, key ${hex(c.electionKey ?? new Uint8Array())}`);
-      if (e.settled) {
-        const d = { ciphertexts: null, shares: raw.test.shares, used: null, rejected: null, values: null };
-        raw.test = d;
-        let { err } = decrypt(e, d, testCiphertexts(e.ctx, e.settled.K), 1n);
-        if (!err && (d.values.length !== 2 || d.values[0] !== 1n || d.values[1] !== 0n)) err = `values [${d.values.join(" ")}], want [1 0]`;
-        if (!err && claimed) err = same("test decryption", decryption, raw.test, claimed.test);
-        this.set(4, err, `trustees [${d.used?.join(" ")}] decrypt to [${d.values?.join(" ")}], rejected ${blames(d.rejected)}`);
-      }
-      this.write(header2, raw);
-      return true;
-    }
-    ballotParams() {
-      const e = this.e;
-      return { ctx: e.ctx, K: e.K, Kenc: e.h.ceremony.electionKey, questions: shape(e.manifest) };
-    }
-    /** The verdicts of a chunk of casts, in chain order (docs/protocol.md, section 13). */
-    async chunk(casts, bp, cp) {
-      const e = this.e;
-      const out = new Array(casts.length).fill(void 0);
-      const ins = await Promise.all(
-        casts.map(async (c, i) => {
-          if (c.block < e.open || e.close !== 0n && c.block > e.close) {
-            out[i] = "not-open";
-            return void 0;
-          }
-          const token = c.token ?? new Uint8Array();
-          const tokenOK = await verifyToken(e.registrar, tokenMessage(e.ctx, c.pseudonym), token);
-          return { pseudonym: c.pseudonym, token, ballot: c.ballot ?? new Uint8Array(), signature: c.signature ?? new Uint8Array(), tokenOK };
-        })
-      );
-      const todo = ins.map((x, i) => x ? i : -1).filter((i) => i >= 0);
-      const groups = [];
-      for (let k = 0; k < todo.length; k += GROUP) groups.push(todo.slice(k, k + GROUP));
-      const results = await Promise.all(groups.map((g) => this.checker(cp, g.map((i) => ins[i]))));
-      results.forEach((r, k) => {
-        groups[k].forEach((i, j) => out[i] = r.verdicts[j]);
-        this.aggA.forEach((_, o) => {
-          this.aggA[o] = this.aggA[o].add(Point.fromBytes(r.sums.subarray(64 * o, 64 * o + 32)));
-          this.aggB[o] = this.aggB[o].add(Point.fromBytes(r.sums.subarray(64 * o + 32, 64 * o + 64)));
-        });
-      });
-      casts.forEach((c, i) => {
-        if (out[i] !== "counted") return;
-        const p = hex(c.pseudonym);
-        if (!this.seen.has(p)) {
-          this.seen.add(p);
-          this.counted++;
-          return;
-        }
-        out[i] = "duplicate";
-        let o = 0;
-        for (const ans of parseBallot(bp, c.ballot)) for (const { ct } of ans.options) {
-          this.aggA[o] = this.aggA[o].subtract(ct.A);
-          this.aggB[o] = this.aggB[o].subtract(ct.B);
-          o++;
-        }
-      });
-      return out;
-    }
-    /**
-     * Checks 5 and 6 over the casts, comparing their verdicts if claimed. A
-     * RecordError from casts fails check 5; any other error is thrown.
-     */
-    async castsCheck(casts, claimed) {
-      const e = this.e;
-      if (e.K === void 0 || e.close === 0n) {
-        this.set(5, "the polls have not closed", "");
-        return false;
-      }
-      const bp = this.ballotParams();
-      const cp = { ctx: e.ctx, Kenc: e.h.ceremony.electionKey, questions: bp.questions };
-      for (let o = 0; o < bp.questions.reduce((a, q) => a + q.options, 0); o++) {
-        this.aggA.push(ZERO);
-        this.aggB.push(ZERO);
-      }
-      let err;
-      let chunk = [];
-      const flush = async () => {
-        for (const [i, c] of chunk.entries()) {
-          if (c.seq !== this.casts + BigInt(i)) throw new Mismatch(`cast ${c.seq} where ${this.casts + BigInt(i)} was due`);
-        }
-        this.casts += BigInt(chunk.length);
-        const vs = await this.chunk(chunk, bp, cp);
-        chunk.forEach((c, i) => {
-          this.verdicts[VERDICTS.indexOf(vs[i])]++;
-          if (claimed && c.verdict !== vs[i]) {
-            if (this.wrong++ < 10) this.mismatch.push(c.seq);
-          }
-          c.verdict = vs[i];
-          this.write(castLine, c);
-        });
-        this.opts.progress?.(Number(this.casts), Number(e.h.casts));
-        chunk = [];
-      };
-      try {
-        try {
-          for await (const c of casts) {
-            chunk.push(c);
-            if (chunk.length === CHUNK) await flush();
-          }
-        } catch (x) {
-          if (!(x instanceof RecordError)) throw x;
-          err = x.message;
-        }
-        if (!err && chunk.length > 0) await flush();
-      } catch (x) {
-        if (!(x instanceof Mismatch)) throw x;
-        err = x.message;
-      }
-      if (!err && this.casts !== e.h.casts) err = `${this.casts} casts, the contract counted ${e.h.casts}`;
-      if (!err && this.wrong > 0) err = `${this.wrong} verdicts differ, casts [${this.mismatch.join(" ")}]`;
-      const summary = VERDICTS.map((v, i) => this.verdicts[i] > 0n ? `${this.verdicts[i]} ${v}` : "").filter(Boolean).join(", ") || "none";
-      this.set(5, err, `${this.casts} casts: ${summary}`);
-      this.tokens();
-      return err === void 0;
-    }
-    tokens() {
-      const h = this.e.h;
-      let err;
-      let voters = "; voters on the roll: unknown (not on the chain; pass --voters)";
-      if (this.counted > h.tokenCount) err = `${this.counted} counted ballots but the registrar posted ${h.tokenCount} tokens`;
-      if (this.opts.voters !== void 0 && this.opts.voters > 0n) {
-        voters = ` <= ${this.opts.voters} voters on the roll`;
-        if (!err && h.tokenCount > this.opts.voters) err = `${h.tokenCount} tokens for ${this.opts.voters} voters on the roll`;
-      }
-      this.set(6, err, `${this.counted} counted <= ${h.tokenCount} tokens${voters}`);
-    }
-    /** Checks 7 to 9. */
-    tally(shares, claimed) {
-      const e = this.e;
-      const aggs = this.aggA.map((A, o) => ciphertextOf(A, this.aggB[o]));
-      const line = {
-        type: "tally",
-        counted: this.counted,
-        verdicts: VERDICTS.map((v, i) => ({ verdict: v, casts: this.verdicts[i] })),
-        aggregates: aggs.map((c) => c.enc),
-        decryption: { ciphertexts: null, shares: null, used: null, rejected: null, values: null },
-        counts: [],
-        result: null
-      };
-      let err;
-      let in8 = false;
-      if (!e.settled) {
-        err = "no settled key ceremony";
-        in8 = true;
-      } else {
-        let list2 = aggs.filter((c) => !c.A.is0());
-        const options = aggs.map((c, o) => c.A.is0() ? -1 : o).filter((o) => o >= 0);
-        if (list2.length === 0) list2 = testCiphertexts(e.ctx, e.K);
-        line.decryption.shares = shares;
-        const bound = this.counted > 1n ? this.counted : 1n;
-        const r = decrypt(e, line.decryption, list2, bound);
-        if (r.err) {
-          err = r.err;
-          in8 = !!r.tooFew;
-        } else {
-          const counts = new Array(aggs.length).fill(0n);
-          const done = new Array(aggs.length).fill(false);
-          options.forEach((o, k) => {
-            counts[o] = line.decryption.values[k];
-            done[o] = true;
-          });
-          for (const [o, ct] of aggs.entries()) {
-            if (done[o]) continue;
-            const m = dlog(ct.B, bound);
-            if (m === void 0) {
-              err = `option ${o}: no logarithm up to ${bound}`;
-              break;
-            }
-            counts[o] = m;
-          }
-          if (!err) {
-            let o = 0;
-            for (const q of shape(e.manifest)) {
-              line.counts.push(counts.slice(o, o + q.options));
-              o += q.options;
-            }
-            line.result = concat(new Uint8Array([1]), u64be(e.h.readBlock), u64be(e.h.casts), u64be(this.counted), u16be(counts.length), ...counts.map((c) => u64be(c)));
-          }
-        }
-      }
-      const j = (...xs) => xs.filter(Boolean).join("\n") || void 0;
-      const d = line.decryption;
-      let err7;
-      let err8;
-      let err9;
-      if (claimed) {
-        const cd = claimed.decryption;
-        err7 = j(
-          same("counted ballots", u64c, line.counted, claimed.counted),
-          same("verdict counts", tallyLine, { ...claimed, verdicts: line.verdicts }, claimed),
-          same("aggregates", tallyLine, { ...claimed, aggregates: line.aggregates }, claimed)
-        );
-        err8 = j(
-          same("ciphertexts decrypted", decryption, { ...cd, ciphertexts: d.ciphertexts }, cd),
-          same("used trustees", intlist, d.used, cd.used),
-          same("rejected trustees", decryption, { ...cd, rejected: d.rejected }, cd)
-        );
-        err9 = j(
-          same("values", u64list, d.values, cd.values),
-          same("counts", tallyLine, { ...claimed, counts: line.counts }, claimed),
-          same("result", tallyLine, { ...claimed, result: line.result }, claimed)
-        );
-      }
-      if (err !== void 0) {
-        if (in8) err8 = err;
-        else err9 = err;
-      }
-      this.set(7, err7, `${aggs.length} options over ${line.counted} counted ballots`);
-      this.set(8, err8, `${(d.shares ?? []).length} shares posted, combined [${(d.used ?? []).join(" ")}], rejected ${blames(d.rejected)}`);
-      if (err8) {
-        this.checks[8].detail = "needs check 8";
-        return;
-      }
-      if (this.set(9, err9, `counts [${line.counts.map((q) => `[${q.join(" ")}]`).join(" ")}]`)) {
-        this.line = line;
-        this.write(tallyLine, line);
-      }
-    }
-    published(result, recordHash, where) {
-      let err;
-      const derived = this.out.clone().digest();
-      if (!this.line) err = "no result derived";
-      else if (!equal(result ?? new Uint8Array(), this.line.result ?? new Uint8Array())) err = `the result ${where} is ${hex(result ?? new Uint8Array())}, derived ${hex(this.line.result)}`;
-      else if (!equal(recordHash, derived)) err = `the record hash ${where} is ${hex(recordHash)}, derived ${hex(derived)}`;
-      this.set(10, err, `record hash ${hex(recordHash)} ${where}`);
-    }
-    report() {
-      const ok = this.checks.every((c) => c.status === "ok");
-      return {
-        checks: this.checks,
-        manifest: this.e?.manifest,
-        counted: this.counted,
-        counts: this.line ? this.line.counts.map((q) => q) : void 0,
-        derivedHash: hex(this.out.clone().digest()),
-        ok
-      };
-    }
-  };
-  async function* castLines(rd, rest) {
-    for (; ; ) {
-      const next = await rd.next();
-      if (!next || next.type !== "cast") {
-        rest.after = next;
-        return;
-      }
-      yield readLine(castLine, next.line, `line ${rd.line}`);
-    }
-  }
-  async function verifyRecord(src, opts = {}) {
-    const rd = new LineReader(src);
-    const first = await rd.next();
-    if (!first) throw new RecordError("empty record");
-    if (first.type !== "header") throw new RecordError(`line 1 is "${first.type}", want "header"`);
-    const claimed = readLine(header2, first.line, "header");
-    const raw = readLine(header2, first.line, "header");
-    raw.ceremony.qualified = raw.ceremony.excluded = raw.ceremony.falseComplaints = null;
-    raw.test = { ciphertexts: null, shares: claimed.test.shares, used: null, rejected: null, values: null };
-    const v = new Verifier(opts);
-    if (!await v.header(raw, claimed)) return v.report();
-    const rest = {};
-    if (!await v.castsCheck(castLines(rd, rest), true)) return v.report();
-    const after = rest.after;
-    if (!after || after.type !== "tally") throw new RecordError(`line ${rd.line} is "${after?.type ?? "end of file"}", want the tally line`);
-    const t = readLine(tallyLine, after.line, "tally line");
-    v.tally(t.decryption.shares, t);
-    const p = await rd.next();
-    if (!p) {
-      v.set(10, "the record has no published line", "");
-      return v.report();
-    }
-    if (p.type !== "published") throw new RecordError(`line ${rd.line} is "${p.type}", want "published"`);
-    const pub = readLine(published, p.line, "published line");
-    if (await rd.next()) throw new RecordError("lines after the published line");
-    const readHash = rd.hash.clone().digest();
-    if (v.line && !equal(readHash, v.out.clone().digest())) {
-      v.set(10, `the record's bytes hash to ${hex(readHash)}`, "");
-    } else {
-      v.published(pub.result, pub.recordHash, "in the record's published line (not checked against the chain)");
-    }
-    const b = concat(writeLine(published, { ...pub, type: "published" }), new Uint8Array([10]));
-    opts.out?.(b);
-    return v.report();
-  }
-  function printReport(r) {
-    let s = "";
-    for (const c of r.checks) s += `${String(c.number).padStart(2)} ${c.status.padEnd(7)} ${c.name}: ${c.detail}
-`;
-    if (r.counts && r.manifest) {
-      s += `counted ballots: ${r.counted}
-`;
-      r.counts.forEach((qc, q) => {
-        const mq = r.manifest.questions[q];
-        s += `question ${q + 1}: ${mq.title.en}
-`;
-        qc.forEach((n, o) => s += `  ${String(n).padStart(8)}  ${mq.options[o].title.en}
-`);
-      });
-    }
-    if (r.ok) return s + "PASS: every check holds\n";
-    return s + `FAIL: checks ${r.checks.filter((c) => c.status !== "ok").map((c) => c.number).join(", ")} did not pass
-`;
-  }
-
-  // src/abi.ts
-  var abi_exports = {};
-  __export(abi_exports, {
-    AbiError: () => AbiError,
-    decode: () => decode,
-    decodeWord: () => decodeWord,
-    selector: () => selector,
-    topicOf: () => topicOf
-  });
-  var AbiError = class extends Error {
-  };
-  var zero = (b) => b.every((x) => x === 0);
-  var selector = (sig) => keccak_256(utf8(sig)).subarray(0, 4);
-  var topicOf = (sig) => keccak_256(utf8(sig));
-  function decodeWord(t, w) {
-    const bits = { address: 160, bytes32: 256, uint8: 8, uint64: 64, uint256: 256 }[t];
-    if (bits === void 0) throw new AbiError(`${t} is not a static type`);
-    if (!zero(w.subarray(0, 32 - bits / 8))) throw new AbiError(`${t}: padding is not zero`);
-    if (t === "address" || t === "bytes32") return w.slice(32 - bits / 8);
-    return bytesToBigBE(w);
-  }
-  function decode(types, data) {
-    if (data.length % 32 !== 0 || data.length < 32 * types.length) throw new AbiError(`${data.length} bytes for ${types.length} values`);
-    const word = (o) => {
-      if (o < 0 || o + 32 > data.length) throw new AbiError(`a word at ${o} is past the end`);
-      return data.subarray(o, o + 32);
-    };
-    const small2 = (o, what) => {
-      const v = decodeWord("uint256", word(o));
-      if (v > BigInt(data.length)) throw new AbiError(`${what} ${v} is past the end`);
-      return Number(v);
-    };
-    let end = 32 * types.length;
-    const tail = (at, size) => {
-      if (at !== end) throw new AbiError(`a dynamic value at ${at}, want ${end}`);
-      end = at + size;
-    };
-    const out = types.map((t, i) => {
-      if (t !== "bytes" && t !== "address[]") return decodeWord(t, word(32 * i));
-      const at = small2(32 * i, "offset");
-      const n = small2(at, "length");
-      if (t === "bytes") {
-        const padded = Math.ceil(n / 32) * 32;
-        tail(at, 32 + padded);
-        word(at + padded);
-        const b = data.slice(at + 32, at + 32 + n);
-        if (!zero(data.subarray(at + 32 + n, at + 32 + padded))) throw new AbiError("bytes: padding is not zero");
-        return b;
-      }
-      tail(at, 32 + 32 * n);
-      return Array.from({ length: n }, (_, k) => decodeWord("address", word(at + 32 + 32 * k)));
-    });
-    if (end !== data.length) throw new AbiError(`${data.length - end} bytes after the values`);
-    return out;
-  }
-
-  // src/rpc.ts
-  var ChainError = class extends Error {
-  };
-  var RpcError = class extends ChainError {
-    constructor(code, message) {
-      super(message);
-      this.code = code;
-    }
-    code;
-  };
-  var TooLarge = class extends ChainError {
-  };
-  var Busy = class extends ChainError {
-    constructor(message, retryAfterMs) {
-      super(message);
-      this.retryAfterMs = retryAfterMs;
-    }
-    retryAfterMs;
-  };
-  var Rpc = class {
-    constructor(url, opts = {}) {
-      this.url = url;
-      this.o = {
-        fetch: opts.fetch ?? globalThis.fetch.bind(globalThis),
-        maxBytes: opts.maxBytes ?? 32 << 20,
-        retries: opts.retries ?? 5,
-        backoffMs: opts.backoffMs ?? 500,
-        timeoutMs: opts.timeoutMs ?? 6e4
-      };
-    }
-    url;
-    id = 0;
-    o;
-    /** Calls method; a JSON-RPC error is an RpcError, anything else wrong a ChainError. */
-    async call(method, params) {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          return await this.once(method, params);
-        } catch (e) {
-          if (!(e instanceof Busy) || attempt >= this.o.retries) {
-            if (e instanceof ChainError) throw e;
-            throw new ChainError(`${method}: ${e.message}`);
-          }
-          const ms = Math.min(e.retryAfterMs ?? this.o.backoffMs * 2 ** attempt, 6e4);
-          await new Promise((r) => setTimeout(r, ms));
-        }
-      }
-    }
-    async once(method, params) {
-      const id = ++this.id;
-      const ctl = new AbortController();
-      const timer = setTimeout(() => ctl.abort(), this.o.timeoutMs);
-      try {
-        let res;
-        try {
-          res = await this.o.fetch(this.url, {
-            method: "POST",
-            headers: { "content-type": "application/json" },
-            signal: ctl.signal,
-            body: JSON.stringify({ jsonrpc: "2.0", id, method, params })
-          });
-        } catch (e) {
-          throw new Busy(`${method}: ${this.url}: ${ctl.signal.aborted ? "no answer in time" : e.message}`);
-        }
-        if (res.status === 429 || res.status >= 500) {
-          await res.body?.cancel();
-          const after = Number(res.headers.get("retry-after"));
-          throw new Busy(`${method}: HTTP ${res.status}`, after > 0 ? after * 1e3 : void 0);
-        }
-        const text2 = await this.read(res, method);
-        let j;
-        try {
-          j = JSON.parse(text2);
-        } catch {
-          throw new ChainError(`${method}: the node's answer (HTTP ${res.status}) is not JSON`);
-        }
-        return response(j, id, method, res.status);
-      } finally {
-        clearTimeout(timer);
-      }
-    }
-    /** The body as text, refused past maxBytes. */
-    async read(res, method) {
-      const max = this.o.maxBytes;
-      const tooLarge = () => new TooLarge(`${method}: the node's answer is longer than ${max} bytes`);
-      if (Number(res.headers.get("content-length")) > max) {
-        await res.body?.cancel();
-        throw tooLarge();
-      }
-      if (!res.body) return "";
-      const rd = res.body.getReader();
-      const parts = [];
-      let n = 0;
-      for (; ; ) {
-        const { done, value } = await rd.read();
-        if (done) break;
-        n += value.length;
-        if (n > max) {
-          await rd.cancel();
-          throw tooLarge();
-        }
-        parts.push(value);
-      }
-      const all = new Uint8Array(n);
-      let o = 0;
-      for (const p of parts) {
-        all.set(p, o);
-        o += p.length;
-      }
-      return new TextDecoder().decode(all);
-    }
-  };
-  function response(j, id, method, status) {
-    const bad2 = (what) => new ChainError(`${method}: the node's answer (HTTP ${status}) ${what}`);
-    if (typeof j !== "object" || j === null || Array.isArray(j)) throw bad2("is not a JSON-RPC response object");
-    const r = j;
-    if (r.jsonrpc !== "2.0" || r.id !== id) throw bad2(`is not the response to request ${id}`);
-    if ("error" in r) {
-      const e = r.error;
-      if (typeof e !== "object" || e === null || typeof e.code !== "number" || typeof e.message !== "string") throw bad2("has a malformed error");
-      throw new RpcError(e.code, `${method}: the node says: ${e.message.slice(0, 300)} (${e.code})`);
-    }
-    if (!("result" in r)) throw bad2("has no result");
-    if (status !== 200) throw bad2("is not HTTP 200");
-    return r.result;
-  }
-
-  // src/chain.ts
-  var FIRST_SPAN = 256n;
-  var MAX_SPAN = 1n << 16n;
-  var MANY_LOGS = 2048;
-  var FEW_LOGS = 256;
-  var quantity = (v) => "0x" + v.toString(16);
-  function parseQuantity(x, what) {
-    if (typeof x !== "string" || !/^0x(0|[1-9a-fA-F][0-9a-fA-F]{0,15})$/.test(x)) throw new ChainError(`${what} is not a hex quantity`);
-    return BigInt(x);
-  }
-  function parseData(x, what, size) {
-    if (typeof x !== "string" || !/^0x([0-9a-fA-F]{2})*$/.test(x)) throw new ChainError(`${what} is not 0x-hex data`);
-    const b = fromHex(x.slice(2));
-    if (size !== void 0 && b.length !== size) throw new ChainError(`${what} is ${b.length} bytes, want ${size}`);
-    return b;
-  }
-  var Chain = class {
-    // block number -> hash, from every log seen
-    constructor(rpc, contract) {
-      this.rpc = rpc;
-      if (contract.length !== 20) throw new ChainError("a contract address is 20 bytes");
-      this.address = "0x" + hex(contract);
-    }
-    rpc;
-    address;
-    blocks = /* @__PURE__ */ new Map();
-    async head() {
-      return parseQuantity(await this.rpc.call("eth_blockNumber", []), "eth_blockNumber");
-    }
-    async chainId() {
-      return parseQuantity(await this.rpc.call("eth_chainId", []), "eth_chainId");
-    }
-    /** Calls a view of the contract at a block (or the latest). */
-    async view(v, block2) {
-      const at = block2 === "latest" ? block2 : quantity(block2);
-      const out = await this.rpc.call("eth_call", [{ to: this.address, data: "0x" + hex(selector(v.signature)) }, at]);
-      try {
-        return decode(v.returns, parseData(out, `${v.signature} at ${at}`));
-      } catch (e) {
-        if (e instanceof AbiError) throw new ChainError(`${v.signature} at ${at}: ${e.message}`);
-        throw e;
-      }
-    }
-    /**
-     * The contract's events e in blocks from to to (inclusive), in chain
-     * order; topic1, if given, is the first indexed field's value.
-     */
-    async *events(e, from, to, topic1) {
-      let span = FIRST_SPAN;
-      let limit = MAX_SPAN;
-      let prev;
-      const topics = topic1 ? [e.topic, "0x" + hex(topic1)] : [e.topic];
-      while (from <= to) {
-        const end = to - from >= span ? from + span - 1n : to;
-        let raw;
-        try {
-          raw = await this.rpc.call("eth_getLogs", [{ address: this.address, fromBlock: quantity(from), toBlock: quantity(end), topics }]);
-        } catch (x) {
-          if (!(x instanceof RpcError || x instanceof TooLarge) || span === 1n) {
-            throw new ChainError(`${e.name} logs of blocks ${from} to ${end}: ${x.message}`);
-          }
-          span /= 2n;
-          limit = span;
-          continue;
-        }
-        if (!Array.isArray(raw)) throw new ChainError(`eth_getLogs of blocks ${from} to ${end}: not a list`);
-        for (const [k, r] of raw.entries()) {
-          const l = this.log(r, e, from, end, topics, `eth_getLogs of blocks ${from} to ${end}, log ${k}`);
-          if (prev && (l.block < prev.block || l.block === prev.block && l.index <= prev.index)) {
-            throw new ChainError(`${e.name} log ${l.index} of block ${l.block} comes after log ${prev.index} of block ${prev.block}: not in chain order`);
-          }
-          prev = l;
-          yield l;
-        }
-        if (raw.length > MANY_LOGS && span > 1n) span /= 2n;
-        else if (raw.length < FEW_LOGS && span < limit) span = span * 2n < limit ? span * 2n : limit;
-        if (end === to) break;
-        from = end + 1n;
-      }
-    }
-    /** One log of an eth_getLogs answer, checked and decoded. */
-    log(r, e, from, to, topics, where) {
-      if (typeof r !== "object" || r === null || Array.isArray(r)) throw new ChainError(`${where}: not an object`);
-      const l = r;
-      if (typeof l.address !== "string" || l.address.toLowerCase() !== this.address) {
-        throw new ChainError(`${where}: a log of ${String(l.address).slice(0, 42)}, not of the contract ${this.address}`);
-      }
-      if (l.removed === true) throw new ChainError(`${where}: a removed log (the node's chain reorganised)`);
-      if (!Array.isArray(l.topics) || l.topics.length !== 1 + e.indexed.length) throw new ChainError(`${where}: not the ${1 + e.indexed.length} topics of ${e.name}`);
-      const tv = l.topics.map((t, i) => parseData(t, `${where}: topic ${i}`, 32));
-      topics.forEach((t, i) => {
-        if ("0x" + hex(tv[i]) !== t.toLowerCase()) throw new ChainError(`${where}: topic ${i} is not the one asked for (${e.name})`);
-      });
-      const block2 = parseQuantity(l.blockNumber, `${where}: blockNumber`);
-      if (block2 < from || block2 > to) throw new ChainError(`${where}: a log of block ${block2}, outside the blocks asked for`);
-      const blockHash = hex(parseData(l.blockHash, `${where}: blockHash`, 32));
-      const seen = this.blocks.get(block2);
-      if (seen === void 0) this.blocks.set(block2, blockHash);
-      else if (seen !== blockHash) throw new ChainError(`${where}: block ${block2} has two hashes in the node's answers (the chain changed while it was read)`);
-      const index2 = parseQuantity(l.logIndex, `${where}: logIndex`);
-      const tx = parseData(l.transactionHash, `${where}: transactionHash`, 32);
-      try {
-        return { block: block2, index: index2, tx, indexed: e.indexed.map((t, i) => decodeWord(t, tv[i + 1])), data: decode(e.data, parseData(l.data, `${where}: data`)) };
-      } catch (x) {
-        if (x instanceof AbiError) throw new ChainError(`${where}: ${e.name}: ${x.message}`);
-        throw x;
-      }
-    }
-  };
-  var uintTopic = (v) => concat(new Uint8Array(31), new Uint8Array([v]));
-
-  // src/events.ts
-  function event(name, indexed, data) {
-    const signature = `${name}(${[...indexed, ...data].map(([, t]) => t).join(",")})`;
-    return { name, signature, indexed: indexed.map(([, t]) => t), data: data.map(([, t]) => t), topic: "0x" + hex(topicOf(signature)) };
-  }
-  var EVENTS = {
-    ElectionCreated: event(
-      "ElectionCreated",
-      [["electionId", "bytes32"]],
-      [["commission", "address"], ["trustees", "address[]"], ["threshold", "uint8"], ["manifest", "bytes"]]
-    ),
-    StateChanged: event("StateChanged", [], [["state", "uint8"]]),
-    TrusteeKeyPosted: event("TrusteeKeyPosted", [["trustee", "uint8"]], [["data", "bytes"]]),
-    DealingPosted: event("DealingPosted", [["trustee", "uint8"]], [["data", "bytes"]]),
-    ComplaintPosted: event("ComplaintPosted", [["trustee", "uint8"]], [["data", "bytes"]]),
-    BallotCast: event(
-      "BallotCast",
-      [["pseudonym", "address"], ["seq", "uint256"]],
-      [["token", "bytes"], ["ballot", "bytes"], ["signature", "bytes"]]
-    ),
-    DecryptionSharePosted: event("DecryptionSharePosted", [["round", "uint8"], ["trustee", "uint8"]], [["share", "bytes"]])
-  };
-  var VIEWS = {
-    registrarKey: { signature: "registrarKey()", returns: ["bytes"] },
-    electionKey: { signature: "electionKey()", returns: ["bytes32"] },
-    qualifiedMask: { signature: "qualifiedMask()", returns: ["uint64"] },
-    ballotCount: { signature: "ballotCount()", returns: ["uint64"] },
-    tokenCount: { signature: "tokenCount()", returns: ["uint256"] },
-    result: { signature: "result()", returns: ["bytes"] },
-    recordHash: { signature: "recordHash()", returns: ["bytes32"] }
-  };
-  var STATES2 = ["Setup", "KeyCeremony", "Ready", "Open", "Closed", "Tallied"];
-
-  // src/fromchain.ts
-  var U64 = (1n << 64n) - 1n;
-  function u642(v, what) {
-    if (typeof v !== "bigint" || v > U64) throw new ChainError(`${what} ${v} does not fit 64 bits`);
-    return v;
-  }
-  function readBlockOf(result) {
-    const options = result.length >= 27 ? result[25] << 8 | result[26] : -1;
-    if (result[0] !== 1 || result.length !== 27 + 8 * options) throw new ChainError(`the published result (${result.length} bytes) is not a version-1 result`);
-    return bytesToBigBE(result.subarray(1, 9));
-  }
-  var ChainRecord = class {
-    constructor(chain, contract) {
-      this.chain = chain;
-      this.contract = contract;
-    }
-    chain;
-    contract;
-    /** The result and record hash as the contract holds them now. */
-    async published() {
-      const head = await this.chain.head();
-      const [result] = await this.chain.view(VIEWS.result, head);
-      const [recordHash] = await this.chain.view(VIEWS.recordHash, head);
-      if (result.length === 0) throw new ChainError(`no result published yet (block ${head})`);
-      const readBlock = readBlockOf(result);
-      if (readBlock > head) throw new ChainError(`the result names block ${readBlock}, after the node's head ${head}`);
-      return { result, recordHash, readBlock, head };
-    }
-    /** The header's raw facts as of block at, searching the creation event from block from. */
-    async header(from, at) {
-      const c = this.chain;
-      let created;
-      for await (const l of c.events(EVENTS.ElectionCreated, from, at)) {
-        created = l;
-        break;
-      }
-      if (!created) throw new ChainError(`no ElectionCreated event of the contract in blocks ${from} to ${at}`);
-      const [commission, trustees, threshold, manifest] = created.data;
-      const start2 = created.block;
-      const view = async (v) => (await c.view(v, at))[0];
-      const electionKey = await view(VIEWS.electionKey);
-      return {
-        type: "header",
-        version: 1,
-        chainId: await c.chainId(),
-        contract: this.contract,
-        electionId: created.indexed[0],
-        createdBlock: start2,
-        readBlock: at,
-        manifest,
-        commission,
-        trustees,
-        threshold: Number(threshold),
-        registrarKey: await view(VIEWS.registrarKey),
-        states: (await this.states(start2, at)).filter((s) => s.state !== "Tallied"),
-        ceremony: {
-          keys: await this.posts(EVENTS.TrusteeKeyPosted, start2, at),
-          dealings: await this.posts(EVENTS.DealingPosted, start2, at),
-          complaints: await this.posts(EVENTS.ComplaintPosted, start2, at),
-          electionKey: electionKey.every((x) => x === 0) ? null : electionKey,
-          qualifiedMask: u642(await view(VIEWS.qualifiedMask), "qualifiedMask()"),
-          qualified: null,
-          excluded: null,
-          falseComplaints: null
-        },
-        test: { ciphertexts: null, shares: await this.shares(0, start2, at), used: null, rejected: null, values: null },
-        casts: u642(await view(VIEWS.ballotCount), "ballotCount()"),
-        tokenCount: u642(await view(VIEWS.tokenCount), "tokenCount()")
-      };
-    }
-    /** The state transitions in blocks from to to. */
-    async states(from, to) {
-      const out = [];
-      for await (const l of this.chain.events(EVENTS.StateChanged, from, to)) {
-        const s = STATES2[Number(l.data[0])];
-        if (s === void 0) throw new ChainError(`StateChanged(${l.data[0]}) in block ${l.block}: not a state`);
-        out.push({ state: s, block: l.block, tx: l.tx });
-      }
-      return out;
-    }
-    /** Trustee posts of event e (trustee index first among its indexed fields, data its one data field). */
-    async posts(e, from, to, topic1) {
-      const out = [];
-      for await (const l of this.chain.events(e, from, to, topic1)) {
-        out.push({ trustee: Number(l.indexed[l.indexed.length - 1]), data: l.data[0], block: l.block, tx: l.tx });
-      }
-      return out;
-    }
-    /** The decryption shares of a round (0: test, 1: tally) in blocks from to to. */
-    shares(round, from, to) {
-      return this.posts(EVENTS.DecryptionSharePosted, from, to, uintTopic(round));
-    }
-    /**
-     * The casts in blocks from to to as record lines without a verdict:
-     * their seq must count 0, 1, 2, … and end at casts (the contract's
-     * ballotCount() at to), or the node left some out.
-     */
-    async *casts(from, to, casts) {
-      let seq = 0n;
-      for await (const l of this.chain.events(EVENTS.BallotCast, from, to)) {
-        const [pseudonym, s] = l.indexed;
-        if (s !== seq) throw new ChainError(`BallotCast ${s} in block ${l.block} where ${seq} was due: the node's logs have a gap or a repetition`);
-        const [token, ballot, signature] = l.data;
-        yield { type: "cast", seq, block: l.block, tx: l.tx, index: l.index, pseudonym, token, ballot, signature, verdict: "" };
-        seq++;
-      }
-      if (seq !== casts) throw new ChainError(`the node gave ${seq} BallotCast logs up to block ${to}, but its ballotCount() there is ${casts}`);
-    }
-    /** The published line: the block and transaction of the last StateChanged(Tallied) after readBlock. */
-    async publishedLine(p) {
-      const line = { type: "published", result: p.result, recordHash: p.recordHash, block: 0n, tx: new Uint8Array(32) };
-      for (const s of await this.states(p.readBlock, p.head)) {
-        if (s.state === "Tallied") {
-          line.block = s.block;
-          line.tx = s.tx;
-        }
-      }
-      return line;
-    }
-  };
-
-  // src/verifychain.ts
-  function parseAddress(s) {
-    if (!/^0x[0-9a-fA-F]{40}$/.test(s.trim())) throw new ChainError(`${JSON.stringify(s.slice(0, 60))} is not a contract address (0x and 40 hex digits)`);
-    return fromHex(s.trim().slice(2));
-  }
-  async function verifyChain(url, contract, opts = {}) {
-    const addr = parseAddress(contract);
-    const src = new ChainRecord(new Chain(new Rpc(url, opts.rpc), addr), addr);
-    const p = await src.published();
-    const raw = await src.header(opts.from ?? 0n, p.readBlock);
-    const v = new Verifier(opts);
-    if (!await v.header(raw)) return v.report();
-    if (!await v.castsCheck(src.casts(raw.createdBlock, p.readBlock, raw.casts), false)) return v.report();
-    v.tally(await src.shares(1, raw.createdBlock, p.readBlock));
-    v.published(p.result, p.recordHash, "on the contract");
-    const line = await src.publishedLine(p);
-    opts.out?.(new Uint8Array([...writeLine(published, line), 10]));
-    return v.report();
-  }
 
   // src/reglog.ts
   var reglog_exports = {};
@@ -7152,6 +6108,1321 @@ var EvoteVerify = (() => {
       else hi = mid;
     }
     return void 0;
+  }
+
+  // src/logcheck.ts
+  function logLines(l) {
+    const out = [];
+    const runs = (list2, line) => {
+      for (let i = 0; i < list2.length; ) {
+        let j = i + 1;
+        while (j < list2.length && (list2[j][0] ?? 0) === (list2[i][0] ?? 0)) j++;
+        out.push(line(BigInt(list2[i][0] ?? 0), list2.slice(i, j)));
+        i = j;
+      }
+    };
+    runs(l.roll, (bucket, entries) => ({ type: "roll", bucket, entries }));
+    l.intervals.forEach((list2, k) => runs(list2, (bucket, entries) => ({ type: "issued", interval: BigInt(k + 1), bucket, entries })));
+    return out;
+  }
+  function registrarLog(base) {
+    return async (id) => {
+      const url = `${base.replace(/\/$/, "")}/v1/elections/${hex(id)}/log/all`;
+      const r = await fetch(url);
+      if (!r.ok) throw new RecordError(`the registrar answered ${r.status} to GET ${url}`);
+      const all = await r.json();
+      const entries = (list2) => {
+        if (!Array.isArray(list2) || !list2.every((h) => typeof h === "string" && /^([0-9a-f]{2})*$/.test(h))) {
+          throw new RecordError("the registrar's log: entries are not lists of lowercase hex");
+        }
+        return list2.map((h) => Uint8Array.from(h.match(/../g) ?? [], (x) => parseInt(x, 16)));
+      };
+      if (!Array.isArray(all.intervals)) throw new RecordError("the registrar's log has no intervals");
+      return { roll: all.roll ? entries(all.roll.entries) : [], intervals: all.intervals.map((x) => entries(x?.entries)) };
+    };
+  }
+  function recordLog(src) {
+    return async () => {
+      const rd = new LineReader(src);
+      const l = { roll: [], intervals: [] };
+      for (let next = await rd.next(); next && next.type !== "cast" && next.type !== "tally"; next = await rd.next()) {
+        if (next.type === "roll") l.roll.push(...nonNull(readLine(rollLine, next.line, `line ${rd.line}`).entries));
+        if (next.type !== "issued") continue;
+        const x = readLine(issuedLine, next.line, `line ${rd.line}`);
+        if (x.interval === 0n || x.interval > 1n << 20n) throw new RecordError(`line ${rd.line}: interval ${x.interval}`);
+        while (l.intervals.length < Number(x.interval)) l.intervals.push([]);
+        l.intervals[Number(x.interval) - 1].push(...nonNull(x.entries));
+      }
+      return l;
+    };
+  }
+  var nonNull = (es) => (es ?? []).map((e) => e ?? new Uint8Array(0));
+  var LogCheck = class {
+    constructor(h) {
+      this.h = h;
+      this.posts = h.countPosts ?? [];
+    }
+    h;
+    err;
+    list = [];
+    // the list being read: the roll, then one interval
+    bucket = -1n;
+    interval = 0n;
+    // 0: the roll
+    roll = [];
+    issued = new Uint8Array(0);
+    count = 0n;
+    districts = /* @__PURE__ */ new Map();
+    posts;
+    fail(why) {
+      this.err ??= `registration log: ${why}`;
+    }
+    rollLine(l) {
+      this.add(l.bucket, l.entries);
+    }
+    issuedLine(l) {
+      const k = l.interval;
+      if (this.err) return;
+      if (k < this.interval || k === 0n) return this.fail(`issued line of interval ${k} after interval ${this.interval}`);
+      if (k > BigInt(this.posts.length)) return this.fail(`issued line of interval ${k}, but ${this.posts.length} counts were posted`);
+      if (k > this.interval) {
+        this.closeUpTo(k - 1n);
+        this.interval = k;
+        this.list = [];
+        this.bucket = -1n;
+      }
+      this.add(l.bucket, l.entries);
+    }
+    add(bucket, entries) {
+      if (this.err) return;
+      if (bucket >= BigInt(BUCKETS) || bucket <= this.bucket) return this.fail(`bucket ${bucket} after bucket ${this.bucket}`);
+      if (!entries || entries.length === 0) return this.fail(`a line of bucket ${bucket} without entries`);
+      this.bucket = bucket;
+      for (const [i, e] of entries.entries()) {
+        if (!e || !parseEntry(e)) return this.fail(`bucket ${bucket}, entry ${i}: malformed`);
+        if (BigInt(e[0]) !== bucket) return this.fail(`bucket ${bucket}, entry ${i} begins with ${e[0]}`);
+        const prev = this.list[this.list.length - 1];
+        if (prev && compareLeaves(prev, e) >= 0) return this.fail(`bucket ${bucket}, entry ${i}: leaves not in ascending order (or one twice)`);
+        this.list.push(e);
+      }
+    }
+    closeUpTo(k) {
+      if (this.interval === 0n) {
+        this.closeRoll();
+        this.interval = 1n;
+        this.list = [];
+      }
+      for (; !this.err && this.interval <= k; this.interval++, this.list = []) this.closeInterval();
+    }
+    closeRoll() {
+      if (this.err) return;
+      const posts = this.h.rollPosts ?? [];
+      const p = posts[posts.length - 1];
+      if (!p) return this.fail("no roll was posted");
+      const open = (this.h.states ?? []).find((s) => s.state === "Open");
+      if (!open || p.block > open.block) return this.fail("the roll was not posted before the polls opened");
+      const r = root(this.list);
+      if (hex(r) !== hex(p.root) || BigInt(this.list.length) !== p.count) {
+        return this.fail(`the roll's ${this.list.length} entries hash to ${hex(r)}; the registrar committed to ${p.count} entries, root ${hex(p.root)}`);
+      }
+      this.roll = this.list;
+      this.issued = new Uint8Array(this.roll.length);
+      for (const e of this.roll) this.district(e).roll++;
+    }
+    closeInterval() {
+      if (this.err) return;
+      const k = this.interval;
+      const p = this.posts[Number(k) - 1];
+      if (p.count < this.count || p.count - this.count !== BigInt(this.list.length)) {
+        return this.fail(`interval ${k} has ${this.list.length} entries; its post counts ${p.count} after ${this.count}`);
+      }
+      const r = root(this.list);
+      if (hex(r) !== hex(p.logRoot)) return this.fail(`interval ${k}'s entries hash to ${hex(r)}, posted ${hex(p.logRoot)}`);
+      for (const e of this.list) {
+        const i = this.find(e);
+        if (i < 0) return this.fail(`interval ${k}: entry ${hex(e)} is not on the committed roll`);
+        if (this.issued[i]) return this.fail(`interval ${k}: leaf ${hex(e.subarray(0, LEAF_SIZE))} was issued before`);
+        this.issued[i] = 1;
+        this.district(e).issued++;
+      }
+      this.count = p.count;
+    }
+    /** The index of exactly e on the roll, or -1. */
+    find(e) {
+      let lo = 0;
+      let hi = this.roll.length;
+      while (lo < hi) {
+        const mid = lo + hi >> 1;
+        const c = compareLeaves(this.roll[mid], e);
+        if (c === 0) return hex(this.roll[mid]) === hex(e) ? mid : -1;
+        if (c < 0) lo = mid + 1;
+        else hi = mid;
+      }
+      return -1;
+    }
+    district(e) {
+      const name = String.fromCharCode(...e.subarray(LEAF_SIZE + 1));
+      let d = this.districts.get(name);
+      if (!d) this.districts.set(name, d = { district: name, roll: 0n, issued: 0n });
+      return d;
+    }
+    /** Closes the log; the summary, or undefined with err set. */
+    done() {
+      const posts = this.posts;
+      this.closeUpTo(BigInt(posts.length));
+      if (this.err) return void 0;
+      if (posts.length === 0 || !posts[posts.length - 1].final) this.fail("the last count post is not the final count");
+      else if (posts.slice(0, -1).some((p) => p.final)) this.fail("a count posted after the final count");
+      else if (this.h.tokenCount !== this.count) this.fail(`the contract's token count is ${this.h.tokenCount}, the final post ${this.count}`);
+      if (this.err) return void 0;
+      const rolls = this.h.rollPosts;
+      const districts = [...this.districts.values()].sort((a, b) => a.district < b.district ? -1 : a.district > b.district ? 1 : 0);
+      return { roll: rolls[rolls.length - 1], issued: this.count, intervals: posts.length, districts };
+    }
+  };
+
+  // src/manifest.ts
+  var text = object({ ru: str, en: str });
+  var option = object({ title: text });
+  var choice = object({ title: text, min: int, max: int, options: list(option) });
+  var MIXED = ["type", "method", "seats", "grades"];
+  var question = {
+    dec(j, path2) {
+      if (j instanceof JObj && j.entries.some(([k]) => MIXED.includes(k))) {
+        throw new RecordError(`${path2}: ranked and graded questions are not supported by this verifier yet`);
+      }
+      return choice.dec(j, path2);
+    },
+    enc: choice.enc
+  };
+  var schedule = object({ opens: str, closes: str });
+  var nullable = (c) => ({
+    dec: (j, p) => j === null ? void 0 : c.dec(j, p),
+    enc: (v) => v === void 0 ? "null" : c.enc(v)
+  });
+  var manifestCodec = object(
+    { version: int, title: text, district: str, questions: list(question), schedule: nullable(schedule) },
+    ["district", "schedule"]
+  );
+  var SPACE = /^[\t\n\v\f\r \u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]*$/;
+  function checkText(t, what) {
+    for (const s of [t.ru, t.en]) {
+      if (SPACE.test(s) || new TextEncoder().encode(s).length > 1e3) {
+        throw new Error(`manifest: ${what} must be non-empty UTF-8 of at most 1000 bytes in ru and en`);
+      }
+    }
+  }
+  var RFC3339 = /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(\.\d+)?([Zz]|([+-])(\d{2}):(\d{2}))$/;
+  function parseTime(s) {
+    const m = RFC3339.exec(s);
+    if (!m) throw new Error(`manifest: schedule time ${JSON.stringify(s)} is not RFC 3339`);
+    const [y, mo, d, h, mi, se] = m.slice(1, 7).map(Number);
+    const days = new Date(Date.UTC(y, mo, 0)).getUTCDate();
+    if (mo < 1 || mo > 12 || d < 1 || d > days || h > 23 || mi > 59 || se > 59) throw new Error("manifest: schedule time out of range");
+    let t = Date.UTC(y, mo - 1, d, h, mi, se) * 1e3 + Number((m[7] ?? ".0").slice(1).padEnd(9, "0").slice(0, 9)) / 1e6;
+    if (m[9]) {
+      const off = (Number(m[10]) * 60 + Number(m[11])) * 6e4 * 1e3;
+      if (Number(m[10]) > 23 || Number(m[11]) > 59) throw new Error("manifest: schedule offset out of range");
+      t += m[9] === "+" ? -off : off;
+    }
+    return t;
+  }
+  function shape(m) {
+    return (m.questions ?? []).map((q) => ({ options: (q.options ?? []).length, min: q.min, max: q.max }));
+  }
+  function parseManifest(b) {
+    if (b.length === 0 || b.length > 96 * 1024) throw new Error(`manifest: ${b.length} bytes, want 1 to 98304`);
+    const m = readLine(manifestCodec, b, "manifest");
+    if (m.version !== 1) throw new Error(`manifest: version ${m.version}, want 1`);
+    checkText(m.title, "title");
+    (m.questions ?? []).forEach((q, i) => {
+      checkText(q.title, `question ${i + 1} title`);
+      (q.options ?? []).forEach((o, k) => checkText(o.title, `question ${i + 1} option ${k + 1} title`));
+    });
+    if (m.schedule) {
+      if (!(parseTime(m.schedule.opens) < parseTime(m.schedule.closes))) throw new Error("manifest: the polls must close after they open");
+    }
+    const qs = shape(m);
+    if (qs.length === 0 || qs.length > 32) throw new Error(`manifest: ${qs.length} questions, want 1 to 32`);
+    for (const q of qs) {
+      if (q.options < 1 || q.options > 64 || q.min < 0 || q.min > q.max || q.max > q.options) {
+        throw new Error(`manifest: a question with ${q.options} options allows [${q.min}, ${q.max}]`);
+      }
+    }
+    if (ballotSize(qs) > 16 * 1024) throw new Error(`manifest: its ballots would be ${ballotSize(qs)} bytes, at most 16384`);
+    return m;
+  }
+  var manifestId = (b) => keccak_256(b);
+
+  // src/token.ts
+  var ALG = new Uint8Array([48, 13, 6, 9, 42, 134, 72, 134, 247, 13, 1, 1, 1, 5, 0]);
+  function derLen(n) {
+    if (n < 128) return new Uint8Array([n]);
+    if (n < 256) return new Uint8Array([129, n]);
+    return new Uint8Array([130, n >> 8, n & 255]);
+  }
+  var tlv = (tag, body) => concat(new Uint8Array([tag]), derLen(body.length), body);
+  function spki(n) {
+    const intN = tlv(2, n[0] & 128 ? concat(new Uint8Array([0]), n) : n);
+    const rsa = tlv(48, concat(intN, new Uint8Array([2, 3, 1, 0, 1])));
+    return tlv(48, concat(ALG, tlv(3, concat(new Uint8Array([0]), rsa))));
+  }
+  async function parseRegistrarKey(der) {
+    const m = findModulus(der);
+    if (!m) throw new Error("registrar key: not an RSA SubjectPublicKeyInfo");
+    let n = m;
+    while (n.length > 0 && n[0] === 0) n = n.subarray(1);
+    const v = bytesToBigBE(n);
+    const bits = v.toString(2).length;
+    if (bits < 3072 || bits > 8192) throw new Error(`registrar key: ${bits} bits, want 3072 to 8192`);
+    if ((v & 1n) === 0n) throw new Error("registrar key: even modulus");
+    if (!equal(spki(n), der)) throw new Error("registrar key: not canonical");
+    const key2 = await globalThis.crypto.subtle.importKey("spki", der, { name: "RSA-PSS", hash: "SHA-384" }, false, ["verify"]);
+    return { der, n: v, size: n.length, key: key2 };
+  }
+  function findModulus(der) {
+    let o = 0;
+    const read = (tag) => {
+      if (der[o] !== tag) return void 0;
+      let len = der[o + 1];
+      let h = 2;
+      if (len === 129) {
+        len = der[o + 2];
+        h = 3;
+      } else if (len === 130) {
+        len = der[o + 2] << 8 | der[o + 3];
+        h = 4;
+      } else if (len >= 128) return void 0;
+      const start2 = o + h;
+      return [start2, len];
+    };
+    const outer = read(48);
+    if (!outer) return void 0;
+    o = outer[0];
+    if (!equal(der.subarray(o, o + ALG.length), ALG)) return void 0;
+    o += ALG.length;
+    const bits = read(3);
+    if (!bits || der[bits[0]] !== 0) return void 0;
+    o = bits[0] + 1;
+    const seq = read(48);
+    if (!seq) return void 0;
+    o = seq[0];
+    const int2 = read(2);
+    if (!int2) return void 0;
+    return der.subarray(int2[0], int2[0] + int2[1]);
+  }
+  var tokenMessage = (ctx, pseudonym) => concat(u16be(14), utf8("evote/v1/token"), contextBytes(ctx), pseudonym);
+  async function verifyToken(k, msg, token) {
+    if (token.length !== 32 + k.size) return false;
+    const sig = token.subarray(32);
+    if (bytesToBigBE(sig) >= k.n) return false;
+    const input = concat(token.subarray(0, 32), msg);
+    return globalThis.crypto.subtle.verify({ name: "RSA-PSS", saltLength: 48 }, k.key, sig, input);
+  }
+
+  // src/verify.ts
+  var CHECK_NAMES = [
+    "manifest hash = election id, parameters",
+    "trustee keys and proofs of possession",
+    "dealings and complaints adjudicated, QUAL, election key",
+    "test decryption",
+    "every cast's verdict re-derived",
+    "registration log, ballots <= tokens <= roll",
+    "aggregates",
+    "partial decryptions' DLEQ proofs",
+    "combination and counts",
+    "result and record hash as posted"
+  ];
+  var CHUNK = 8192;
+  var STATES = ["Setup", "KeyCeremony", "Ready", "Open", "Closed", "Tallied"];
+  var stateName = (i) => STATES[i] ?? `State(${i & 255})`;
+  var Mismatch = class extends Error {
+  };
+  async function pending(rd) {
+    try {
+      return { next: await rd.next() };
+    } catch (x) {
+      if (!(x instanceof RecordError)) throw x;
+      return { err: x.message };
+    }
+  }
+  var same = (what, c, a, b) => equal(writeLine(c, a), writeLine(c, b)) ? void 0 : `the record's ${what} is not the re-derived one`;
+  var u64list = {
+    dec: () => null,
+    enc: (v) => v === null ? "null" : "[" + v.join(",") + "]"
+  };
+  var intlist = { dec: () => null, enc: (v) => v === null ? "null" : "[" + v.join(",") + "]" };
+  var u64c = { dec: () => 0n, enc: (v) => v.toString() };
+  function blames(bs) {
+    if (!bs || bs.length === 0) return "none";
+    return bs.map((b) => `${b.trustee} (${b.reason}${b.dealer ? ` against ${b.dealer}` : ""})`).join(", ");
+  }
+  async function newElection(h) {
+    if (h.type !== "header" || h.version !== 1) throw new Error(`header of type ${h.type} version ${h.version}`);
+    const manifest = parseManifest(h.manifest ?? new Uint8Array());
+    const id = manifestId(h.manifest);
+    if (!equal(id, h.electionId)) throw new Error(`manifest hash ${hex(id)} is not the election id ${hex(h.electionId)}`);
+    const ctx = { chainId: h.chainId, contract: h.contract, electionId: h.electionId };
+    const n = (h.trustees ?? []).length;
+    if (h.threshold < 1 || h.threshold > n || n > 64) throw new Error(`n=${n} t=${h.threshold}, want 1 \u2264 t \u2264 n \u2264 64`);
+    const registrar = await parseRegistrarKey(h.registrarKey ?? new Uint8Array());
+    let K;
+    if (h.ceremony.electionKey !== null) {
+      K = decodeElement(h.ceremony.electionKey);
+      if (!K || h.ceremony.electionKey.length !== 32) throw new Error("election key: not a canonical non-identity element");
+    }
+    let open = 0n;
+    let close = 0n;
+    (h.states ?? []).forEach((s, i) => {
+      if (s.state !== stateName(1 + i)) throw new Error(`transition ${i + 1} is to ${s.state}, want ${stateName(1 + i)}`);
+      if (i > 0 && s.block < h.states[i - 1].block) throw new Error("transitions out of block order");
+      if (s.state === "Open") open = s.block;
+      if (s.state === "Closed") close = s.block;
+    });
+    return { h, manifest, ctx, ceremony: { ctx, p: { n, t: h.threshold } }, registrar, K, open, close };
+  }
+  function testCiphertexts(ctx, K) {
+    return [1n, 0n].map((m, c) => {
+      const r = new Transcript("tally/test-nonce").ctx(ctx).append("K", K.toBytes()).u64("index", c).challenge();
+      return ciphertextOf(mul(G, r), mul(G, m).add(mul(K, r)));
+    });
+  }
+  function decrypt(e, d, cts, bound) {
+    d.ciphertexts = cts.map((c) => c.enc);
+    d.used = [];
+    d.rejected = [];
+    d.values = [];
+    const r = combine(e.ceremony, e.settled, cts, d.shares ?? []);
+    d.rejected = r.rejected;
+    if (!r.messages) return { err: `fewer than t valid partial decryptions; rejected: ${blames(r.rejected)}`, tooFew: true };
+    d.used = r.used;
+    for (const [c, M] of r.messages.entries()) {
+      const v = dlog(M, bound);
+      if (v === void 0) return { err: `ciphertext ${c}: no logarithm up to ${bound}` };
+      d.values.push(v);
+    }
+    return {};
+  }
+  var Verifier = class {
+    constructor(opts) {
+      this.opts = opts;
+      this.checker = opts.checker ?? inThread();
+    }
+    opts;
+    checks = CHECK_NAMES.map((name, i) => ({ number: i + 1, name, status: "not run", detail: "" }));
+    out = sha256.create();
+    e;
+    counted = 0n;
+    casts = 0n;
+    verdicts = new Array(7).fill(0n);
+    seen = /* @__PURE__ */ new Set();
+    aggA = [];
+    aggB = [];
+    wrong = 0;
+    mismatch = [];
+    line;
+    log;
+    logErr;
+    districts;
+    checker;
+    set(n, err, detail) {
+      const c = this.checks[n - 1];
+      c.status = err === void 0 ? "ok" : "FAIL";
+      c.detail = err ?? detail;
+      return err === void 0;
+    }
+    write(c, v) {
+      const b = concat(writeLine(c, v), new Uint8Array([10]));
+      this.out.update(b);
+      this.opts.out?.(b);
+    }
+    /** Checks 1 to 4; false if nothing further can be checked. */
+    async header(raw, claimed) {
+      let e;
+      try {
+        e = await newElection(raw);
+      } catch (err) {
+        this.set(1, String(err.message), "");
+        return false;
+      }
+      this.e = e;
+      const n = e.ceremony.p.n;
+      const options = shape(e.manifest).reduce((a, q) => a + q.options, 0);
+      this.set(1, void 0, `election ${hex(raw.electionId)}, ${e.manifest.questions.length} questions, ${options} options, ${raw.threshold}-of-${n} trustees`);
+      const c = raw.ceremony;
+      let err2;
+      try {
+        verifyKeys(e.ceremony, c.keys ?? []);
+      } catch (err) {
+        err2 = err.message;
+      }
+      this.set(2, err2, `${(c.keys ?? []).length} of ${n} keys valid`);
+      let err3 = err2;
+      if (!err3) {
+        try {
+          const keys = verifyKeys(e.ceremony, c.keys ?? []);
+          e.settled = settle(e.ceremony, keys, c.dealings ?? [], c.complaints ?? []);
+        } catch (err) {
+          if (!(err instanceof CeremonyError)) throw err;
+          err3 = err.message;
+        }
+      }
+      if (e.settled) {
+        const s = e.settled;
+        c.qualified = s.qualified;
+        c.excluded = s.excluded;
+        c.falseComplaints = s.falseComplaints;
+        let mask = 0n;
+        for (const j of s.qualified) mask |= 1n << BigInt(j - 1);
+        if (mask !== c.qualifiedMask) err3 = `QUAL is mask 0x${mask.toString(16)}, the commission posted 0x${c.qualifiedMask.toString(16)}`;
+        else if (c.electionKey === null || !equal(s.K.toBytes(), c.electionKey)) err3 = `the election key is ${hex(s.K.toBytes())}, the commission posted ${hex(c.electionKey ?? new Uint8Array())}`;
+        else if (claimed) err3 = same("ceremony", ceremony, c, claimed.ceremony);
+      }
+      this.set(3, err3, `QUAL [${c.qualified?.join(" ")}] (mask 0x${c.qualifiedMask.toString(16)}), excluded ${blames(c.excluded)}, false complaints ${blames(c.falseComplaints)}, key ${hex(c.electionKey ?? new Uint8Array())}`);
+      if (e.settled) {
+        const d = { ciphertexts: null, shares: raw.test.shares, used: null, rejected: null, values: null };
+        raw.test = d;
+        let { err } = decrypt(e, d, testCiphertexts(e.ctx, e.settled.K), 1n);
+        if (!err && (d.values.length !== 2 || d.values[0] !== 1n || d.values[1] !== 0n)) err = `values [${d.values.join(" ")}], want [1 0]`;
+        if (!err && claimed) err = same("test decryption", decryption, raw.test, claimed.test);
+        this.set(4, err, `trustees [${d.used?.join(" ")}] decrypt to [${d.values?.join(" ")}], rejected ${blames(d.rejected)}`);
+      }
+      this.write(header2, raw);
+      return true;
+    }
+    ballotParams() {
+      const e = this.e;
+      return { ctx: e.ctx, K: e.K, Kenc: e.h.ceremony.electionKey, questions: shape(e.manifest) };
+    }
+    /** The verdicts of a chunk of casts, in chain order (docs/protocol.md, section 13). */
+    async chunk(casts, bp, cp) {
+      const e = this.e;
+      const out = new Array(casts.length).fill(void 0);
+      const ins = await Promise.all(
+        casts.map(async (c, i) => {
+          if (c.block < e.open || e.close !== 0n && c.block > e.close) {
+            out[i] = "not-open";
+            return void 0;
+          }
+          const token = c.token ?? new Uint8Array();
+          const tokenOK = await verifyToken(e.registrar, tokenMessage(e.ctx, c.pseudonym), token);
+          return { pseudonym: c.pseudonym, token, ballot: c.ballot ?? new Uint8Array(), signature: c.signature ?? new Uint8Array(), tokenOK };
+        })
+      );
+      const todo = ins.map((x, i) => x ? i : -1).filter((i) => i >= 0);
+      const groups = [];
+      for (let k = 0; k < todo.length; k += GROUP) groups.push(todo.slice(k, k + GROUP));
+      const results = await Promise.all(groups.map((g) => this.checker(cp, g.map((i) => ins[i]))));
+      results.forEach((r, k) => {
+        groups[k].forEach((i, j) => out[i] = r.verdicts[j]);
+        this.aggA.forEach((_, o) => {
+          this.aggA[o] = this.aggA[o].add(Point.fromBytes(r.sums.subarray(64 * o, 64 * o + 32)));
+          this.aggB[o] = this.aggB[o].add(Point.fromBytes(r.sums.subarray(64 * o + 32, 64 * o + 64)));
+        });
+      });
+      casts.forEach((c, i) => {
+        if (out[i] !== "counted") return;
+        const p = hex(c.pseudonym);
+        if (!this.seen.has(p)) {
+          this.seen.add(p);
+          this.counted++;
+          return;
+        }
+        out[i] = "duplicate";
+        let o = 0;
+        for (const ans of parseBallot(bp, c.ballot)) for (const { ct } of ans.options) {
+          this.aggA[o] = this.aggA[o].subtract(ct.A);
+          this.aggB[o] = this.aggB[o].subtract(ct.B);
+          o++;
+        }
+      });
+      return out;
+    }
+    /**
+     * Reads the registration log's lines of a record (the roll's, then the
+     * issued ones) into check 6; returns the line after them, or the error
+     * reading it.
+     */
+    async logLines(rd) {
+      const c = new LogCheck(this.e.h);
+      let p = await pending(rd);
+      for (const [type, codec] of [["roll", rollLine], ["issued", issuedLine]]) {
+        for (; p.next?.type === type; p = await pending(rd)) this.logLine(c, readLine(codec, p.next.line, `line ${rd.line}`));
+      }
+      this.logDone(c);
+      return p;
+    }
+    /** Check 6 on a log's lines not read from a record (verifyChain). */
+    logFrom(lines) {
+      const c = new LogCheck(this.e.h);
+      for (const l of lines) this.logLine(c, l);
+      this.logDone(c);
+    }
+    logLine(c, l) {
+      if (l.type === "roll") {
+        c.rollLine(l);
+        this.write(rollLine, l);
+      } else {
+        c.issuedLine(l);
+        this.write(issuedLine, l);
+      }
+    }
+    logDone(c) {
+      this.log = c.done();
+      this.logErr = c.err;
+    }
+    /**
+     * Checks 5 and 6 over the casts, comparing their verdicts if claimed. A
+     * RecordError from casts fails check 5; any other error is thrown.
+     */
+    async castsCheck(casts, claimed) {
+      const e = this.e;
+      if (e.K === void 0 || e.close === 0n) {
+        this.set(5, "the polls have not closed", "");
+        return false;
+      }
+      const bp = this.ballotParams();
+      const cp = { ctx: e.ctx, Kenc: e.h.ceremony.electionKey, questions: bp.questions };
+      for (let o = 0; o < bp.questions.reduce((a, q) => a + q.options, 0); o++) {
+        this.aggA.push(ZERO);
+        this.aggB.push(ZERO);
+      }
+      let err;
+      let chunk = [];
+      const flush = async () => {
+        for (const [i, c] of chunk.entries()) {
+          if (c.seq !== this.casts + BigInt(i)) throw new Mismatch(`cast ${c.seq} where ${this.casts + BigInt(i)} was due`);
+        }
+        this.casts += BigInt(chunk.length);
+        const vs = await this.chunk(chunk, bp, cp);
+        chunk.forEach((c, i) => {
+          this.verdicts[VERDICTS.indexOf(vs[i])]++;
+          if (claimed && c.verdict !== vs[i]) {
+            if (this.wrong++ < 10) this.mismatch.push(c.seq);
+          }
+          c.verdict = vs[i];
+          this.write(castLine, c);
+        });
+        this.opts.progress?.(Number(this.casts), Number(e.h.casts));
+        chunk = [];
+      };
+      try {
+        try {
+          for await (const c of casts) {
+            chunk.push(c);
+            if (chunk.length === CHUNK) await flush();
+          }
+        } catch (x) {
+          if (!(x instanceof RecordError)) throw x;
+          err = x.message;
+        }
+        if (!err && chunk.length > 0) await flush();
+      } catch (x) {
+        if (!(x instanceof Mismatch)) throw x;
+        err = x.message;
+      }
+      if (!err && this.casts !== e.h.casts) err = `${this.casts} casts, the contract counted ${e.h.casts}`;
+      if (!err && this.wrong > 0) err = `${this.wrong} verdicts differ, casts [${this.mismatch.join(" ")}]`;
+      const summary = VERDICTS.map((v, i) => this.verdicts[i] > 0n ? `${this.verdicts[i]} ${v}` : "").filter(Boolean).join(", ") || "none";
+      this.set(5, err, `${this.casts} casts: ${summary}`);
+      this.tokens();
+      return err === void 0;
+    }
+    /** Check 6: the registration log, and counted ballots <= tokens issued <= voters on the committed roll. */
+    tokens() {
+      const s = this.log;
+      if (!s) {
+        this.set(6, this.logErr, "");
+        return;
+      }
+      let err;
+      const voters = this.opts.voters ?? 0n;
+      if (this.counted > s.issued) err = `${this.counted} counted ballots but ${s.issued} tokens issued`;
+      else if (voters > 0n && s.roll.count !== voters) err = `the registrar committed to a roll of ${s.roll.count} voters, the election office published ${voters} (--voters)`;
+      let detail = `${this.counted} counted <= ${s.issued} tokens <= ${s.roll.count} voters on the roll committed at block ${s.roll.block}; ${s.intervals} count posts, every issued entry on the roll, once`;
+      if (voters > 0n) detail += " (--voters agrees)";
+      if (this.set(6, err, detail)) this.districts = s.districts;
+    }
+    /** Checks 7 to 9. */
+    tally(shares, claimed) {
+      const e = this.e;
+      const aggs = this.aggA.map((A, o) => ciphertextOf(A, this.aggB[o]));
+      const line = {
+        type: "tally",
+        counted: this.counted,
+        verdicts: VERDICTS.map((v, i) => ({ verdict: v, casts: this.verdicts[i] })),
+        aggregates: aggs.map((c) => c.enc),
+        decryption: { ciphertexts: null, shares: null, used: null, rejected: null, values: null },
+        counts: [],
+        result: null
+      };
+      let err;
+      let in8 = false;
+      if (!e.settled) {
+        err = "no settled key ceremony";
+        in8 = true;
+      } else {
+        let list2 = aggs.filter((c) => !c.A.is0());
+        const options = aggs.map((c, o) => c.A.is0() ? -1 : o).filter((o) => o >= 0);
+        if (list2.length === 0) list2 = testCiphertexts(e.ctx, e.K);
+        line.decryption.shares = shares;
+        const bound = this.counted > 1n ? this.counted : 1n;
+        const r = decrypt(e, line.decryption, list2, bound);
+        if (r.err) {
+          err = r.err;
+          in8 = !!r.tooFew;
+        } else {
+          const counts = new Array(aggs.length).fill(0n);
+          const done = new Array(aggs.length).fill(false);
+          options.forEach((o, k) => {
+            counts[o] = line.decryption.values[k];
+            done[o] = true;
+          });
+          for (const [o, ct] of aggs.entries()) {
+            if (done[o]) continue;
+            const m = dlog(ct.B, bound);
+            if (m === void 0) {
+              err = `option ${o}: no logarithm up to ${bound}`;
+              break;
+            }
+            counts[o] = m;
+          }
+          if (!err) {
+            let o = 0;
+            for (const q of shape(e.manifest)) {
+              line.counts.push(counts.slice(o, o + q.options));
+              o += q.options;
+            }
+            line.result = concat(new Uint8Array([1]), u64be(e.h.readBlock), u64be(e.h.casts), u64be(this.counted), u16be(counts.length), ...counts.map((c) => u64be(c)));
+          }
+        }
+      }
+      const j = (...xs) => xs.filter(Boolean).join("\n") || void 0;
+      const d = line.decryption;
+      let err7;
+      let err8;
+      let err9;
+      if (claimed) {
+        const cd = claimed.decryption;
+        err7 = j(
+          same("counted ballots", u64c, line.counted, claimed.counted),
+          same("verdict counts", tallyLine, { ...claimed, verdicts: line.verdicts }, claimed),
+          same("aggregates", tallyLine, { ...claimed, aggregates: line.aggregates }, claimed)
+        );
+        err8 = j(
+          same("ciphertexts decrypted", decryption, { ...cd, ciphertexts: d.ciphertexts }, cd),
+          same("used trustees", intlist, d.used, cd.used),
+          same("rejected trustees", decryption, { ...cd, rejected: d.rejected }, cd)
+        );
+        err9 = j(
+          same("values", u64list, d.values, cd.values),
+          same("counts", tallyLine, { ...claimed, counts: line.counts }, claimed),
+          same("result", tallyLine, { ...claimed, result: line.result }, claimed)
+        );
+      }
+      if (err !== void 0) {
+        if (in8) err8 = err;
+        else err9 = err;
+      }
+      this.set(7, err7, `${aggs.length} options over ${line.counted} counted ballots`);
+      this.set(8, err8, `${(d.shares ?? []).length} shares posted, combined [${(d.used ?? []).join(" ")}], rejected ${blames(d.rejected)}`);
+      if (err8) {
+        this.checks[8].detail = "needs check 8";
+        return;
+      }
+      if (this.set(9, err9, `counts [${line.counts.map((q) => `[${q.join(" ")}]`).join(" ")}]`)) {
+        this.line = line;
+        this.write(tallyLine, line);
+      }
+    }
+    published(result, recordHash, where) {
+      let err;
+      const derived = this.out.clone().digest();
+      if (!this.line) err = "no result derived";
+      else if (!equal(result ?? new Uint8Array(), this.line.result ?? new Uint8Array())) err = `the result ${where} is ${hex(result ?? new Uint8Array())}, derived ${hex(this.line.result)}`;
+      else if (!equal(recordHash, derived)) err = `the record hash ${where} is ${hex(recordHash)}, derived ${hex(derived)}`;
+      this.set(10, err, `record hash ${hex(recordHash)} ${where}`);
+    }
+    report() {
+      const ok = this.checks.every((c) => c.status === "ok");
+      return {
+        checks: this.checks,
+        manifest: this.e?.manifest,
+        counted: this.counted,
+        counts: this.line ? this.line.counts.map((q) => q) : void 0,
+        districts: this.districts,
+        derivedHash: hex(this.out.clone().digest()),
+        ok
+      };
+    }
+  };
+  async function* castLines(rd, rest, first) {
+    for (let p = first; ; p = await pending(rd)) {
+      if (p.err !== void 0) throw new RecordError(p.err);
+      const next = p.next;
+      if (!next || next.type !== "cast") {
+        rest.after = next;
+        return;
+      }
+      yield readLine(castLine, next.line, `line ${rd.line}`);
+    }
+  }
+  async function verifyRecord(src, opts = {}) {
+    const rd = new LineReader(src);
+    const first = await rd.next();
+    if (!first) throw new RecordError("empty record");
+    if (first.type !== "header") throw new RecordError(`line 1 is "${first.type}", want "header"`);
+    const claimed = readLine(header2, first.line, "header");
+    const raw = readLine(header2, first.line, "header");
+    raw.ceremony.qualified = raw.ceremony.excluded = raw.ceremony.falseComplaints = null;
+    raw.test = { ciphertexts: null, shares: claimed.test.shares, used: null, rejected: null, values: null };
+    const v = new Verifier(opts);
+    if (!await v.header(raw, claimed)) return v.report();
+    const rest = {};
+    if (!await v.castsCheck(castLines(rd, rest, await v.logLines(rd)), true)) return v.report();
+    const after = rest.after;
+    if (!after || after.type !== "tally") throw new RecordError(`line ${rd.line} is "${after?.type ?? "end of file"}", want the tally line`);
+    const t = readLine(tallyLine, after.line, "tally line");
+    v.tally(t.decryption.shares, t);
+    const p = await rd.next();
+    if (!p) {
+      v.set(10, "the record has no published line", "");
+      return v.report();
+    }
+    if (p.type !== "published") throw new RecordError(`line ${rd.line} is "${p.type}", want "published"`);
+    const pub = readLine(published, p.line, "published line");
+    if (await rd.next()) throw new RecordError("lines after the published line");
+    const readHash = rd.hash.clone().digest();
+    if (v.line && !equal(readHash, v.out.clone().digest())) {
+      v.set(10, `the record's bytes hash to ${hex(readHash)}`, "");
+    } else {
+      v.published(pub.result, pub.recordHash, "in the record's published line (not checked against the chain)");
+    }
+    const b = concat(writeLine(published, { ...pub, type: "published" }), new Uint8Array([10]));
+    opts.out?.(b);
+    return v.report();
+  }
+  function printReport(r) {
+    let s = "";
+    for (const c of r.checks) s += `${String(c.number).padStart(2)} ${c.status.padEnd(7)} ${c.name}: ${c.detail}
+`;
+    const ds = r.districts ?? [];
+    if (ds.length > 1 || ds.length === 1 && ds[0].district !== "") {
+      s += `${"district".padEnd(24)} ${"roll".padStart(10)} ${"tokens".padStart(10)}
+`;
+      for (const d of ds) s += `${d.district.padEnd(24)} ${String(d.roll).padStart(10)} ${String(d.issued).padStart(10)}
+`;
+    }
+    if (r.counts && r.manifest) {
+      s += `counted ballots: ${r.counted}
+`;
+      r.counts.forEach((qc, q) => {
+        const mq = r.manifest.questions[q];
+        s += `question ${q + 1}: ${mq.title.en}
+`;
+        qc.forEach((n, o) => s += `  ${String(n).padStart(8)}  ${mq.options[o].title.en}
+`);
+      });
+    }
+    if (r.ok) return s + "PASS: every check holds\n";
+    return s + `FAIL: checks ${r.checks.filter((c) => c.status !== "ok").map((c) => c.number).join(", ")} did not pass
+`;
+  }
+
+  // src/abi.ts
+  var abi_exports = {};
+  __export(abi_exports, {
+    AbiError: () => AbiError,
+    decode: () => decode,
+    decodeWord: () => decodeWord,
+    selector: () => selector,
+    topicOf: () => topicOf
+  });
+  var AbiError = class extends Error {
+  };
+  var zero = (b) => b.every((x) => x === 0);
+  var selector = (sig) => keccak_256(utf8(sig)).subarray(0, 4);
+  var topicOf = (sig) => keccak_256(utf8(sig));
+  function decodeWord(t, w) {
+    const bits = { address: 160, bytes32: 256, uint8: 8, uint64: 64, uint256: 256 }[t];
+    if (bits === void 0) throw new AbiError(`${t} is not a static type`);
+    if (!zero(w.subarray(0, 32 - bits / 8))) throw new AbiError(`${t}: padding is not zero`);
+    if (t === "address" || t === "bytes32") return w.slice(32 - bits / 8);
+    return bytesToBigBE(w);
+  }
+  function decode(types, data) {
+    if (data.length % 32 !== 0 || data.length < 32 * types.length) throw new AbiError(`${data.length} bytes for ${types.length} values`);
+    const word = (o) => {
+      if (o < 0 || o + 32 > data.length) throw new AbiError(`a word at ${o} is past the end`);
+      return data.subarray(o, o + 32);
+    };
+    const small2 = (o, what) => {
+      const v = decodeWord("uint256", word(o));
+      if (v > BigInt(data.length)) throw new AbiError(`${what} ${v} is past the end`);
+      return Number(v);
+    };
+    let end = 32 * types.length;
+    const tail = (at, size) => {
+      if (at !== end) throw new AbiError(`a dynamic value at ${at}, want ${end}`);
+      end = at + size;
+    };
+    const out = types.map((t, i) => {
+      if (t !== "bytes" && t !== "address[]") return decodeWord(t, word(32 * i));
+      const at = small2(32 * i, "offset");
+      const n = small2(at, "length");
+      if (t === "bytes") {
+        const padded = Math.ceil(n / 32) * 32;
+        tail(at, 32 + padded);
+        word(at + padded);
+        const b = data.slice(at + 32, at + 32 + n);
+        if (!zero(data.subarray(at + 32 + n, at + 32 + padded))) throw new AbiError("bytes: padding is not zero");
+        return b;
+      }
+      tail(at, 32 + 32 * n);
+      return Array.from({ length: n }, (_, k) => decodeWord("address", word(at + 32 + 32 * k)));
+    });
+    if (end !== data.length) throw new AbiError(`${data.length - end} bytes after the values`);
+    return out;
+  }
+
+  // src/rpc.ts
+  var ChainError = class extends Error {
+  };
+  var RpcError = class extends ChainError {
+    constructor(code, message) {
+      super(message);
+      this.code = code;
+    }
+    code;
+  };
+  var TooLarge = class extends ChainError {
+  };
+  var Busy = class extends ChainError {
+    constructor(message, retryAfterMs) {
+      super(message);
+      this.retryAfterMs = retryAfterMs;
+    }
+    retryAfterMs;
+  };
+  var Rpc = class {
+    constructor(url, opts = {}) {
+      this.url = url;
+      this.o = {
+        fetch: opts.fetch ?? globalThis.fetch.bind(globalThis),
+        maxBytes: opts.maxBytes ?? 32 << 20,
+        retries: opts.retries ?? 5,
+        backoffMs: opts.backoffMs ?? 500,
+        timeoutMs: opts.timeoutMs ?? 6e4
+      };
+    }
+    url;
+    id = 0;
+    o;
+    /** Calls method; a JSON-RPC error is an RpcError, anything else wrong a ChainError. */
+    async call(method, params) {
+      for (let attempt = 0; ; attempt++) {
+        try {
+          return await this.once(method, params);
+        } catch (e) {
+          if (!(e instanceof Busy) || attempt >= this.o.retries) {
+            if (e instanceof ChainError) throw e;
+            throw new ChainError(`${method}: ${e.message}`);
+          }
+          const ms = Math.min(e.retryAfterMs ?? this.o.backoffMs * 2 ** attempt, 6e4);
+          await new Promise((r) => setTimeout(r, ms));
+        }
+      }
+    }
+    async once(method, params) {
+      const id = ++this.id;
+      const ctl = new AbortController();
+      const timer = setTimeout(() => ctl.abort(), this.o.timeoutMs);
+      try {
+        let res;
+        try {
+          res = await this.o.fetch(this.url, {
+            method: "POST",
+            headers: { "content-type": "application/json" },
+            signal: ctl.signal,
+            body: JSON.stringify({ jsonrpc: "2.0", id, method, params })
+          });
+        } catch (e) {
+          throw new Busy(`${method}: ${this.url}: ${ctl.signal.aborted ? "no answer in time" : e.message}`);
+        }
+        if (res.status === 429 || res.status >= 500) {
+          await res.body?.cancel();
+          const after = Number(res.headers.get("retry-after"));
+          throw new Busy(`${method}: HTTP ${res.status}`, after > 0 ? after * 1e3 : void 0);
+        }
+        const text2 = await this.read(res, method);
+        let j;
+        try {
+          j = JSON.parse(text2);
+        } catch {
+          throw new ChainError(`${method}: the node's answer (HTTP ${res.status}) is not JSON`);
+        }
+        return response(j, id, method, res.status);
+      } finally {
+        clearTimeout(timer);
+      }
+    }
+    /** The body as text, refused past maxBytes. */
+    async read(res, method) {
+      const max = this.o.maxBytes;
+      const tooLarge = () => new TooLarge(`${method}: the node's answer is longer than ${max} bytes`);
+      if (Number(res.headers.get("content-length")) > max) {
+        await res.body?.cancel();
+        throw tooLarge();
+      }
+      if (!res.body) return "";
+      const rd = res.body.getReader();
+      const parts = [];
+      let n = 0;
+      for (; ; ) {
+        const { done, value } = await rd.read();
+        if (done) break;
+        n += value.length;
+        if (n > max) {
+          await rd.cancel();
+          throw tooLarge();
+        }
+        parts.push(value);
+      }
+      const all = new Uint8Array(n);
+      let o = 0;
+      for (const p of parts) {
+        all.set(p, o);
+        o += p.length;
+      }
+      return new TextDecoder().decode(all);
+    }
+  };
+  function response(j, id, method, status) {
+    const bad2 = (what) => new ChainError(`${method}: the node's answer (HTTP ${status}) ${what}`);
+    if (typeof j !== "object" || j === null || Array.isArray(j)) throw bad2("is not a JSON-RPC response object");
+    const r = j;
+    if (r.jsonrpc !== "2.0" || r.id !== id) throw bad2(`is not the response to request ${id}`);
+    if ("error" in r) {
+      const e = r.error;
+      if (typeof e !== "object" || e === null || typeof e.code !== "number" || typeof e.message !== "string") throw bad2("has a malformed error");
+      throw new RpcError(e.code, `${method}: the node says: ${e.message.slice(0, 300)} (${e.code})`);
+    }
+    if (!("result" in r)) throw bad2("has no result");
+    if (status !== 200) throw bad2("is not HTTP 200");
+    return r.result;
+  }
+
+  // src/chain.ts
+  var FIRST_SPAN = 256n;
+  var MAX_SPAN = 1n << 16n;
+  var MANY_LOGS = 2048;
+  var FEW_LOGS = 256;
+  var quantity = (v) => "0x" + v.toString(16);
+  function parseQuantity(x, what) {
+    if (typeof x !== "string" || !/^0x(0|[1-9a-fA-F][0-9a-fA-F]{0,15})$/.test(x)) throw new ChainError(`${what} is not a hex quantity`);
+    return BigInt(x);
+  }
+  function parseData(x, what, size) {
+    if (typeof x !== "string" || !/^0x([0-9a-fA-F]{2})*$/.test(x)) throw new ChainError(`${what} is not 0x-hex data`);
+    const b = fromHex(x.slice(2));
+    if (size !== void 0 && b.length !== size) throw new ChainError(`${what} is ${b.length} bytes, want ${size}`);
+    return b;
+  }
+  var Chain = class {
+    // block number -> hash, from every log seen
+    constructor(rpc, contract) {
+      this.rpc = rpc;
+      if (contract.length !== 20) throw new ChainError("a contract address is 20 bytes");
+      this.address = "0x" + hex(contract);
+    }
+    rpc;
+    address;
+    blocks = /* @__PURE__ */ new Map();
+    async head() {
+      return parseQuantity(await this.rpc.call("eth_blockNumber", []), "eth_blockNumber");
+    }
+    async chainId() {
+      return parseQuantity(await this.rpc.call("eth_chainId", []), "eth_chainId");
+    }
+    /** Calls a view of the contract at a block (or the latest). */
+    async view(v, block2) {
+      const at = block2 === "latest" ? block2 : quantity(block2);
+      const out = await this.rpc.call("eth_call", [{ to: this.address, data: "0x" + hex(selector(v.signature)) }, at]);
+      try {
+        return decode(v.returns, parseData(out, `${v.signature} at ${at}`));
+      } catch (e) {
+        if (e instanceof AbiError) throw new ChainError(`${v.signature} at ${at}: ${e.message}`);
+        throw e;
+      }
+    }
+    /**
+     * The contract's events e in blocks from to to (inclusive), in chain
+     * order; topic1, if given, is the first indexed field's value.
+     */
+    async *events(e, from, to, topic1) {
+      let span = FIRST_SPAN;
+      let limit = MAX_SPAN;
+      let prev;
+      const topics = topic1 ? [e.topic, "0x" + hex(topic1)] : [e.topic];
+      while (from <= to) {
+        const end = to - from >= span ? from + span - 1n : to;
+        let raw;
+        try {
+          raw = await this.rpc.call("eth_getLogs", [{ address: this.address, fromBlock: quantity(from), toBlock: quantity(end), topics }]);
+        } catch (x) {
+          if (!(x instanceof RpcError || x instanceof TooLarge) || span === 1n) {
+            throw new ChainError(`${e.name} logs of blocks ${from} to ${end}: ${x.message}`);
+          }
+          span /= 2n;
+          limit = span;
+          continue;
+        }
+        if (!Array.isArray(raw)) throw new ChainError(`eth_getLogs of blocks ${from} to ${end}: not a list`);
+        for (const [k, r] of raw.entries()) {
+          const l = this.log(r, e, from, end, topics, `eth_getLogs of blocks ${from} to ${end}, log ${k}`);
+          if (prev && (l.block < prev.block || l.block === prev.block && l.index <= prev.index)) {
+            throw new ChainError(`${e.name} log ${l.index} of block ${l.block} comes after log ${prev.index} of block ${prev.block}: not in chain order`);
+          }
+          prev = l;
+          yield l;
+        }
+        if (raw.length > MANY_LOGS && span > 1n) span /= 2n;
+        else if (raw.length < FEW_LOGS && span < limit) span = span * 2n < limit ? span * 2n : limit;
+        if (end === to) break;
+        from = end + 1n;
+      }
+    }
+    /** One log of an eth_getLogs answer, checked and decoded. */
+    log(r, e, from, to, topics, where) {
+      if (typeof r !== "object" || r === null || Array.isArray(r)) throw new ChainError(`${where}: not an object`);
+      const l = r;
+      if (typeof l.address !== "string" || l.address.toLowerCase() !== this.address) {
+        throw new ChainError(`${where}: a log of ${String(l.address).slice(0, 42)}, not of the contract ${this.address}`);
+      }
+      if (l.removed === true) throw new ChainError(`${where}: a removed log (the node's chain reorganised)`);
+      if (!Array.isArray(l.topics) || l.topics.length !== 1 + e.indexed.length) throw new ChainError(`${where}: not the ${1 + e.indexed.length} topics of ${e.name}`);
+      const tv = l.topics.map((t, i) => parseData(t, `${where}: topic ${i}`, 32));
+      topics.forEach((t, i) => {
+        if ("0x" + hex(tv[i]) !== t.toLowerCase()) throw new ChainError(`${where}: topic ${i} is not the one asked for (${e.name})`);
+      });
+      const block2 = parseQuantity(l.blockNumber, `${where}: blockNumber`);
+      if (block2 < from || block2 > to) throw new ChainError(`${where}: a log of block ${block2}, outside the blocks asked for`);
+      const blockHash = hex(parseData(l.blockHash, `${where}: blockHash`, 32));
+      const seen = this.blocks.get(block2);
+      if (seen === void 0) this.blocks.set(block2, blockHash);
+      else if (seen !== blockHash) throw new ChainError(`${where}: block ${block2} has two hashes in the node's answers (the chain changed while it was read)`);
+      const index2 = parseQuantity(l.logIndex, `${where}: logIndex`);
+      const tx = parseData(l.transactionHash, `${where}: transactionHash`, 32);
+      try {
+        return { block: block2, index: index2, tx, indexed: e.indexed.map((t, i) => decodeWord(t, tv[i + 1])), data: decode(e.data, parseData(l.data, `${where}: data`)) };
+      } catch (x) {
+        if (x instanceof AbiError) throw new ChainError(`${where}: ${e.name}: ${x.message}`);
+        throw x;
+      }
+    }
+  };
+  var uintTopic = (v) => concat(new Uint8Array(31), new Uint8Array([v]));
+
+  // src/events.ts
+  function event(name, indexed, data) {
+    const signature = `${name}(${[...indexed, ...data].map(([, t]) => t).join(",")})`;
+    return { name, signature, indexed: indexed.map(([, t]) => t), data: data.map(([, t]) => t), topic: "0x" + hex(topicOf(signature)) };
+  }
+  var EVENTS = {
+    ElectionCreated: event(
+      "ElectionCreated",
+      [["electionId", "bytes32"]],
+      [["commission", "address"], ["trustees", "address[]"], ["threshold", "uint8"], ["manifest", "bytes"]]
+    ),
+    StateChanged: event("StateChanged", [], [["state", "uint8"]]),
+    TrusteeKeyPosted: event("TrusteeKeyPosted", [["trustee", "uint8"]], [["data", "bytes"]]),
+    DealingPosted: event("DealingPosted", [["trustee", "uint8"]], [["data", "bytes"]]),
+    ComplaintPosted: event("ComplaintPosted", [["trustee", "uint8"]], [["data", "bytes"]]),
+    BallotCast: event(
+      "BallotCast",
+      [["pseudonym", "address"], ["seq", "uint256"]],
+      [["token", "bytes"], ["ballot", "bytes"], ["signature", "bytes"]]
+    ),
+    RollPosted: event("RollPosted", [], [["root", "bytes32"], ["count", "uint256"]]),
+    TokenCountPosted: event("TokenCountPosted", [], [["count", "uint256"], ["logRoot", "bytes32"]]),
+    FinalTokenCountPosted: event("FinalTokenCountPosted", [], [["count", "uint256"], ["logRoot", "bytes32"]]),
+    DecryptionSharePosted: event("DecryptionSharePosted", [["round", "uint8"], ["trustee", "uint8"]], [["share", "bytes"]])
+  };
+  var VIEWS = {
+    registrarKey: { signature: "registrarKey()", returns: ["bytes"] },
+    electionKey: { signature: "electionKey()", returns: ["bytes32"] },
+    qualifiedMask: { signature: "qualifiedMask()", returns: ["uint64"] },
+    ballotCount: { signature: "ballotCount()", returns: ["uint64"] },
+    tokenCount: { signature: "tokenCount()", returns: ["uint256"] },
+    result: { signature: "result()", returns: ["bytes"] },
+    recordHash: { signature: "recordHash()", returns: ["bytes32"] }
+  };
+  var STATES2 = ["Setup", "KeyCeremony", "Ready", "Open", "Closed", "Tallied"];
+
+  // src/fromchain.ts
+  var U64 = (1n << 64n) - 1n;
+  function u642(v, what) {
+    if (typeof v !== "bigint" || v > U64) throw new ChainError(`${what} ${v} does not fit 64 bits`);
+    return v;
+  }
+  function readBlockOf(result) {
+    const options = result.length >= 27 ? result[25] << 8 | result[26] : -1;
+    if (result[0] !== 1 || result.length !== 27 + 8 * options) throw new ChainError(`the published result (${result.length} bytes) is not a version-1 result`);
+    return bytesToBigBE(result.subarray(1, 9));
+  }
+  var ChainRecord = class {
+    constructor(chain, contract) {
+      this.chain = chain;
+      this.contract = contract;
+    }
+    chain;
+    contract;
+    /** The result and record hash as the contract holds them now. */
+    async published() {
+      const head = await this.chain.head();
+      const [result] = await this.chain.view(VIEWS.result, head);
+      const [recordHash] = await this.chain.view(VIEWS.recordHash, head);
+      if (result.length === 0) throw new ChainError(`no result published yet (block ${head})`);
+      const readBlock = readBlockOf(result);
+      if (readBlock > head) throw new ChainError(`the result names block ${readBlock}, after the node's head ${head}`);
+      return { result, recordHash, readBlock, head };
+    }
+    /** The header's raw facts as of block at, searching the creation event from block from. */
+    async header(from, at) {
+      const c = this.chain;
+      let created;
+      for await (const l of c.events(EVENTS.ElectionCreated, from, at)) {
+        created = l;
+        break;
+      }
+      if (!created) throw new ChainError(`no ElectionCreated event of the contract in blocks ${from} to ${at}`);
+      const [commission, trustees, threshold, manifest] = created.data;
+      const start2 = created.block;
+      const view = async (v) => (await c.view(v, at))[0];
+      const electionKey = await view(VIEWS.electionKey);
+      return {
+        type: "header",
+        version: 1,
+        chainId: await c.chainId(),
+        contract: this.contract,
+        electionId: created.indexed[0],
+        createdBlock: start2,
+        readBlock: at,
+        manifest,
+        commission,
+        trustees,
+        threshold: Number(threshold),
+        registrarKey: await view(VIEWS.registrarKey),
+        states: (await this.states(start2, at)).filter((s) => s.state !== "Tallied"),
+        ceremony: {
+          keys: await this.posts(EVENTS.TrusteeKeyPosted, start2, at),
+          dealings: await this.posts(EVENTS.DealingPosted, start2, at),
+          complaints: await this.posts(EVENTS.ComplaintPosted, start2, at),
+          electionKey: electionKey.every((x) => x === 0) ? null : electionKey,
+          qualifiedMask: u642(await view(VIEWS.qualifiedMask), "qualifiedMask()"),
+          qualified: null,
+          excluded: null,
+          falseComplaints: null
+        },
+        test: { ciphertexts: null, shares: await this.shares(0, start2, at), used: null, rejected: null, values: null },
+        casts: u642(await view(VIEWS.ballotCount), "ballotCount()"),
+        tokenCount: u642(await view(VIEWS.tokenCount), "tokenCount()"),
+        rollPosts: await this.rollPosts(start2, at),
+        countPosts: await this.countPosts(start2, at)
+      };
+    }
+    /** The registrar's commitments to its roll in blocks from to to. */
+    async rollPosts(from, to) {
+      const out = [];
+      for await (const l of this.chain.events(EVENTS.RollPosted, from, to)) {
+        const [root2, count] = l.data;
+        out.push({ root: root2, count: u642(count, `RollPosted count in block ${l.block}`), block: l.block, tx: l.tx });
+      }
+      return out;
+    }
+    /** The registrar's token counts and final count, with their log roots, in chain order. */
+    async countPosts(from, to) {
+      const posts = [];
+      for (const [e, final] of [[EVENTS.TokenCountPosted, false], [EVENTS.FinalTokenCountPosted, true]]) {
+        for await (const l of this.chain.events(e, from, to)) posts.push([l, final]);
+      }
+      posts.sort(([a], [b]) => a.block !== b.block ? a.block < b.block ? -1 : 1 : a.index < b.index ? -1 : a.index > b.index ? 1 : 0);
+      return posts.map(([l, final]) => {
+        const [count, logRoot] = l.data;
+        return { count: u642(count, `token count in block ${l.block}`), logRoot, final, block: l.block, tx: l.tx };
+      });
+    }
+    /** The state transitions in blocks from to to. */
+    async states(from, to) {
+      const out = [];
+      for await (const l of this.chain.events(EVENTS.StateChanged, from, to)) {
+        const s = STATES2[Number(l.data[0])];
+        if (s === void 0) throw new ChainError(`StateChanged(${l.data[0]}) in block ${l.block}: not a state`);
+        out.push({ state: s, block: l.block, tx: l.tx });
+      }
+      return out;
+    }
+    /** Trustee posts of event e (trustee index first among its indexed fields, data its one data field). */
+    async posts(e, from, to, topic1) {
+      const out = [];
+      for await (const l of this.chain.events(e, from, to, topic1)) {
+        out.push({ trustee: Number(l.indexed[l.indexed.length - 1]), data: l.data[0], block: l.block, tx: l.tx });
+      }
+      return out;
+    }
+    /** The decryption shares of a round (0: test, 1: tally) in blocks from to to. */
+    shares(round, from, to) {
+      return this.posts(EVENTS.DecryptionSharePosted, from, to, uintTopic(round));
+    }
+    /**
+     * The casts in blocks from to to as record lines without a verdict:
+     * their seq must count 0, 1, 2, … and end at casts (the contract's
+     * ballotCount() at to), or the node left some out.
+     */
+    async *casts(from, to, casts) {
+      let seq = 0n;
+      for await (const l of this.chain.events(EVENTS.BallotCast, from, to)) {
+        const [pseudonym, s] = l.indexed;
+        if (s !== seq) throw new ChainError(`BallotCast ${s} in block ${l.block} where ${seq} was due: the node's logs have a gap or a repetition`);
+        const [token, ballot, signature] = l.data;
+        yield { type: "cast", seq, block: l.block, tx: l.tx, index: l.index, pseudonym, token, ballot, signature, verdict: "" };
+        seq++;
+      }
+      if (seq !== casts) throw new ChainError(`the node gave ${seq} BallotCast logs up to block ${to}, but its ballotCount() there is ${casts}`);
+    }
+    /** The published line: the block and transaction of the last StateChanged(Tallied) after readBlock. */
+    async publishedLine(p) {
+      const line = { type: "published", result: p.result, recordHash: p.recordHash, block: 0n, tx: new Uint8Array(32) };
+      for (const s of await this.states(p.readBlock, p.head)) {
+        if (s.state === "Tallied") {
+          line.block = s.block;
+          line.tx = s.tx;
+        }
+      }
+      return line;
+    }
+  };
+
+  // src/verifychain.ts
+  function parseAddress(s) {
+    if (!/^0x[0-9a-fA-F]{40}$/.test(s.trim())) throw new ChainError(`${JSON.stringify(s.slice(0, 60))} is not a contract address (0x and 40 hex digits)`);
+    return fromHex(s.trim().slice(2));
+  }
+  async function verifyChain(url, contract, opts = {}) {
+    const addr = parseAddress(contract);
+    if (!opts.log) throw new ChainError("the registration log is needed: --registrar URL, or --log RECORD");
+    const src = new ChainRecord(new Chain(new Rpc(url, opts.rpc), addr), addr);
+    const p = await src.published();
+    const raw = await src.header(opts.from ?? 0n, p.readBlock);
+    const v = new Verifier(opts);
+    if (!await v.header(raw)) return v.report();
+    v.logFrom(logLines(await opts.log(raw.electionId)));
+    if (!await v.castsCheck(src.casts(raw.createdBlock, p.readBlock, raw.casts), false)) return v.report();
+    v.tally(await src.shares(1, raw.createdBlock, p.readBlock));
+    v.published(p.result, p.recordHash, "on the contract");
+    const line = await src.publishedLine(p);
+    opts.out?.(new Uint8Array([...writeLine(published, line), 10]));
+    return v.report();
   }
 
   // src/opened.ts

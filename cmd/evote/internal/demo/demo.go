@@ -528,7 +528,8 @@ func (r *runner) run(manifest []byte) error {
 		if err != nil {
 			return 0, err
 		}
-		out, err := tally.Run(ctx, box, tally.Options{From: from, Record: f, Publish: commission, Progress: r.cfg.Progress})
+		out, err := tally.Run(ctx, box, tally.Options{From: from, Record: f, Publish: commission, Progress: r.cfg.Progress,
+			Log: tally.RegistrarLog(regURL, hc)})
 		if cerr := f.Close(); err == nil {
 			err = cerr
 		}
@@ -543,8 +544,11 @@ func (r *runner) run(manifest []byte) error {
 
 	var rep *verify.Report
 	if err := r.stage("verify from chain (ballots)", func() (int, error) {
-		var err error
-		rep, err = verify.Chain(ctx, box, from, verify.Options{Voters: uint64(n), Progress: r.cfg.Progress})
+		log, err := tally.RegistrarLog(regURL, hc)(ctx, tctx.ElectionID)
+		if err != nil {
+			return 0, err
+		}
+		rep, err = verify.Chain(ctx, box, from, verify.Options{Voters: uint64(n), Progress: r.cfg.Progress, Log: log})
 		if err != nil {
 			return 0, err
 		}

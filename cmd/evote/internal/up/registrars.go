@@ -11,6 +11,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
@@ -36,6 +37,7 @@ type registrars struct {
 	client ballotbox.Backend
 	acc    *accounts
 	origin string // the site's, for CORS
+	url    string // the registrars' own origin, which serves every election's log
 	log    *slog.Logger
 
 	mu     sync.Mutex
@@ -53,6 +55,12 @@ func newRegistrars(cfg Config, client ballotbox.Backend, acc *accounts, sample *
 }
 
 func (r *registrars) Account() common.Address { return r.acc.registrar.From }
+
+// Log reads an election's registration log from the registrars' origin
+// (the path names the election).
+func (r *registrars) Log(int) tally.LogSource {
+	return tally.RegistrarLog(r.url, &http.Client{Timeout: 10 * time.Minute})
+}
 
 // electionDir is where election n's registrar key and store are.
 func (r *registrars) electionDir(n int) string {

@@ -87,7 +87,7 @@ func (sv *services) closeListeners() {
 // start makes the registrar, the relay, the site and the console.
 func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Backend, rpc string, wasm []byte) error {
 	siteURL, regURL, relURL := sv.urls()
-	sv.regs.origin = siteURL
+	sv.regs.origin, sv.regs.url = siteURL, regURL
 	tctx, err := sv.box.Context(ctx)
 	if err != nil {
 		return err

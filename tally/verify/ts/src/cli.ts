@@ -1,11 +1,13 @@
 // evote-verify-ts: the TypeScript verifier from the command line (Node).
 //
 //	node dist/evote-verify.mjs --record election.jsonl [--voters N] [--out FILE] [--json] [--quiet] [--workers N]
-//	node dist/evote-verify.mjs --rpc URL --contract 0x… [--from BLOCK] [same flags]
+//	node dist/evote-verify.mjs --rpc URL --contract 0x… (--registrar URL | --log RECORD) [--from BLOCK] [same flags]
 //
 // With --rpc it re-derives the record from the chain node's JSON-RPC
 // (eth_getLogs, eth_call) and compares the result and the record hash
-// with the contract's, as `evote verify --rpc` does.
+// with the contract's, as `evote verify --rpc` does; the registration
+// log's entries, which the chain holds only the roots of, come from the
+// registrar (--registrar) or a record (--log).
 //
 // Ballots are checked by --workers threads (default: one per core; 0: in
 // the main thread).
@@ -17,6 +19,7 @@ import './node.js';
 import { createReadStream, openSync, writeSync, closeSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { parseArgs } from 'node:util';
+import { recordLog, registrarLog } from './logcheck.js';
 import { workerPool } from './pool.js';
 import { printReport, verifyRecord } from './verify.js';
 import { ChainOptions, verifyChain } from './verifychain.js';
@@ -29,14 +32,15 @@ async function main(): Promise<number> {
         record: { type: 'string' }, voters: { type: 'string' }, out: { type: 'string' },
         json: { type: 'boolean' }, quiet: { type: 'boolean' }, workers: { type: 'string' },
         rpc: { type: 'string' }, contract: { type: 'string' }, from: { type: 'string' },
+        registrar: { type: 'string' }, log: { type: 'string' },
       },
     }).values;
   } catch (e) {
     process.stderr.write(`evote-verify-ts: ${(e as Error).message}\n`);
     return 2;
   }
-  if (!args.record === !args.rpc || (args.rpc && !args.contract) || (args.from && !/^[0-9]+$/.test(args.from))) {
-    process.stderr.write('usage: evote-verify-ts (--record FILE | --rpc URL --contract ADDRESS [--from BLOCK]) [--voters N] [--out FILE] [--json] [--quiet] [--workers N]\n');
+  if (!args.record === !args.rpc || (args.rpc && (!args.contract || !args.registrar === !args.log)) || (args.from && !/^[0-9]+$/.test(args.from))) {
+    process.stderr.write('usage: evote-verify-ts (--record FILE | --rpc URL --contract ADDRESS (--registrar URL | --log RECORD) [--from BLOCK]) [--voters N] [--out FILE] [--json] [--quiet] [--workers N]\n');
     return 2;
   }
   const fd = args.out ? openSync(args.out, 'wx') : undefined;
@@ -57,6 +61,7 @@ async function main(): Promise<number> {
         }
       },
       from: args.from ? BigInt(args.from) : undefined,
+      log: args.registrar ? registrarLog(args.registrar) : args.log ? recordLog(createReadStream(args.log, { highWaterMark: 1 << 20 })) : undefined,
     };
     const rep = args.rpc
       ? await verifyChain(args.rpc, args.contract!, opts)
@@ -65,6 +70,7 @@ async function main(): Promise<number> {
     if (args.json) {
       process.stdout.write(JSON.stringify({
         ok: rep.ok, checks: rep.checks.map((c) => c.status), counts: rep.counts?.map((q) => q.map(String)) ?? null,
+        districts: rep.districts?.map((d) => `${d.district}:${d.roll}:${d.issued}`) ?? null,
         derivedHash: rep.derivedHash, ms,
       }) + '\n');
     } else {

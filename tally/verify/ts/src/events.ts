@@ -33,6 +33,9 @@ export const EVENTS = {
   ComplaintPosted: event('ComplaintPosted', [['trustee', 'uint8']], [['data', 'bytes']]),
   BallotCast: event('BallotCast', [['pseudonym', 'address'], ['seq', 'uint256']],
     [['token', 'bytes'], ['ballot', 'bytes'], ['signature', 'bytes']]),
+  RollPosted: event('RollPosted', [], [['root', 'bytes32'], ['count', 'uint256']]),
+  TokenCountPosted: event('TokenCountPosted', [], [['count', 'uint256'], ['logRoot', 'bytes32']]),
+  FinalTokenCountPosted: event('FinalTokenCountPosted', [], [['count', 'uint256'], ['logRoot', 'bytes32']]),
   DecryptionSharePosted: event('DecryptionSharePosted', [['round', 'uint8'], ['trustee', 'uint8']], [['share', 'bytes']]),
 } satisfies Record<string, EventSpec>;
 

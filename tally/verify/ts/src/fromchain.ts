@@ -68,7 +68,31 @@ export class ChainRecord {
       },
       test: { ciphertexts: null, shares: await this.shares(0, start, at), used: null, rejected: null, values: null },
       casts: u64(await view(VIEWS.ballotCount), 'ballotCount()'), tokenCount: u64(await view(VIEWS.tokenCount), 'tokenCount()'),
+      rollPosts: await this.rollPosts(start, at), countPosts: await this.countPosts(start, at),
     };
+  }
+
+  /** The registrar's commitments to its roll in blocks from to to. */
+  async rollPosts(from: bigint, to: bigint): Promise<R.RollPost[]> {
+    const out: R.RollPost[] = [];
+    for await (const l of this.chain.events(EVENTS.RollPosted, from, to)) {
+      const [root, count] = l.data as [Uint8Array, bigint];
+      out.push({ root, count: u64(count, `RollPosted count in block ${l.block}`), block: l.block, tx: l.tx });
+    }
+    return out;
+  }
+
+  /** The registrar's token counts and final count, with their log roots, in chain order. */
+  async countPosts(from: bigint, to: bigint): Promise<R.CountPost[]> {
+    const posts: [Log, boolean][] = [];
+    for (const [e, final] of [[EVENTS.TokenCountPosted, false], [EVENTS.FinalTokenCountPosted, true]] as const) {
+      for await (const l of this.chain.events(e, from, to)) posts.push([l, final]);
+    }
+    posts.sort(([a], [b]) => (a.block !== b.block ? (a.block < b.block ? -1 : 1) : a.index < b.index ? -1 : a.index > b.index ? 1 : 0));
+    return posts.map(([l, final]) => {
+      const [count, logRoot] = l.data as [bigint, Uint8Array];
+      return { count: u64(count, `token count in block ${l.block}`), logRoot, final, block: l.block, tx: l.tx };
+    });
   }
 
   /** The state transitions in blocks from to to. */

@@ -23,5 +23,7 @@ export { tokenMessage } from './token.js';
 export * as json from './json.js';
 export * as record from './record.js';
 export * as reglog from './reglog.js';
+export { LogCheck, logLines, registrarLog, recordLog } from './logcheck.js';
+export type { LogSummary, DistrictCount, RegLog, LogSource } from './logcheck.js';
 export { checkOpened, siteElection, trackerOf } from './opened.js';
 export type { OpenedElection, OpenedProblem, OpenedResult } from './opened.js';

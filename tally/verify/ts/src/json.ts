@@ -191,6 +191,11 @@ export const str: Codec<string> = {
   enc: encString,
 };
 
+export const bool: Codec<boolean> = {
+  dec: (j, path) => (typeof j === 'boolean' ? j : bad(path, 'not a boolean')),
+  enc: (v) => (v ? 'true' : 'false'),
+};
+
 /** A byte string: base64, or null (absent). */
 export const bytes: Codec<Uint8Array | null> = {
   dec(j, path) {

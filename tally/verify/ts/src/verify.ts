@@ -9,6 +9,7 @@ import { Ceremony, CeremonyError, Settled, ciphertextOf, combine, dlog, settle, 
 import { G, Point, ZERO, decodeElement, mul } from './group.js';
 import { Codec, RecordError, readLine, writeLine } from './json.js';
 import { Chunks, LineReader } from './lines.js';
+import { DistrictCount, LogCheck, LogSummary } from './logcheck.js';
 import { Manifest, manifestId, parseManifest, shape } from './manifest.js';
 import * as R from './record.js';
 import { RegistrarKey, parseRegistrarKey, tokenMessage, verifyToken } from './token.js';
@@ -23,7 +24,7 @@ export const CHECK_NAMES = [
   'dealings and complaints adjudicated, QUAL, election key',
   'test decryption',
   "every cast's verdict re-derived",
-  'ballots <= tokens <= voters',
+  'registration log, ballots <= tokens <= roll',
   'aggregates',
   "partial decryptions' DLEQ proofs",
   'combination and counts',
@@ -35,13 +36,15 @@ export interface Report {
   manifest?: Manifest;
   counted: bigint;
   counts?: bigint[][];
+  /** Voters on the committed roll and tokens issued, per district (when check 6 passed). */
+  districts?: DistrictCount[];
   /** SHA-256 of the re-derived record's hashed lines. */
   derivedHash: string;
   ok: boolean;
 }
 
 export interface Options {
-  voters?: bigint; // voters on the roll (undefined: unknown)
+  voters?: bigint; // voters the election office published (undefined: not known); check 6 wants the committed roll that size
   out?: (line: Uint8Array) => void; // the re-derived record, line by line, newline included
   progress?: (done: number, total: number) => void;
   checker?: Checker; // where ballots are checked (default: this thread; pool.ts: workers)
@@ -52,6 +55,18 @@ const STATES = ['Setup', 'KeyCeremony', 'Ready', 'Open', 'Closed', 'Tallied'];
 const stateName = (i: number) => STATES[i] ?? `State(${i & 255})`;
 
 class Mismatch extends Error {}
+
+/** A line read ahead, or why it could not be read (a record error that fails check 5, as in the Go verifier). */
+interface Pending { next?: { type: string; line: Uint8Array }; err?: string }
+
+async function pending(rd: LineReader): Promise<Pending> {
+  try {
+    return { next: await rd.next() };
+  } catch (x) {
+    if (!(x instanceof RecordError)) throw x;
+    return { err: x.message };
+  }
+}
 
 const same = <T>(what: string, c: Codec<T>, a: T, b: T): string | undefined =>
   equal(writeLine(c, a), writeLine(c, b)) ? undefined : `the record's ${what} is not the re-derived one`;
@@ -145,6 +160,9 @@ export class Verifier {
   wrong = 0;
   mismatch: bigint[] = [];
   line?: R.TallyLine;
+  log?: LogSummary;
+  logErr?: string;
+  districts?: DistrictCount[];
   checker: Checker;
   constructor(readonly opts: Options) {
     this.checker = opts.checker ?? inThread();
@@ -268,6 +286,43 @@ export class Verifier {
   }
 
   /**
+   * Reads the registration log's lines of a record (the roll's, then the
+   * issued ones) into check 6; returns the line after them, or the error
+   * reading it.
+   */
+  async logLines(rd: LineReader): Promise<Pending> {
+    const c = new LogCheck(this.e!.h);
+    let p = await pending(rd);
+    for (const [type, codec] of [['roll', R.rollLine], ['issued', R.issuedLine]] as const) {
+      for (; p.next?.type === type; p = await pending(rd)) this.logLine(c, readLine<R.RollLine | R.IssuedLine>(codec, p.next.line, `line ${rd.line}`));
+    }
+    this.logDone(c);
+    return p;
+  }
+
+  /** Check 6 on a log's lines not read from a record (verifyChain). */
+  logFrom(lines: (R.RollLine | R.IssuedLine)[]): void {
+    const c = new LogCheck(this.e!.h);
+    for (const l of lines) this.logLine(c, l);
+    this.logDone(c);
+  }
+
+  private logLine(c: LogCheck, l: R.RollLine | R.IssuedLine): void {
+    if (l.type === 'roll') {
+      c.rollLine(l as R.RollLine);
+      this.write(R.rollLine, l as R.RollLine);
+    } else {
+      c.issuedLine(l as R.IssuedLine);
+      this.write(R.issuedLine, l as R.IssuedLine);
+    }
+  }
+
+  private logDone(c: LogCheck): void {
+    this.log = c.done();
+    this.logErr = c.err;
+  }
+
+  /**
    * Checks 5 and 6 over the casts, comparing their verdicts if claimed. A
    * RecordError from casts fails check 5; any other error is thrown.
    */
@@ -325,16 +380,20 @@ export class Verifier {
     return err === undefined;
   }
 
+  /** Check 6: the registration log, and counted ballots <= tokens issued <= voters on the committed roll. */
   tokens(): void {
-    const h = this.e!.h;
-    let err: string | undefined;
-    let voters = '; voters on the roll: unknown (not on the chain; pass --voters)';
-    if (this.counted > h.tokenCount) err = `${this.counted} counted ballots but the registrar posted ${h.tokenCount} tokens`;
-    if (this.opts.voters !== undefined && this.opts.voters > 0n) {
-      voters = ` <= ${this.opts.voters} voters on the roll`;
-      if (!err && h.tokenCount > this.opts.voters) err = `${h.tokenCount} tokens for ${this.opts.voters} voters on the roll`;
+    const s = this.log;
+    if (!s) {
+      this.set(6, this.logErr, '');
+      return;
     }
-    this.set(6, err, `${this.counted} counted <= ${h.tokenCount} tokens${voters}`);
+    let err: string | undefined;
+    const voters = this.opts.voters ?? 0n;
+    if (this.counted > s.issued) err = `${this.counted} counted ballots but ${s.issued} tokens issued`;
+    else if (voters > 0n && s.roll.count !== voters) err = `the registrar committed to a roll of ${s.roll.count} voters, the election office published ${voters} (--voters)`;
+    let detail = `${this.counted} counted <= ${s.issued} tokens <= ${s.roll.count} voters on the roll committed at block ${s.roll.block}; ${s.intervals} count posts, every issued entry on the roll, once`;
+    if (voters > 0n) detail += ' (--voters agrees)';
+    if (this.set(6, err, detail)) this.districts = s.districts;
   }
 
   /** Checks 7 to 9. */
@@ -431,15 +490,20 @@ export class Verifier {
     return {
       checks: this.checks, manifest: this.e?.manifest, counted: this.counted,
       counts: this.line ? this.line.counts!.map((q) => q!) : undefined,
+      districts: this.districts,
       derivedHash: hex(this.out.clone().digest()), ok,
     };
   }
 }
 
-/** The cast lines of a record, up to the first other line, which is left in rest.after. */
-async function* castLines(rd: LineReader, rest: { after?: { type: string; line: Uint8Array } }): AsyncGenerator<R.CastLine> {
-  for (;;) {
-    const next = await rd.next();
+/**
+ * The cast lines of a record from the line first (read ahead), up to the
+ * first other line, which is left in rest.after.
+ */
+async function* castLines(rd: LineReader, rest: { after?: { type: string; line: Uint8Array } }, first: Pending): AsyncGenerator<R.CastLine> {
+  for (let p = first; ; p = await pending(rd)) {
+    if (p.err !== undefined) throw new RecordError(p.err);
+    const next = p.next;
     if (!next || next.type !== 'cast') {
       rest.after = next;
       return;
@@ -464,7 +528,7 @@ export async function verifyRecord(src: Chunks, opts: Options = {}): Promise<Rep
   const v = new Verifier(opts);
   if (!(await v.header(raw, claimed))) return v.report();
   const rest: { after?: { type: string; line: Uint8Array } } = {};
-  if (!(await v.castsCheck(castLines(rd, rest), true))) return v.report();
+  if (!(await v.castsCheck(castLines(rd, rest, await v.logLines(rd)), true))) return v.report();
   const after = rest.after;
   if (!after || after.type !== 'tally') throw new RecordError(`line ${rd.line} is "${after?.type ?? 'end of file'}", want the tally line`);
   const t = readLine(R.tallyLine, after.line, 'tally line');
@@ -491,6 +555,11 @@ export async function verifyRecord(src: Chunks, opts: Options = {}): Promise<Rep
 export function printReport(r: Report): string {
   let s = '';
   for (const c of r.checks) s += `${String(c.number).padStart(2)} ${c.status.padEnd(7)} ${c.name}: ${c.detail}\n`;
+  const ds = r.districts ?? [];
+  if (ds.length > 1 || (ds.length === 1 && ds[0].district !== '')) {
+    s += `${'district'.padEnd(24)} ${'roll'.padStart(10)} ${'tokens'.padStart(10)}\n`;
+    for (const d of ds) s += `${d.district.padEnd(24)} ${String(d.roll).padStart(10)} ${String(d.issued).padStart(10)}\n`;
+  }
   if (r.counts && r.manifest) {
     s += `counted ballots: ${r.counted}\n`;
     r.counts.forEach((qc, q) => {

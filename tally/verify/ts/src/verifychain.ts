@@ -7,6 +7,7 @@
 import { fromHex } from './bytes.js';
 import { Chain, ChainError } from './chain.js';
 import { ChainRecord } from './fromchain.js';
+import { LogSource, logLines } from './logcheck.js';
 import { writeLine } from './json.js';
 import * as R from './record.js';
 import { Rpc, RpcOptions } from './rpc.js';
@@ -16,6 +17,8 @@ export interface ChainOptions extends Options {
   /** The first block searched for the contract's creation event (default 0). */
   from?: bigint;
   rpc?: RpcOptions;
+  /** Where the registration log's entries come from (registrarLog, recordLog): the chain has only their roots. */
+  log?: LogSource;
 }
 
 /** A contract address from 0x-hex (either case). */
@@ -31,11 +34,13 @@ export function parseAddress(s: string): Uint8Array {
  */
 export async function verifyChain(url: string, contract: string, opts: ChainOptions = {}): Promise<Report> {
   const addr = parseAddress(contract);
+  if (!opts.log) throw new ChainError('the registration log is needed: --registrar URL, or --log RECORD');
   const src = new ChainRecord(new Chain(new Rpc(url, opts.rpc), addr), addr);
   const p = await src.published();
   const raw = await src.header(opts.from ?? 0n, p.readBlock);
   const v = new Verifier(opts);
   if (!(await v.header(raw))) return v.report();
+  v.logFrom(logLines(await opts.log(raw.electionId)));
   if (!(await v.castsCheck(src.casts(raw.createdBlock, p.readBlock, raw.casts), false))) return v.report();
   v.tally(await src.shares(1, raw.createdBlock, p.readBlock));
   v.published(p.result, p.recordHash, 'on the contract');

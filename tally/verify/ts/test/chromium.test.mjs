@@ -28,7 +28,8 @@ test('a record verifies in Chromium', { skip, timeout: 120_000 }, async () => {
 
 test('a tampered record fails in Chromium, naming the failure', { skip, timeout: 120_000 }, async () => {
   const lines = readFileSync(join(dir, 'invalid.jsonl'), 'utf8').split('\n');
-  lines[1] = lines[1].replace('"verdict":"counted"', '"verdict":"bad-proof"');
+  const first = lines.findIndex((l) => l.startsWith('{"type":"cast",'));
+  lines[first] = lines[first].replace('"verdict":"counted"', '"verdict":"bad-proof"');
   const file = join(dir, 'invalid-tampered.jsonl');
   writeFileSync(file, lines.join('\n'));
   const got = await verifyInChromium(file, 2);

@@ -1,7 +1,8 @@
 // The TypeScript verifier against the Go verifier on records the Go code
 // wrote in the same run (tally/verify TestRecordsForTS, into
 // $EVOTE_TS_RECORDS): the same outcome for every record (an error, or
-// the status of each check, the counts and the re-derived record's hash),
+// the status of each check, the counts, the voters and tokens per district
+// and the re-derived record's hash),
 // and every hostile record whose change affects the result fails.
 
 import { test } from 'node:test';
@@ -19,6 +20,7 @@ async function outcome(file) {
       error: false,
       checks: rep.checks.map((c) => c.status),
       counts: rep.counts ? rep.counts.map((q) => q.map(String)) : null,
+      districts: rep.districts ? rep.districts.map((d) => `${d.district}:${d.roll}:${d.issued}`) : null,
       derivedHash: rep.derivedHash,
       ok: rep.ok,
     };
@@ -41,6 +43,7 @@ if (!dir) {
       if (want.error) return;
       assert.deepEqual(got.checks, want.checks, 'check statuses');
       assert.deepEqual(got.counts, want.counts, 'counts');
+      assert.deepEqual(got.districts, want.districts, 'voters and tokens per district');
       assert.equal(got.derivedHash, want.derivedHash, 're-derived record (every derived verdict and field)');
       if (want.mustFail) assert.ok(!got.ok || JSON.stringify(got.counts) !== base, 'a hostile record passed');
       if (!path) assert.ok(got.ok, 'an honest record failed');
