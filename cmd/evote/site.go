@@ -29,7 +29,7 @@ func runSite(ctx context.Context, args []string) error {
 	wasmPath := fs.String("wasm", "", "the booth's WebAssembly (empty: build it from this source tree with go)")
 	listen := fs.String("listen", "127.0.0.1:8080", "HTTP listen address")
 	metrics := metricsListen(fs, "127.0.0.1:9080")
-	voters := fs.Uint64("voters", 0, "voters on the roll, shown to observers (0: unknown)")
+	voters := fs.Uint64("voters", 0, "voters on the roll, shown to observers; the site's verification checks that the roll the registrar committed to has as many (0: unknown)")
 	record := fs.String("record", "", "the election record file to offer at /record after the tally")
 	nodeURL := fs.String("public-rpc", "", "a chain node's public JSON-RPC URL that the observer page offers for verifying in the browser (it must allow this site's origin: evote node --http-cors)")
 	if err := fs.Parse(args); err != nil {
