@@ -60,7 +60,8 @@ const MaxContact = 120
 type Election struct {
 	Title election.Text
 	// Booth is the voting booth's address (http or https), printed and
-	// encoded in the QR code; the tracker page is its "track".
+	// encoded in the QR code; the tracker page is its "track", the
+	// registration log's check its "registration".
 	Booth string
 	// Schedule, when set, prints the planned opening and closing times.
 	Schedule *election.Schedule
@@ -113,11 +114,12 @@ func Write(w io.Writer, e Election, districts []District) error {
 // document is what the template sees.
 type document struct {
 	Election
-	Track     string
-	QR        template.HTML
-	Opens     string
-	Closes    string
-	Districts []section
+	Track        string // the booth's "find my ballot" page
+	Registration string // the page where a voter checks the registration log
+	QR           template.HTML
+	Opens        string
+	Closes       string
+	Districts    []section
 }
 
 type section struct {
@@ -166,7 +168,7 @@ func newDocument(e Election, districts []District) (*document, error) {
 	if err != nil {
 		return nil, err
 	}
-	d := &document{Election: e, Track: booth.JoinPath("track").String(), QR: qr}
+	d := &document{Election: e, Track: booth.JoinPath("track").String(), Registration: booth.JoinPath("registration").String(), QR: qr}
 	if e.Schedule != nil {
 		opens, closes, err := e.Schedule.Times()
 		if err != nil {

@@ -60,7 +60,7 @@ func TestGolden(t *testing.T) {
 	if codes := letterstest.Codes(t, got.Bytes()); !maps.Equal(codes, want2) {
 		t.Errorf("codes printed %v, want %v", codes, want2)
 	}
-	for _, s := range []string{"https://vote.example.org/track", "2026-09-18 08:00 (UTC&#43;03:00)", "ул. Примерная", `<use href="#qr"/>`} {
+	for _, s := range []string{"https://vote.example.org/track", "https://vote.example.org/registration", "2026-09-18 08:00 (UTC&#43;03:00)", "ул. Примерная", `<use href="#qr"/>`} {
 		if !strings.Contains(got.String(), s) {
 			t.Errorf("the letters lack %q", s)
 		}
