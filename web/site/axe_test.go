@@ -84,6 +84,14 @@ var sitePages = []struct {
 	}},
 	{"check-passed", func(tr *tour) { tr.check(tr.opened) }},
 	{"check-failed", func(tr *tour) { tr.check(tr.opened[:len(tr.opened)/2]) }},
+	{"registration", func(tr *tour) {
+		tr.b.Do("the registration check", chromedp.Navigate(tr.w.url+"/registration"), chromedp.WaitVisible(chromedp.CSS("#reg-form")))
+	}},
+	{"registration-checked", func(tr *tour) {
+		tr.b.Do("check the voter's registration", chromedp.SendKeys(chromedp.CSS("#reg-voter"), "V0000"),
+			chromedp.SendKeys(chromedp.CSS("#reg-code"), tr.w.codes["V0000"]),
+			chromedp.Click(chromedp.CSS("#reg-submit")), chromedp.WaitVisible(chromedp.CSS("#reg-result")))
+	}},
 	{"booth-closed", func(tr *tour) {
 		tx, err := tr.w.box.ClosePolls(tr.w.com)
 		must(tr.b.T, err)

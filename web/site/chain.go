@@ -24,11 +24,16 @@ type chainView struct {
 	from uint64
 	log  *slog.Logger
 
-	mu       sync.Mutex
-	manifest []byte      // read once: it never changes
-	index    ballotIndex // the ballots read so far
-	next     uint64      // the first block not read into index
-	count    *tokenCount // the registrar's last posted count, nil before one
+	mu         sync.Mutex
+	manifest   []byte        // read once: it never changes
+	index      ballotIndex   // the ballots read so far
+	next       uint64        // the first block not read into index
+	posts      []api.LogPost // the registrar's token counts, in chain order
+	roll       *api.LogPost  // its last roll post, nil before one
+	electionID string        // 0x + hex, read once
+
+	times  blockTimes // of the blocks of posts and of the observer's ticks
+	regLog cachedJSON // the answer of /api/registration-log
 
 	keyMu  sync.Mutex
 	key    []byte // the election key, re-derived from the ceremony (verifiedKey)
@@ -177,8 +182,8 @@ func (c *chainView) syncHead(ctx context.Context) error {
 	return c.sync(ctx, head)
 }
 
-// sync reads the ballots cast and the token counts posted up to head
-// into the index; c.mu is held.
+// sync reads the ballots cast, the token counts and the rolls posted up
+// to head; c.mu is held.
 func (c *chainView) sync(ctx context.Context, head uint64) error {
 	if c.next > head {
 		return nil
@@ -187,10 +192,13 @@ func (c *chainView) sync(ctx context.Context, head uint64) error {
 	if err != nil {
 		return err
 	}
-	var count *tokenCount
-	if len(posts) > 0 {
-		p := posts[len(posts)-1]
-		count = &tokenCount{Tokens: p.Count, Block: p.Block, Final: p.Final}
+	rolls, err := c.box.RollPosts(ctx, c.next, head)
+	if err != nil {
+		return err
+	}
+	newPosts, roll, err := c.logPosts(ctx, posts, rolls)
+	if err != nil {
+		return err
 	}
 	for b, err := range c.box.Ballots(ctx, c.next, head) {
 		if err != nil {
@@ -205,8 +213,9 @@ func (c *chainView) sync(ctx context.Context, head uint64) error {
 		}
 		c.index.add(ballotRow{Tracker: tracker.Of(b.Ballot), Block: b.Block, Index: uint32(b.Index), Tx: b.TxHash})
 	}
-	if count != nil {
-		c.count = count
+	c.posts = append(c.posts, newPosts...)
+	if roll != nil {
+		c.roll = roll
 	}
 	c.next = head + 1
 	return nil

@@ -4,10 +4,13 @@ import (
 	"fmt"
 	"io"
 	"net/http"
+	"net/http/httptest"
+	"os"
 	"slices"
 	"testing"
 	"time"
 
+	"github.com/chromedp/cdproto/emulation"
 	"github.com/chromedp/chromedp"
 	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/web/internal/browsertest"
@@ -111,4 +114,42 @@ func mid(xs []float64) float64 {
 	xs = slices.Clone(xs)
 	slices.Sort(xs)
 	return xs[len(xs)/2]
+}
+
+// BenchmarkRegistrationLeaf measures the voter's leaf on the
+// registration page (Argon2id, 1 MiB, t = 1: reglog.ts in verify.js,
+// on the page's main thread) in Chromium, on one core of this machine
+// and with the CPU slowed 4 and 10 times, as Chromium's emulation of a
+// mid-range and an old phone.
+//
+//	go test ./web/site -run '^$' -bench RegistrationLeaf -benchtime 5x
+func BenchmarkRegistrationLeaf(bm *testing.B) {
+	js, err := os.ReadFile("static/verify.js")
+	must(bm, err)
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/verify.js" {
+			w.Header().Set("Content-Type", "text/javascript")
+			w.Write(js)
+			return
+		}
+		io.WriteString(w, `<!DOCTYPE html><title>leaf</title><script src="/verify.js"></script>`)
+	}))
+	bm.Cleanup(srv.Close)
+	b := browsertest.New(bm)
+	b.Do("load verify.js", chromedp.Navigate(srv.URL), browsertest.Void(chromedp.Poll[bool](`typeof EvoteVerify !== "undefined"`)))
+	for _, slow := range []float64{1, 4, 10} {
+		bm.Run(fmt.Sprintf("cpu-%gx", slow), func(bm *testing.B) {
+			_, err := chromedp.Call(b.Ctx, emulation.SetCPUThrottlingRate, emulation.SetCPUThrottlingRateParams{Rate: slow})
+			must(bm, err)
+			var ms []float64
+			for bm.Loop() {
+				ms = append(ms, browsertest.Get(b, "leaf", chromedp.Evaluate[float64](`(() => {
+					const t0 = performance.now();
+					EvoteVerify.reglog.leaf("0123456789AB", new Uint8Array(32), "V0001");
+					return performance.now() - t0;
+				})()`)))
+			}
+			bm.ReportMetric(mid(ms), "leaf-ms")
+		})
+	}
 }

@@ -42,16 +42,18 @@ type world struct {
 	deployed  uint64
 	com       *bind.TransactOpts // the commission's account, also the registrar's on chain
 	params    *validity.Params
-	codes     map[string]string  // voter id -> voting code
-	url       string             // the site: one origin per world (siteFront)
-	front     siteFront          // the site's server: its handler and its request log
-	regURL    string             // the registrar: another origin
-	relayURL  string             // the relay: a third origin
-	rpc       string             // the chain node's JSON-RPC, as an observer reaches it
-	relayDown atomic.Bool        // the relay's address answers 502, as for a dead relay
-	store     *pebblestore.Store // the registrar's
-	loseToken atomic.Bool        // the next token answer is lost after the registrar signed
-	lost      chan struct{}      // told when a token answer was lost
+	codes     map[string]string                       // voter id -> voting code
+	url       string                                  // the site: one origin per world (siteFront)
+	front     siteFront                               // the site's server: its handler and its request log
+	regURL    string                                  // the registrar: another origin
+	relayURL  string                                  // the relay: a third origin
+	rpc       string                                  // the chain node's JSON-RPC, as an observer reaches it
+	relayDown atomic.Bool                             // the relay's address answers 502, as for a dead relay
+	store     *pebblestore.Store                      // the registrar's
+	reg       *registrar.Service                      // serving store; publishCounts runs its posts
+	loseToken atomic.Bool                             // the next token answer is lost after the registrar signed
+	lost      chan struct{}                           // told when a token answer was lost
+	tamper    atomic.Pointer[func(*logAnswer) []byte] // changes the registrar's answers of the log (tampered)
 }
 
 // opt is a manifest's option.
@@ -207,12 +209,16 @@ func (w *world) newRoll(t testing.TB, n int) (*pebblestore.Store, map[string]str
 }
 
 // startRegistrar serves the registrar with key on w.store, which the
-// site's origin may call from the browser.
+// site's origin may call from the browser. It reads the log's posts on
+// chain (its /log endpoints) and posts its counts when publishCounts
+// runs it.
 func (w *world) startRegistrar(t testing.TB, key *signer.Key) string {
 	svc, err := registrar.New(registrar.Config{Context: w.params.Election.Context, Key: key, Store: w.store, AllowedOrigins: []string{w.url},
-		ElectionKey: w.params.Election.Key.Bytes()})
+		ElectionKey: w.params.Election.Key.Bytes(), Publisher: &ballotbox.TokenCounter{Client: w.box, Opts: w.com},
+		PublishInterval: 200 * time.Millisecond, StateInterval: 200 * time.Millisecond})
 	must(t, err)
-	srv := httptest.NewServer(w.lossy(svc.Handler()))
+	w.reg = svc
+	srv := httptest.NewServer(w.lossy(w.tampered(svc.Handler())))
 	t.Cleanup(srv.Close)
 	return srv.URL
 }

@@ -37,8 +37,9 @@ func (c *chainView) history(ctx context.Context, head uint64) ([]point, *tokenCo
 		return nil, nil, err
 	}
 	var count *tokenCount
-	if c.count != nil {
-		count = c.count.compare(c.index.upTo, uint64(len(c.index.rows)))
+	if n := len(c.posts); n > 0 {
+		p := c.posts[n-1]
+		count = tokenCount{Tokens: p.Count, Block: p.Block, Final: p.Final}.compare(c.index.upTo, uint64(len(c.index.rows)))
 	}
 	from := c.from
 	if head < from {
@@ -73,14 +74,10 @@ func (c *chainView) history(ctx context.Context, head uint64) ([]point, *tokenCo
 }
 
 // ticks reads the time of up to tickCount points of history, evenly
-// spread, first and last included; o.mu is held. Blocks never change,
-// so their times are kept (up to a bound).
+// spread, first and last included.
 func (o *observer) ticks(ctx context.Context, history []point) ([]tick, error) {
 	if len(history) == 0 {
 		return nil, nil
-	}
-	if o.times == nil || len(o.times) > 4096 {
-		o.times = map[uint64]uint64{}
 	}
 	var out []tick
 	n := min(tickCount, len(history))
@@ -89,13 +86,9 @@ func (o *observer) ticks(ctx context.Context, history []point) ([]tick, error) {
 		if n > 1 {
 			b = history[(len(history)-1)*k/(n-1)].Block
 		}
-		t, ok := o.times[b]
-		if !ok {
-			var err error
-			if t, err = o.chain.box.BlockTime(ctx, b); err != nil {
-				return nil, err
-			}
-			o.times[b] = t
+		t, err := o.chain.times.get(ctx, o.chain.box, b)
+		if err != nil {
+			return nil, err
 		}
 		out = append(out, tick{Block: b, Time: t})
 	}

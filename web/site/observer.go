@@ -3,7 +3,6 @@ package site
 import (
 	"bytes"
 	"context"
-	"encoding/json"
 	"math/big"
 	"mime"
 	"net/http"
@@ -113,10 +112,8 @@ type observer struct {
 	maxSockets int64
 	sockets    atomic.Int64 // open WebSockets
 
+	snap   cachedJSON // the last snapshot
 	mu     sync.Mutex
-	times  map[uint64]uint64 // block -> its time, for the chart's ticks
-	json   []byte            // the last snapshot
-	at     time.Time
 	tally  *tallied // nil until verification starts
 	verify sync.Once
 }
@@ -127,20 +124,11 @@ func newObserver(c *chainView, voters uint64, record bool, maxSockets int, log t
 
 // current is the snapshot, read from chain at most once per snapshotTTL.
 func (o *observer) current(ctx context.Context) ([]byte, error) {
-	o.mu.Lock()
-	defer o.mu.Unlock()
-	if o.json != nil && time.Since(o.at) < snapshotTTL {
-		return o.json, nil
-	}
-	s, err := o.read(ctx)
-	if err != nil {
-		return nil, err
-	}
-	if o.json, err = json.Marshal(s); err != nil {
-		return nil, err
-	}
-	o.at = time.Now()
-	return o.json, nil
+	return o.snap.get(func() (any, error) {
+		o.mu.Lock()
+		defer o.mu.Unlock()
+		return o.read(ctx)
+	})
 }
 
 // read takes a snapshot; o.mu is held.
@@ -214,8 +202,8 @@ func (o *observer) runVerify() {
 	}
 	o.mu.Lock()
 	o.tally = t
-	o.json = nil // the next request reads afresh
 	o.mu.Unlock()
+	o.snap.reset() // the next request reads afresh
 }
 
 func (o *observer) serveJSON(w http.ResponseWriter, r *http.Request) {

@@ -23,6 +23,9 @@ type pages struct {
 	texts  i18n.Texts
 	assets map[string]*asset
 	apis   apis
+	// wholeLogMax: the voter's check downloads the whole registration log
+	// for a roll of at most this many voters (Config.WholeLogMax).
+	wholeLogMax int
 }
 
 // apis are the base URLs of the APIs the booth calls from the browser,
@@ -41,15 +44,17 @@ type pageData struct {
 	Texts  i18n.Texts // for the script's language switch
 	Assets map[string]*asset
 	APIs   apis
+
+	WholeLogMax int // the registration page's data-whole-log-max
 }
 
-func loadPages(assets map[string]*asset, a apis) (*pages, error) {
+func loadPages(assets map[string]*asset, a apis, wholeLogMax int) (*pages, error) {
 	texts, err := i18n.Load(textsJSON)
 	if err != nil {
 		return nil, fmt.Errorf("site: texts.json: %w", err)
 	}
-	p := &pages{tmpl: map[string]*template.Template{}, assets: assets, texts: texts, apis: a}
-	for _, name := range []string{"booth", "track", "observer", "check", "ballots"} {
+	p := &pages{tmpl: map[string]*template.Template{}, assets: assets, texts: texts, apis: a, wholeLogMax: wholeLogMax}
+	for _, name := range []string{"booth", "track", "observer", "check", "ballots", "registration"} {
 		t := template.New("layout.html").Funcs(template.FuncMap{
 			"t":     texts.Text,
 			"asset": func(name string) *asset { return assets[name] },
@@ -68,7 +73,7 @@ func (p *pages) handler(name string) http.HandlerFunc {
 	return func(w http.ResponseWriter, r *http.Request) {
 		var buf bytes.Buffer
 		lang, _ := i18n.Language(r)
-		data := pageData{Page: name, Lang: lang, Texts: p.texts, Assets: p.assets, APIs: p.apis}
+		data := pageData{Page: name, Lang: lang, Texts: p.texts, Assets: p.assets, APIs: p.apis, WholeLogMax: p.wholeLogMax}
 		if err := p.tmpl[name].Execute(&buf, data); err != nil {
 			http.Error(w, "internal error", http.StatusInternalServerError)
 			return

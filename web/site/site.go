@@ -1,6 +1,7 @@
 // Package site is the voter's booth as a web site: an http.Handler that
-// serves the booth page, the "find my ballot" page, the observer page and
-// the public list of ballots (html/template, in
+// serves the booth page, the "find my ballot" page, the observer page,
+// the voter's check of the registration log and the public list of
+// ballots (html/template, in
 // Russian by default and in English), their scripts and styles embedded
 // in the binary, the booth's cryptography as WebAssembly (web/booth/wasm,
 // built by BuildWasm), and a small JSON API of what the ballot-box
@@ -23,6 +24,18 @@
 // download and print) made in the browser by static/receipt.js, the
 // bundle of web/site/receipt with the pinned npm package
 // qrcode-generator: the tracker is never sent to the server for it.
+//
+// The registration page (/registration, static/registration.js) is the
+// voter's check of the registration log (docs/protocol.md): the voter
+// types their voter id and code, the page computes their leaf in the
+// browser (Argon2id, from the TypeScript verifier's bundle), downloads
+// the whole log (a roll of at most Config.WholeLogMax voters) or the
+// leaf's one bucket of 256 from the registrar, and checks it against the
+// roots posted on chain, which the site's server reads
+// (GET /api/registration-log). It says whether the voter's entry is on
+// the committed roll and in which posted interval, if any, a token was
+// issued in their name. Neither the voter id nor the code leaves the
+// page; the registrar learns the bucket, or nothing.
 //
 // Everything the pages load comes from the site's own origin: no CDN, no
 // remote font or script. Every script a page loads and the WebAssembly
@@ -110,6 +123,11 @@ type Config struct {
 	// any other); it must allow the site's origin by CORS (evote node
 	// --http-cors). "": none offered.
 	NodeURL string
+	// WholeLogMax: the registration page downloads the whole
+	// registration log for a roll of at most this many voters, one
+	// bucket of 256 for a larger one (docs/protocol.md, "The voter's
+	// check"). Default 65,536; negative: always one bucket.
+	WholeLogMax int
 	// MaxSockets caps the observer page's open WebSockets; past it a new
 	// one is answered 503 with Retry-After (the page then polls
 	// /api/observer). Default 10,000, like the relay's.
@@ -148,7 +166,8 @@ func New(cfg Config) (*Site, error) {
 		return nil, err
 	}
 	p, err := loadPages(assets, apis{Registrar: strings.TrimSuffix(cfg.RegistrarURL, "/"), Relay: strings.TrimSuffix(cfg.RelayURL, "/"),
-		Node: cfg.NodeURL, Contract: strings.ToLower(cfg.Box.Address().Hex())})
+		Node: cfg.NodeURL, Contract: strings.ToLower(cfg.Box.Address().Hex())},
+		defaults.Or(cfg.WholeLogMax, 65_536))
 	if err != nil {
 		return nil, err
 	}
@@ -166,10 +185,12 @@ func (s *Site) Handler() http.Handler {
 	mux.Handle("GET /observer", withPolicy(s.pages.handler("observer"), observerPolicy(s.csp)))
 	mux.HandleFunc("GET /check", s.pages.handler("check"))
 	mux.HandleFunc("GET /ballots", s.pages.handler("ballots"))
+	mux.HandleFunc("GET /registration", s.pages.handler("registration"))
 	mux.HandleFunc("GET /assets/{name}", s.serveAsset)
 	mux.HandleFunc("GET /api/election", s.chain.serveElection)
 	mux.HandleFunc("GET /api/ballots", s.chain.serveList)
 	mux.HandleFunc("GET /api/ballots/{tracker}", s.chain.serveBallot)
+	mux.HandleFunc("GET /api/registration-log", s.chain.serveLog)
 	mux.HandleFunc("GET /api/observer", s.obs.serveJSON)
 	mux.HandleFunc("GET /api/observer/ws", s.obs.serveSocket)
 	if s.cfg.RecordPath != "" {

@@ -10,16 +10,20 @@ package browsertest
 
 import (
 	"context"
+	"encoding/json"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/chromedp/cdproto/cdp"
 	"github.com/chromedp/cdproto/emulation"
+	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/cdproto/page"
 	"github.com/chromedp/chromedp"
 )
@@ -192,4 +196,35 @@ func (b *Browser) AcceptDialogs() *atomic.Int32 {
 		}
 	}()
 	return &n
+}
+
+// Requests records every request the tab sends from now on and returns
+// a function that lists those sent so far, each as one line: the method,
+// the URL, the headers (JSON) and the body.
+func (b *Browser) Requests() func() []string {
+	var mu sync.Mutex
+	var out []string
+	sent := chromedp.Events(b.Ctx, network.RequestWillBeSent)
+	go func() {
+		for ev, err := range sent {
+			if err != nil {
+				return
+			}
+			r := ev.Request
+			line := r.Method + " " + r.URL
+			h, _ := json.Marshal(r.Headers)
+			line += " " + string(h)
+			for _, e := range r.PostDataEntries {
+				line += " " + string(e.Bytes)
+			}
+			mu.Lock()
+			out = append(out, line)
+			mu.Unlock()
+		}
+	}()
+	return func() []string {
+		mu.Lock()
+		defer mu.Unlock()
+		return slices.Clone(out)
+	}
 }

@@ -143,6 +143,7 @@
     ui.say($("closed-h"), ended ? "closed_heading" : "notopen_heading");
     ui.say($("closed-text"), ended ? "closed_text" : "notopen_text");
     $("closed-results").hidden = !ended;
+    $("closed-reg").hidden = !ended;
     step("closed");
   };
 
