@@ -374,6 +374,10 @@ func (w *world) tamperedChecks(t *testing.T, b *browsertest.Browser, log *api.Re
 	})
 	w.refusedBy(t, b, "not JSON", func(a *logAnswer) []byte { return []byte("<html>") })
 	w.refusedBy(t, b, "a string for the roll", func(a *logAnswer) []byte { return []byte(`{"roll":"x","intervals":[]}`) })
+	w.refusedBy(t, b, "null", func(a *logAnswer) []byte { return []byte("null") })
+	w.refusedBy(t, b, "a number for an interval", func(a *logAnswer) []byte {
+		return bytes.Replace(must2(json.Marshal(a)), []byte(`"intervals":[{`), []byte(`"intervals":[7,{`), 1)
+	})
 	f := func(a *logAnswer) []byte {
 		a.Intervals = a.Intervals[:len(a.Intervals)-1]
 		return nil

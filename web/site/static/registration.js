@@ -106,6 +106,17 @@
     return { roll, ivs };
   };
 
+  // checked runs a check of the registrar's answer: whatever fails in it
+  // (a field missing, of another type) refuses the answer.
+  const checked = (f) => {
+    try {
+      return f();
+    } catch (e) {
+      if (e instanceof Stop) throw e;
+      throw new Refused();
+    }
+  };
+
   // find is the entry of es whose leaf is leaf, if any.
   const find = (es, leaf) => {
     const e = es.find((x) => same(x.subarray(0, 32), leaf));
@@ -124,7 +135,7 @@
     const all = chain.roll.count <= wholeLogMax;
     const b = leaf[0];
     const data = await fetchLog(chain.election_id, all ? "all" : b.toString(16).padStart(2, "0"));
-    const lists = all ? whole(chain, data) : bucket(chain, data, b);
+    const lists = checked(() => (all ? whole(chain, data) : bucket(chain, data, b)));
     return {
       chain, all, bucket: b, groupSize: lists.roll.length,
       entry: find(lists.roll, leaf),
