@@ -113,3 +113,30 @@ func floor(data []byte) uint64 {
 	}
 	return 21_000 + 10*tokens
 }
+
+// TestPostGas measures the gas of the registrar's registration-log posts
+// (docs/protocol.md, section 15.7): a roll, a count with its interval's
+// root, the final count. Each is a fixed cost: the entries stay off
+// chain, whatever the roll's size or the interval's.
+func TestPostGas(t *testing.T) {
+	e := newEnv(t, pinned)
+	e.advance(ballotbox.Ready)
+	gas := func(what string, tx *types.Transaction, err error) {
+		t.Helper()
+		r := e.mine(tx, err)
+		t.Logf("%s: %d gas, tx %d B", what, r.GasUsed, tx.Size())
+		if r.GasUsed > 100_000 {
+			t.Errorf("%s used %d gas, bound 100,000", what, r.GasUsed)
+		}
+	}
+	tx, err := e.box.PostRoll(e.registrar.opts, [32]byte{'n', 'e', 'w'}, 1_500_000)
+	gas("a roll posted again", tx, err)
+	e.toOpen()
+	tx, err = e.box.PostTokenCount(e.registrar.opts, 0, 5_000, logRoot)
+	gas("the first count", tx, err)
+	tx, err = e.box.PostTokenCount(e.registrar.opts, 5_000, 9_000, logRoot)
+	gas("a later count", tx, err)
+	e.toClosed()
+	tx, err = e.box.PostFinalTokenCount(e.registrar.opts, 9_000, 9_100, logRoot)
+	gas("the final count", tx, err)
+}
