@@ -27,6 +27,3 @@ func ClientKey(client string) string         { return clientKey + clientOf(clien
 
 // ClientOf is the client a limit counts for a ClientID.
 var ClientOf = clientOf
-
-// LogPost is a registration-log post on chain, as the publisher reads it.
-type LogPost = logPost

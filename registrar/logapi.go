@@ -14,11 +14,6 @@ import (
 	"github.com/evote-org/evote/registrar/reglog"
 )
 
-// logPost is a registration-log post on chain: the roll's (Count voters)
-// or a token count's (Count tokens so far, Root of the interval since the
-// previous count), as the Publisher reads it (LogPosts).
-type logPost = reglog.Post
-
 // logTrees caches the trees of the posted sets: the roll's, rebuilt when
 // its posted root changes, and each interval's, which a later post does
 // not change.
@@ -31,7 +26,7 @@ type logTrees struct {
 
 // postedTree is an interval's tree with the post it was built for.
 type postedTree struct {
-	post logPost
+	post reglog.Post
 	tree *reglog.Tree
 }
 
@@ -39,7 +34,7 @@ type postedTree struct {
 // they commit to.
 type logState struct {
 	roll      *reglog.Tree // nil while no roll is posted
-	rollPost  logPost
+	rollPost  reglog.Post
 	intervals []postedTree
 }
 
@@ -47,9 +42,9 @@ type logState struct {
 var errNoLog = fmt.Errorf("%w: no registration log", ErrConfig)
 
 // logPosts reads the posts on chain.
-func (s *Service) logPosts(ctx context.Context) (roll logPost, ok bool, counts []logPost, err error) {
+func (s *Service) logPosts(ctx context.Context) (roll reglog.Post, ok bool, counts []reglog.Post, err error) {
 	if s.cfg.Publisher == nil {
-		return logPost{}, false, nil, errNoLog
+		return reglog.Post{}, false, nil, errNoLog
 	}
 	return s.cfg.Publisher.LogPosts(ctx)
 }
@@ -58,7 +53,7 @@ func (s *Service) logPosts(ctx context.Context) (roll logPost, ok bool, counts [
 // from the cache or the store. A set whose root differs from its post is
 // served as the store holds it (the voter's check then fails, as it
 // must) and logged.
-func (s *Service) logState(ctx context.Context, roll logPost, ok bool, counts []logPost) (logState, error) {
+func (s *Service) logState(ctx context.Context, roll reglog.Post, ok bool, counts []reglog.Post) (logState, error) {
 	c := &s.logTrees
 	c.mu.Lock()
 	defer c.mu.Unlock()
@@ -100,7 +95,7 @@ func (s *Service) logState(ctx context.Context, roll logPost, ok bool, counts []
 
 // logTree builds the tree of a set and logs it if its root is not the
 // posted one.
-func (s *Service) logTree(what string, entries [][]byte, p logPost) (*reglog.Tree, error) {
+func (s *Service) logTree(what string, entries [][]byte, p reglog.Post) (*reglog.Tree, error) {
 	t, err := reglog.New(entries)
 	if err != nil {
 		return nil, fmt.Errorf("registrar: the store's %s: %w", what, err)
@@ -115,10 +110,10 @@ func (s *Service) logTree(what string, entries [][]byte, p logPost) (*reglog.Tre
 // logETag is the entity tag of a log answer: it changes with the posts,
 // so a client or cache that has the answer gets 304 without the trees
 // being read.
-func logETag(route string, roll logPost, ok bool, counts []logPost) string {
+func logETag(route string, roll reglog.Post, ok bool, counts []reglog.Post) string {
 	h := sha256.New()
 	h.Write([]byte(route))
-	for _, p := range append([]logPost{roll}, counts...) {
+	for _, p := range append([]reglog.Post{roll}, counts...) {
 		var b [8*2 + 32 + 2]byte
 		binary.BigEndian.PutUint64(b[:], p.Count)
 		binary.BigEndian.PutUint64(b[8:], p.Block)
@@ -153,7 +148,7 @@ func hexPath(p [reglog.PathLen][32]byte) []string {
 }
 
 // logInfo is the answer of /log.
-func logInfo(roll logPost, ok bool, counts []logPost) api.LogInfo {
+func logInfo(roll reglog.Post, ok bool, counts []reglog.Post) api.LogInfo {
 	out := api.LogInfo{Intervals: make([]api.IntervalPost, len(counts))}
 	if ok {
 		out.Roll = &api.RollPost{Root: hex.EncodeToString(roll.Root[:]), Count: roll.Count, Block: roll.Block}

@@ -28,19 +28,19 @@ import (
 type logChain struct {
 	fakeChain
 	mu     sync.Mutex
-	roll   *registrar.LogPost
-	counts []registrar.LogPost
+	roll   *reglog.Post
+	counts []reglog.Post
 	down   bool
 }
 
-func (c *logChain) LogPosts(ctx context.Context) (registrar.LogPost, bool, []registrar.LogPost, error) {
+func (c *logChain) LogPosts(ctx context.Context) (reglog.Post, bool, []reglog.Post, error) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.down {
-		return registrar.LogPost{}, false, nil, errors.New("chain: node unreachable")
+		return reglog.Post{}, false, nil, errors.New("chain: node unreachable")
 	}
 	if c.roll == nil {
-		return registrar.LogPost{}, false, slices.Clone(c.counts), nil
+		return reglog.Post{}, false, slices.Clone(c.counts), nil
 	}
 	return *c.roll, true, slices.Clone(c.counts), nil
 }
@@ -53,7 +53,7 @@ func (c *logChain) postRoll(t *testing.T, st store.Store, block uint64) {
 	}
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	c.roll = &registrar.LogPost{Count: uint64(len(entries)), Root: mustRoot(t, entries), Block: block}
+	c.roll = &reglog.Post{Count: uint64(len(entries)), Root: mustRoot(t, entries), Block: block}
 }
 
 // postCount posts the count of the store's issuances and the root of
@@ -74,7 +74,7 @@ func (c *logChain) postCount(t *testing.T, st store.Store, block uint64, final b
 	if err != nil {
 		t.Fatal(err)
 	}
-	c.counts = append(c.counts, registrar.LogPost{Count: n, Root: mustRoot(t, entries), Block: block, Final: final})
+	c.counts = append(c.counts, reglog.Post{Count: n, Root: mustRoot(t, entries), Block: block, Final: final})
 }
 
 func mustRoot(t testing.TB, entries [][]byte) [32]byte {
@@ -297,7 +297,7 @@ func TestLogCaching(t *testing.T) {
 			t.Fatalf("%s with its ETag: %d %q", path, s, body)
 		}
 		w.chain.mu.Lock()
-		w.chain.counts = append(w.chain.counts, registrar.LogPost{Count: 12, Root: w.chain.counts[1].Root, Block: 40})
+		w.chain.counts = append(w.chain.counts, reglog.Post{Count: 12, Root: w.chain.counts[1].Root, Block: 40})
 		w.chain.mu.Unlock()
 		if s, h, _ := w.get(t, path, http.Header{"If-None-Match": {etag}}, nil); s != http.StatusOK || h.Get("ETag") == etag {
 			t.Fatalf("%s after a post: %d, ETag %q", path, s, h.Get("ETag"))
@@ -445,7 +445,7 @@ func BenchmarkLogBucket(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	chain := &logChain{roll: &registrar.LogPost{Count: n, Root: mustRoot(b, entries), Block: 1}}
+	chain := &logChain{roll: &reglog.Post{Count: n, Root: mustRoot(b, entries), Block: 1}}
 	entries = nil
 	c := newClient(b, newService(b, st, registrar.Config{Publisher: chain}).Handler())
 	get := func(bucket byte) int {

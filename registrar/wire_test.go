@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/evote-org/evote/registrar"
+	"github.com/evote-org/evote/registrar/reglog"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
@@ -19,8 +20,8 @@ var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 // TestWireGolden -update, and review the diff.
 func TestWireGolden(t *testing.T) {
 	st := openPebble(t)
-	chain := &logChain{roll: &registrar.LogPost{Count: 3, Root: [32]byte{0xaa, 1}, Block: 7},
-		counts: []registrar.LogPost{{Count: 2, Root: [32]byte{0xbb, 2}, Block: 9}, {Count: 2, Root: [32]byte{0xcc, 3}, Block: 12, Final: true}}}
+	chain := &logChain{roll: &reglog.Post{Count: 3, Root: [32]byte{0xaa, 1}, Block: 7},
+		counts: []reglog.Post{{Count: 2, Root: [32]byte{0xbb, 2}, Block: 9}, {Count: 2, Root: [32]byte{0xcc, 3}, Block: 12, Final: true}}}
 	c := newClient(t, newService(t, st, registrar.Config{Publisher: chain}).Handler())
 	var got bytes.Buffer
 	for _, req := range []struct{ method, path, body string }{
