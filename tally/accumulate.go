@@ -5,18 +5,21 @@ import (
 
 	"github.com/evote-org/evote/ballotbox/validity"
 	"github.com/evote-org/evote/crypto/elgamal"
+	"github.com/evote-org/evote/crypto/shuffle"
 	"github.com/gtank/ristretto255"
 )
 
 // Accumulator applies the validity predicate to the casts, chunk by
 // chunk in chain order, and sums the counted ballots' ciphertexts per
-// option of the choice questions (a ranked or graded question is left
-// to the mix phase). Chunks keep memory flat: a decoded ballot is
-// dropped once added. It is not safe for concurrent use.
+// option of the choice questions. Of a ranked or graded question it
+// keeps each counted ballot's ciphertexts, in chain order: the mix
+// phase's initial lists (Lists). A decoded ballot is dropped once added.
+// It is not safe for concurrent use.
 type Accumulator struct {
 	params   *validity.Params
-	summed   []bool                // per question: a choice question, added up
-	seen     map[[20]byte]struct{} // pseudonyms with a counted ballot
+	summed   []bool                    // per question: a choice question, added up
+	mixed    [][][]*elgamal.Ciphertext // per mixed question: the counted ballots' rows
+	seen     map[[20]byte]struct{}     // pseudonyms with a counted ballot
 	a, b     []*ristretto255.Element
 	casts    uint64
 	counted  uint64
@@ -33,6 +36,7 @@ func (e *Election) NewAccumulator() (*Accumulator, error) {
 	for _, q := range e.Manifest.Questions {
 		acc.summed = append(acc.summed, !q.Mixed())
 	}
+	acc.mixed = make([][][]*elgamal.Ciphertext, len(e.Mixed()))
 	for range e.Options() {
 		acc.a = append(acc.a, ristretto255.NewIdentityElement())
 		acc.b = append(acc.b, ristretto255.NewIdentityElement())
@@ -71,9 +75,11 @@ func (a *Accumulator) Add(casts []*CastLine) ([]validity.Reason, error) {
 }
 
 func (a *Accumulator) addBallot(v validity.Verdict) {
-	o := 0
+	o, m := 0, 0
 	for qi, ans := range v.Ballot.Answers {
 		if !a.summed[qi] {
+			a.mixed[m] = append(a.mixed[m], ans.Options)
+			m++
 			continue
 		}
 		for _, ct := range ans.Options {
@@ -105,4 +111,24 @@ func (a *Accumulator) Aggregates() []*elgamal.Ciphertext {
 		out[o] = elgamal.NewCiphertext(ristretto255.NewElement().Set(a.a[o]), ristretto255.NewElement().Set(a.b[o]))
 	}
 	return out
+}
+
+// Lists are the mix phase's initial lists (docs/protocol.md, section
+// 14): one per mixed question in question order (Election.Mixed), whose
+// row i is the i-th counted ballot's ciphertexts of that question, in
+// chain order. They are nil when no ballot was counted or no question
+// is mixed: there is nothing to mix.
+func (a *Accumulator) Lists() ([]*shuffle.List, error) {
+	if a.counted == 0 || len(a.mixed) == 0 {
+		return nil, nil
+	}
+	out := make([]*shuffle.List, len(a.mixed))
+	for m, rows := range a.mixed {
+		l, err := shuffle.NewList(rows)
+		if err != nil {
+			return nil, fmt.Errorf("%w: mixed question %d: %w", ErrRecord, m, err)
+		}
+		out[m] = l
+	}
+	return out, nil
 }
