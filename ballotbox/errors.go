@@ -34,6 +34,9 @@ var (
 	ErrNoFinalTokenCount   = errors.New("ballotbox: the registrar's final token count is not on chain yet")
 	ErrNoRoll              = errors.New("ballotbox: the registrar has not posted its roll")
 	ErrTokenCountMoved     = errors.New("ballotbox: the token count on chain is not the one the post follows")
+	ErrMixClosed           = errors.New("ballotbox: mixing has ended")
+	ErrMixNotFinished      = errors.New("ballotbox: mixing has not ended")
+	ErrNoMix               = errors.New("ballotbox: no trustee has mixed")
 )
 
 // ErrReverted is returned for a revert the contract's errors do not
@@ -66,6 +69,9 @@ var sentinels = map[string]error{
 	"NoFinalTokenCount":            ErrNoFinalTokenCount,
 	"NoRoll":                       ErrNoRoll,
 	"TokenCountMoved":              ErrTokenCountMoved,
+	"MixClosed":                    ErrMixClosed,
+	"MixNotFinished":               ErrMixNotFinished,
+	"NoMix":                        ErrNoMix,
 }
 
 // RevertError is a revert of the contract, decoded from its revert data.

@@ -116,8 +116,9 @@ func floor(data []byte) uint64 {
 
 // TestPostGas measures the gas of the registrar's registration-log posts
 // (docs/protocol.md, section 15.7): a roll, a count with its interval's
-// root, the final count. Each is a fixed cost: the entries stay off
-// chain, whatever the roll's size or the interval's.
+// root, the final count; and of the mix phase's posts (section 14.8): a
+// mix, its end, a decryption of the mixed lists. Each is a fixed cost:
+// the entries, lists and proofs stay off chain, whatever their size.
 func TestPostGas(t *testing.T) {
 	e := newEnv(t, pinned)
 	e.advance(ballotbox.Ready)
@@ -139,4 +140,10 @@ func TestPostGas(t *testing.T) {
 	e.toClosed()
 	tx, err = e.box.PostFinalTokenCount(e.registrar.opts, 9_000, 9_100, logRoot)
 	gas("the final count", tx, err)
+	tx, err = e.box.PostMix(e.trustees[0].opts, [32]byte{'i'}, [32]byte{'o'}, [32]byte{'f'})
+	gas("a mix", tx, err)
+	tx, err = e.box.FinishMix(e.commission.opts)
+	gas("the end of mixing", tx, err)
+	tx, err = e.box.PostMixShare(e.trustees[0].opts, [32]byte{'o'}, [32]byte{'s'})
+	gas("a decryption of the mixed lists", tx, err)
 }

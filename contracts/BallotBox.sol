@@ -7,7 +7,8 @@ pragma solidity 0.8.37;
 /// Setup -> KeyCeremony -> Ready -> Open -> Closed -> Tallied; the polls
 /// open only after threshold qualified trustees passed the test
 /// decryption, and the result is published only with threshold tally
-/// shares. Everything an
+/// shares and, when ranked or graded ballots were mixed, after the mix
+/// phase ended and threshold trustees decrypted its output. Everything an
 /// observer needs is in the events (manifest, registrar key, key-ceremony
 /// posts, every ballot, decryption shares, result); storage keeps only what
 /// the contract must enforce or what clients read often.
@@ -84,6 +85,16 @@ contract BallotBox {
     uint64[2] private shareMasks; // per round, trustees that posted a share
     bytes32 public electionKey;
 
+    /// @notice The mix phase (docs/protocol.md, section 14.8): trustees
+    /// that posted a mix, whether the commission ended mixing, and
+    /// trustees that posted their decryption of the mixed lists. The
+    /// lists and proofs themselves are files named by their SHA-256
+    /// (a mix of 1.5 M ballots is gigabytes); the chain holds their
+    /// hashes, in the order that decides which mix follows which.
+    uint64 public mixMask;
+    bool public mixFinished;
+    uint64 public mixShareMask;
+
     bytes public result;
     bytes32 public recordHash;
 
@@ -101,6 +112,9 @@ contract BallotBox {
     event TokenCountPosted(uint256 count, bytes32 logRoot);
     event FinalTokenCountPosted(uint256 count, bytes32 logRoot);
     event DecryptionSharePosted(uint8 indexed round, uint8 indexed trustee, bytes share);
+    event MixPosted(uint8 indexed trustee, bytes32 input, bytes32 output, bytes32 file);
+    event MixFinished();
+    event MixSharePosted(uint8 indexed trustee, bytes32 lists, bytes32 file);
     event ResultPublished(bytes32 recordHash, bytes result);
 
     error WrongState(State current, State required);
@@ -126,6 +140,9 @@ contract BallotBox {
     error NoFinalTokenCount();
     error NoRoll();
     error TokenCountMoved(uint256 current, uint256 from);
+    error MixClosed();
+    error MixNotFinished();
+    error NoMix();
 
     modifier onlyCommission() {
         if (msg.sender != commission) revert NotCommission();
@@ -320,14 +337,58 @@ contract BallotBox {
         emit DecryptionSharePosted(round, i, share);
     }
 
+    // ---- Mix phase, in Closed (docs/protocol.md, section 14.8) ----
+
+    /// @notice A qualified trustee's mix, once, before finishMix: input and
+    /// output are the hashes of the lists it read and wrote, file the
+    /// SHA-256 of its mix file (output lists and proofs). The contract does
+    /// not check the proofs: every verifier does, and skips a mix whose
+    /// input is not the last valid output or whose proof fails.
+    function postMix(bytes32 input, bytes32 output, bytes32 file) external {
+        uint8 i = trusteeIndex();
+        requireState(State.Closed);
+        if (mixFinished) revert MixClosed();
+        if (qualifiedMask & (uint64(1) << i) == 0) revert NotQualified();
+        mixMask = markOnce(mixMask, i);
+        emit MixPosted(i, input, output, file);
+    }
+
+    /// @notice Ends mixing, once, after at least one mix: the lists to
+    /// decrypt are the output of the last valid mix posted before this.
+    function finishMix() external onlyCommission inState(State.Closed) {
+        if (mixFinished) revert MixClosed();
+        if (mixMask == 0) revert NoMix();
+        mixFinished = true;
+        emit MixFinished();
+    }
+
+    /// @notice A qualified trustee's decryption of the mixed lists, once,
+    /// after finishMix: lists is the hash of the lists it decrypted, file
+    /// the SHA-256 of its share file (a partial decryption with a proof
+    /// for every ciphertext).
+    function postMixShare(bytes32 lists, bytes32 file) external {
+        uint8 i = trusteeIndex();
+        requireState(State.Closed);
+        if (!mixFinished) revert MixNotFinished();
+        if (qualifiedMask & (uint64(1) << i) == 0) revert NotQualified();
+        mixShareMask = markOnce(mixShareMask, i);
+        emit MixSharePosted(i, lists, file);
+    }
+
     /// @notice Publishes the result and the hash of the tally record once
-    /// the registrar's final token count is on chain and at least
-    /// threshold trustees posted their tally share.
+    /// the registrar's final token count is on chain, at least threshold
+    /// trustees posted their tally share, and, if anyone mixed, mixing
+    /// ended and at least threshold trustees decrypted the mixed lists.
     function publishResult(bytes calldata data, bytes32 record) external onlyCommission inState(State.Closed) {
         checkSize(Input.Result, data.length, MAX_RESULT_SIZE);
         if (!tokenCountFinal) revert NoFinalTokenCount();
         uint256 have = popcount(shareMasks[1]);
         if (have < threshold) revert NotEnoughShares(have, threshold);
+        if (mixMask != 0) {
+            if (!mixFinished) revert MixNotFinished();
+            have = popcount(mixShareMask);
+            if (have < threshold) revert NotEnoughShares(have, threshold);
+        }
         result = data;
         recordHash = record;
         emit ResultPublished(record, data);
