@@ -15,6 +15,7 @@ const (
 	tagSharePad     = "dkg/share-pad"
 	tagComplaint    = "dkg/complaint"
 	tagDecryption   = "dkg/decryption-share"
+	tagMixShare     = "mix/decryption-share"
 )
 
 // Ceremony is the public frame of one key ceremony: the election it makes
@@ -99,6 +100,22 @@ func (c Ceremony) DecryptionTranscript(trustee, index int, ct *elgamal.Ciphertex
 	t := c.start(tagDecryption)
 	t.AppendUint64("trustee", uint64(trustee))
 	t.AppendUint64("ciphertext", uint64(index))
+	t.Append("ct", ct.Bytes())
+	return t
+}
+
+// MixDecryptionTranscript starts the transcript of trustee's DLEQ proof
+// for the ciphertext of candidate (from 0) of ballot (from 0) of list
+// question (the position of the list among the mixed lists, from 0):
+// "evote/v1/mix/decryption-share", ctx, n, t, trustee, question, ballot,
+// candidate, ct (A || B). The proof appends Y = Y_trustee, H = A, D and
+// its commitments.
+func (c Ceremony) MixDecryptionTranscript(trustee, question, ballot, candidate int, ct *elgamal.Ciphertext) *transcript.Transcript {
+	t := c.start(tagMixShare)
+	t.AppendUint64("trustee", uint64(trustee))
+	t.AppendUint64("question", uint64(question))
+	t.AppendUint64("ballot", uint64(ballot))
+	t.AppendUint64("candidate", uint64(candidate))
 	t.Append("ct", ct.Bytes())
 	return t
 }

@@ -78,6 +78,7 @@ const (
 	KindDealing   = 0x02
 	KindComplaint = 0x03
 	KindPartial   = 0x04
+	KindMixShare  = 0x05
 )
 
 // Limits, which bound what a decoder allocates.

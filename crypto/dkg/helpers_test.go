@@ -39,6 +39,7 @@ type fixture struct {
 	aggs      []*elgamal.Ciphertext
 	counts    []uint64
 	parts     []*dkg.PartialDecryption
+	shares    []*trustee.Share
 }
 
 func newFixture(tb testing.TB, seed string) *fixture {
@@ -63,7 +64,8 @@ func newFixture(tb testing.TB, seed string) *fixture {
 	f.result = must(f.c.Qualify(f.keys, f.dealings, nil))
 	f.aggs, f.counts = tally(tb, f.result.Key, []int{0, 3, 3, 1, 4, 3}, rand)
 	for _, tr := range trustees {
-		f.parts = append(f.parts, must(must(tr.Finish(f.result)).PartialDecrypt(f.aggs, rand)))
+		f.shares = append(f.shares, must(tr.Finish(f.result)))
+		f.parts = append(f.parts, must(f.shares[len(f.shares)-1].PartialDecrypt(f.aggs, rand)))
 	}
 	f.evil = evilDealing(tb, f.c, f.keys, 2, 4, rand)
 	f.complaint = must(trustees[3].Receive(f.evil, rand))
