@@ -4,6 +4,7 @@ import (
 	"iter"
 
 	"github.com/evote-org/evote/ballotbox/validity"
+	"github.com/evote-org/evote/internal/progress"
 )
 
 // ChunkSize is how many casts the predicate checks at once: enough to
@@ -15,7 +16,7 @@ const ChunkSize = 8192
 // the predicate checks the current one, and calls each on every cast, in
 // order, with its verdict (nil each: no call). p reports progress (nil:
 // none). It stops at the first error of the casts, of acc or of each.
-func Count(acc *Accumulator, casts iter.Seq2[*CastLine, error], each func(*CastLine, validity.Reason) error, p *Progress) error {
+func Count(acc *Accumulator, casts iter.Seq2[*CastLine, error], each func(*CastLine, validity.Reason) error, p *progress.Meter) error {
 	chunks := make(chan []*CastLine, 1)
 	stop := make(chan struct{})
 	var readErr error
@@ -34,7 +35,7 @@ func Count(acc *Accumulator, casts iter.Seq2[*CastLine, error], each func(*CastL
 	return readErr
 }
 
-func countChunks(acc *Accumulator, chunks <-chan []*CastLine, each func(*CastLine, validity.Reason) error, p *Progress) error {
+func countChunks(acc *Accumulator, chunks <-chan []*CastLine, each func(*CastLine, validity.Reason) error, p *progress.Meter) error {
 	for chunk := range chunks {
 		reasons, err := acc.Add(chunk)
 		if err != nil {

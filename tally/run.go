@@ -12,6 +12,7 @@ import (
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/validity"
 	"github.com/evote-org/evote/crypto/elgamal"
+	"github.com/evote-org/evote/internal/progress"
 )
 
 // Options configure Run. The zero value tallies from block 0 without
@@ -135,11 +136,8 @@ func open(ctx context.Context, box *ballotbox.Client, from uint64) (*Election, e
 
 // countChain runs the casts on the chain through acc, writing each with
 // its verdict through write (nil: nowhere).
-func countChain(ctx context.Context, box *ballotbox.Client, e *Election, acc *Accumulator, progress io.Writer, write func(any) error) error {
-	var p *Progress
-	if progress != nil {
-		p = NewProgress(progress, "ballots", e.Header.Casts)
-	}
+func countChain(ctx context.Context, box *ballotbox.Client, e *Election, acc *Accumulator, out io.Writer, write func(any) error) error {
+	p := progress.New(out, "ballots", e.Header.Casts)
 	each := func(c *CastLine, r validity.Reason) error {
 		c.Verdict = r.String()
 		if write == nil {
@@ -154,7 +152,7 @@ func countChain(ctx context.Context, box *ballotbox.Client, e *Election, acc *Ac
 // key ceremony and sums the counted ballots: what a trustee decrypts in
 // round 1 is e.DecryptionList of them, computed by itself, never taken
 // from anyone.
-func Aggregates(ctx context.Context, box *ballotbox.Client, from uint64, progress io.Writer) (*Election, []*elgamal.Ciphertext, error) {
+func Aggregates(ctx context.Context, box *ballotbox.Client, from uint64, out io.Writer) (*Election, []*elgamal.Ciphertext, error) {
 	e, err := open(ctx, box, from)
 	if err != nil {
 		return nil, nil, err
@@ -163,7 +161,7 @@ func Aggregates(ctx context.Context, box *ballotbox.Client, from uint64, progres
 	if err != nil {
 		return nil, nil, err
 	}
-	if err := countChain(ctx, box, e, acc, progress, nil); err != nil {
+	if err := countChain(ctx, box, e, acc, out, nil); err != nil {
 		return nil, nil, err
 	}
 	return e, acc.Aggregates(), nil

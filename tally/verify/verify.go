@@ -10,6 +10,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox/validity"
 	"github.com/evote-org/evote/crypto/dkg"
+	"github.com/evote-org/evote/internal/progress"
 	"github.com/evote-org/evote/tally"
 )
 
@@ -96,10 +97,7 @@ func (v *verifier) casts(casts iter.Seq2[*tally.CastLine, error]) bool {
 	if !v.rep.set(5, err, "") {
 		return false
 	}
-	var p *tally.Progress
-	if v.opts.Progress != nil {
-		p = tally.NewProgress(v.opts.Progress, "ballots", v.e.Header.Casts)
-	}
+	p := progress.New(v.opts.Progress, "ballots", v.e.Header.Casts)
 	err = tally.Count(acc, casts, v.each, p)
 	if err == nil && acc.Casts() != v.e.Header.Casts {
 		err = fmt.Errorf("%w: %d casts, the contract counted %d", ErrMismatch, acc.Casts(), v.e.Header.Casts)

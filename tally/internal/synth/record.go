@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"github.com/evote-org/evote/ballotbox/validity"
+	"github.com/evote-org/evote/internal/progress"
 	"github.com/evote-org/evote/tally"
 )
 
@@ -31,10 +32,7 @@ func (g *generator) record(w io.Writer, e *tally.Election) (*Outcome, error) {
 		c.Verdict = r.String()
 		return rw.Write(c)
 	}
-	var p *tally.Progress
-	if g.cfg.Progress != nil {
-		p = tally.NewProgress(g.cfg.Progress, "generated ballots", g.h.Casts)
-	}
+	p := progress.New(g.cfg.Progress, "generated ballots", g.h.Casts)
 	if err := tally.Count(acc, g.castLines(), each, p); err != nil {
 		return nil, err
 	}

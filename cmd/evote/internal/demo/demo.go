@@ -44,6 +44,7 @@ import (
 	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/internal/httpserver"
 	"github.com/evote-org/evote/internal/localtrustees"
+	"github.com/evote-org/evote/internal/progress"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/roll"
 	"github.com/evote-org/evote/registrar/store/pebblestore"
@@ -140,11 +141,8 @@ func (r *runner) stage(name string, f func() (int, error)) error {
 	return nil
 }
 
-func (r *runner) progress(what string, total int) *tally.Progress {
-	if r.cfg.Progress == nil {
-		return nil
-	}
-	return tally.NewProgress(r.cfg.Progress, what, uint64(total))
+func (r *runner) progress(what string, total int) *progress.Meter {
+	return progress.New(r.cfg.Progress, what, uint64(total))
 }
 
 func (r *runner) mined(tx *types.Transaction, err error) error {
@@ -169,7 +167,7 @@ func keyed(key *ecdsa.PrivateKey) *bind.TransactOpts {
 
 // parallel runs f for 0..n-1 on workers goroutines, stopping at the first
 // error.
-func parallel(ctx context.Context, n, workers int, p *tally.Progress, f func(i int) error) error {
+func parallel(ctx context.Context, n, workers int, p *progress.Meter, f func(i int) error) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	var next atomic.Int64
