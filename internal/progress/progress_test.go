@@ -95,27 +95,27 @@ func TestTerminal(t *testing.T) {
 	}
 }
 
-func TestTerminalUnknownTotal(t *testing.T) {
-	var buf bytes.Buffer
-	c := newClock()
-	m := Options{Now: c.now}.meter(&buf, true, "blocks", 0)
-	c.advance(4 * time.Second)
-	m.Set(120)
-	m.Done()
-	line := "\rblocks 120, 30/s, 4s\x1b[K"
-	if got, want := buf.String(), line+line+"\n"; got != want {
-		t.Fatalf("got %q\nwant %q", got, want)
-	}
-}
-
-func TestTerminalNothingDone(t *testing.T) {
-	var buf bytes.Buffer
-	c := newClock()
-	m := Options{Now: c.now}.meter(&buf, true, "ballots", 50)
-	c.advance(time.Second)
-	m.Add(0)
-	if got, want := buf.String(), "\rballots 0/50 [                              ]   0% 0/s, ETA ?\x1b[K"; got != want {
-		t.Fatalf("got %q\nwant %q", got, want)
+func TestTerminalOneDraw(t *testing.T) {
+	for _, tc := range []struct {
+		name, what string
+		total, set uint64
+		after      time.Duration
+		want       string
+	}{
+		{"unknown total", "blocks", 0, 120, 4 * time.Second, "\rblocks 120, 30/s, 4s\x1b[K"},
+		{"nothing done", "ballots", 50, 0, time.Second, "\rballots 0/50 [                              ]   0% 0/s, ETA ?\x1b[K"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			c := newClock()
+			m := Options{Now: c.now}.meter(&buf, true, tc.what, tc.total)
+			c.advance(tc.after)
+			m.Set(tc.set)
+			m.Done()
+			if got, want := buf.String(), tc.want+tc.want+"\n"; got != want {
+				t.Fatalf("got %q\nwant %q", got, want)
+			}
+		})
 	}
 }
 
