@@ -55,7 +55,7 @@ func (c *Console) newPage(w http.ResponseWriter, r *http.Request, s *session) {
 func (c *Console) newForm(w http.ResponseWriter, r *http.Request, s *session) {
 	d := parseDraft(r)
 	if r.PostFormValue("add") != "" && len(d.Questions) < maxQuestions {
-		d.Questions = append(d.Questions, draftQuestion{Min: "1", Max: "1"})
+		d.Questions = append(d.Questions, newQuestion())
 		c.pages.render(w, r, http.StatusOK, "new", c.view(s, d))
 		return
 	}

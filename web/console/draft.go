@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/evote-org/evote/crypto/ballot"
 	"github.com/evote-org/evote/election"
 )
 
@@ -23,14 +24,24 @@ type draft struct {
 	Trustees, Threshold        string
 }
 
-// draftQuestion is one question of the form; Options has one option a
-// line, "Russian | English".
+// draftQuestion is one question of the form; Options and Grades have
+// one text a line, "Russian | English". Kind is how it is answered and
+// counted (kinds); Seats is STV's, Grades a graded question's scale,
+// best first.
 type draftQuestion struct {
 	RU, EN, Min, Max, Options string
+	Kind, Seats, Grades       string
 }
 
+// kinds are the form's question kinds, in the order of its select: a
+// choice (the homomorphic tally adds it up), a ranking counted by each
+// ranked method, a grading counted by majority judgment.
+var kinds = []string{"choice", election.IRV, election.STV, election.Schulze, election.MajorityJudgment}
+
+func newQuestion() draftQuestion { return draftQuestion{Min: "1", Max: "1", Kind: "choice"} }
+
 func emptyDraft() *draft {
-	return &draft{Zone: "+03:00", Questions: []draftQuestion{{Min: "1", Max: "1"}}}
+	return &draft{Zone: "+03:00", Questions: []draftQuestion{newQuestion()}}
 }
 
 // parseDraft reads the creation form.
@@ -42,7 +53,8 @@ func parseDraft(r *http.Request) *draft {
 	for i := range min(max(n, 1), maxQuestions) {
 		p := fmt.Sprintf("q%d_", i)
 		d.Questions = append(d.Questions, draftQuestion{RU: f(p + "ru"), EN: f(p + "en"),
-			Min: f(p + "min"), Max: f(p + "max"), Options: f(p + "options")})
+			Min: f(p + "min"), Max: f(p + "max"), Options: f(p + "options"),
+			Kind: f(p + "kind"), Seats: f(p + "seats"), Grades: f(p + "grades")})
 	}
 	return d
 }
@@ -79,23 +91,68 @@ func (dq draftQuestion) question(n int) (election.Question, error) {
 	if dq.RU == "" || dq.EN == "" {
 		return q, &refusal{key: "err_form_question", args: arg, why: "form: a question without a title"}
 	}
-	for _, line := range strings.Split(dq.Options, "\n") {
+	options, err := texts(dq.Options, n, "err_form_option")
+	if err != nil {
+		return q, err
+	}
+	for _, t := range options {
+		q.Options = append(q.Options, election.Option{Title: t})
+	}
+	var err1, err2 error
+	q.Min, err1 = strconv.Atoi(dq.Min)
+	q.Max, err2 = strconv.Atoi(dq.Max)
+	if len(q.Options) < 2 || err1 != nil || err2 != nil || q.Min < 0 || q.Min > q.Max || q.Max > len(q.Options) ||
+		dq.Kind != "choice" && q.Max < 1 {
+		return q, &refusal{key: "err_form_limits", args: arg, why: "form: options or limits out of range"}
+	}
+	return q, dq.kind(&q, n)
+}
+
+// kind sets the type, method, seats and grades of q as the form's kind
+// says.
+func (dq draftQuestion) kind(q *election.Question, n int) error {
+	switch dq.Kind {
+	case "choice":
+		return nil
+	case election.IRV, election.Schulze:
+		q.Type, q.Method = election.Ranked, dq.Kind
+	case election.STV:
+		q.Type, q.Method = election.Ranked, dq.Kind
+		var err error
+		if q.Seats, err = strconv.Atoi(dq.Seats); err != nil || q.Seats < 1 || q.Seats >= len(q.Options) {
+			return &refusal{key: "err_form_seats", args: map[string]any{"q": n, "n": len(q.Options) - 1}, why: "form: STV seats out of range"}
+		}
+	case election.MajorityJudgment:
+		q.Type, q.Method = election.Graded, dq.Kind
+		grades, err := texts(dq.Grades, n, "err_form_grade")
+		if err != nil {
+			return err
+		}
+		if len(grades) < 2 || len(grades) > ballot.MaxGrades {
+			return &refusal{key: "err_form_grades", args: map[string]any{"q": n, "n": ballot.MaxGrades}, why: "form: too few or too many grades"}
+		}
+		q.Grades = grades
+	default:
+		return &refusal{key: "err_form_kind", args: map[string]any{"q": n}, why: "form: an unknown kind of question"}
+	}
+	return nil
+}
+
+// texts reads one text a line, "Russian | English", skipping empty
+// lines; a line that is not is refused with key.
+func texts(lines string, n int, key string) ([]election.Text, error) {
+	var out []election.Text
+	for _, line := range strings.Split(lines, "\n") {
 		if line = strings.TrimSpace(line); line == "" {
 			continue
 		}
 		ru, en, ok := strings.Cut(line, "|")
 		if ru, en = strings.TrimSpace(ru), strings.TrimSpace(en); !ok || ru == "" || en == "" {
-			return q, &refusal{key: "err_form_option", args: map[string]any{"q": n, "line": line}, why: "form: an option not as 'ru | en'"}
+			return nil, &refusal{key: key, args: map[string]any{"q": n, "line": line}, why: "form: a line not as 'ru | en'"}
 		}
-		q.Options = append(q.Options, election.Option{Title: election.Text{RU: ru, EN: en}})
+		out = append(out, election.Text{RU: ru, EN: en})
 	}
-	var err1, err2 error
-	q.Min, err1 = strconv.Atoi(dq.Min)
-	q.Max, err2 = strconv.Atoi(dq.Max)
-	if len(q.Options) < 2 || err1 != nil || err2 != nil || q.Min < 0 || q.Min > q.Max || q.Max > len(q.Options) {
-		return q, &refusal{key: "err_form_limits", args: arg, why: "form: options or limits out of range"}
-	}
-	return q, nil
+	return out, nil
 }
 
 // maxName bounds a trustee's name, in characters.

@@ -63,7 +63,8 @@ func loadPages() (*pages, error) {
 			return confirmWords[action][1]
 		}
 		return confirmWords[action][0]
-	}, "inc": func(i int) int { return i + 1 }, "lines": lines, "args": args, "short": short}
+	}, "inc": func(i int) int { return i + 1 }, "lines": lines, "args": args, "short": short,
+		"kinds": func() []string { return kinds }}
 	for _, name := range pageNames {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
