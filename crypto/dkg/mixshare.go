@@ -6,9 +6,9 @@ import (
 
 	"github.com/evote-org/evote/crypto/elgamal"
 	"github.com/evote-org/evote/crypto/group"
-	"github.com/evote-org/evote/crypto/internal/parallel"
 	"github.com/evote-org/evote/crypto/proof"
 	"github.com/evote-org/evote/crypto/shuffle"
+	"github.com/evote-org/evote/internal/parallel"
 	"github.com/gtank/ristretto255"
 )
 

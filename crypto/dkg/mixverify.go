@@ -7,8 +7,8 @@ import (
 	"slices"
 
 	"github.com/evote-org/evote/crypto/batch"
-	"github.com/evote-org/evote/crypto/internal/parallel"
 	"github.com/evote-org/evote/crypto/shuffle"
+	"github.com/evote-org/evote/internal/parallel"
 	"github.com/gtank/ristretto255"
 )
 

@@ -6,9 +6,9 @@ import (
 	"io"
 
 	"github.com/evote-org/evote/crypto/dkg"
-	"github.com/evote-org/evote/crypto/internal/parallel"
 	"github.com/evote-org/evote/crypto/proof"
 	"github.com/evote-org/evote/crypto/shuffle"
+	"github.com/evote-org/evote/internal/parallel"
 	"github.com/gtank/ristretto255"
 )
 
