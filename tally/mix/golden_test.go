@@ -5,27 +5,40 @@ import (
 	"encoding/hex"
 	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/evote-org/evote/crypto/dkg"
 	"github.com/evote-org/evote/crypto/shuffle"
 	"github.com/evote-org/evote/tally/mix"
+	"github.com/gtank/ristretto255"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
-// golden is the worked example of docs/protocol.md, section 14.8: a 2-of-3
-// ceremony, 3 ballots of the test manifest's two mixed questions, and
-// trustee 1's mix of them.
+// golden is the worked example of docs/protocol.md, sections 14.8 and
+// 14.9: a 2-of-3 ceremony, 3 ballots of the test manifest's two mixed
+// questions, the mixes of trustee 1 then trustee 2, and the mix shares
+// of trustees 1 and 2 of the final lists.
 func golden(t *testing.T) (*fixture, map[string][]byte) {
 	f := newFixture(t, "golden-mix", 3, 2, 3)
-	_, file := f.mixOf(t, f.initial, 1)
+	post1, file1 := f.mixOf(t, f.initial, 1)
+	out1 := must(mix.Check(f.p, f.files, f.initial, []mix.MixPost{post1})).Lists
+	post2, file2 := f.mixOf(t, out1, 2)
+	final := must(mix.Check(f.p, f.files, out1, []mix.MixPost{post2})).Lists
+	_, share1 := f.shareOf(t, final, 1)
+	_, share2 := f.shareOf(t, final, 2)
 	return f, map[string][]byte{
-		"input0-v1.hex":  f.initial[0].Bytes(),
-		"input1-v1.hex":  f.initial[1].Bytes(),
-		"mixfile-v1.hex": file,
+		"input0-v1.hex":    f.initial[0].Bytes(),
+		"input1-v1.hex":    f.initial[1].Bytes(),
+		"mixfile1-v1.hex":  file1,
+		"mixfile2-v1.hex":  file2,
+		"mixshare1-v1.hex": share1,
+		"mixshare2-v1.hex": share2,
 	}
 }
 
@@ -56,29 +69,81 @@ func TestGolden(t *testing.T) {
 func TestGoldenVerifies(t *testing.T) {
 	f, _ := golden(t)
 	in := []*shuffle.List{must(shuffle.ParseList(readHex(t, "input0-v1.hex"))), must(shuffle.ParseList(readHex(t, "input1-v1.hex")))}
-	file := readHex(t, "mixfile-v1.hex")
-	parsed := must(mix.ParseFile(file, f.p.Widths()))
-	post := mix.MixPost{Trustee: 1, Input: mix.ListsHash(in), Output: mix.ListsHash(parsed.Lists), File: sum(file)}
+	files := mix.Dir(t.TempDir())
+	var posts []mix.MixPost
+	input := mix.ListsHash(in)
+	for j := 1; j <= 2; j++ {
+		file := readHex(t, fmt.Sprintf("mixfile%d-v1.hex", j))
+		out := mix.ListsHash(must(mix.ParseFile(file, f.p.Widths())).Lists)
+		posts = append(posts, mix.MixPost{Trustee: j, Input: input, Output: out, File: must(files.Put(file))})
+		input = out
+	}
 	for what, tc := range map[string]struct {
 		got  []byte
 		want string
 	}{
 		"K":      {f.p.Key.Bytes(), "868a365a988afa6d6af7c73ff0427990f114d03dcff8c36d0cf97761f29ddd0c"},
-		"input":  {post.Input[:], "e3cbbf36b15166a321aea8fe9e65634f118a4b82f80d7dc9d1afbff2ff1128a9"},
-		"output": {post.Output[:], "5689f77b41821cf5495ffe028711d5d9adcead24b2f3ac810e613e648e478021"},
-		"file":   {post.File[:], "e1dec06ac4d5d86cb27a0a79f9ed981254f069ad61620455889babb3c10f44e2"},
+		"L0":     {posts[0].Input[:], "e3cbbf36b15166a321aea8fe9e65634f118a4b82f80d7dc9d1afbff2ff1128a9"},
+		"L1":     {posts[0].Output[:], "5689f77b41821cf5495ffe028711d5d9adcead24b2f3ac810e613e648e478021"},
+		"file 1": {posts[0].File[:], "e1dec06ac4d5d86cb27a0a79f9ed981254f069ad61620455889babb3c10f44e2"},
+		"L2":     {posts[1].Output[:], "1f7ee6c9f53c735b0a5f93933f52c28b248c4470cb2abb01cf79e6d2af6c4d71"},
+		"file 2": {posts[1].File[:], "c51a5b42ce6ec0c402a57e76398f17fd1da83fd57a413bbf80c0842e9b538aa1"},
 	} {
 		if got := hex.EncodeToString(tc.got); got != tc.want {
 			t.Errorf("%s = %s, want %s", what, got, tc.want)
 		}
 	}
-	files := mix.Dir(t.TempDir())
-	must(files.Put(file))
-	c := must(mix.Check(f.p, files, in, []mix.MixPost{post}))
-	if c.Verdicts[0].Verdict != mix.Valid {
-		t.Fatal(c.Verdicts[0].Err)
+	c := must(mix.Check(f.p, files, in, posts))
+	if !slices.Equal(c.Mixers, []int{1, 2}) {
+		t.Fatal(c.Verdicts)
+	}
+	post := posts[1]
+	var shares []mix.SharePost
+	for j := 1; j <= 2; j++ {
+		b := readHex(t, fmt.Sprintf("mixshare%d-v1.hex", j))
+		shares = append(shares, mix.SharePost{Trustee: j, Lists: post.Output, File: must(files.Put(b))})
+	}
+	d := must(mix.Decrypt(f.p, f.result, files, c.Lists, c.Mixers, shares))
+	if got := fmt.Sprint(d.Rows); got != goldenRows {
+		t.Errorf("decrypted rows %s, want %s", got, goldenRows)
+	}
+	for q, want := range []string{goldenSeed1, goldenSeed2} {
+		if seed := mix.Seed(f.p.Questions()[q], d.Rows[q]); hex.EncodeToString(seed[:]) != want {
+			t.Errorf("seed of list %d %x, want %s", q, seed, want)
+		}
+	}
+	if y1 := hex.EncodeToString(f.result.Verification[0].Bytes()); y1 != goldenY1 {
+		t.Errorf("Y_1 = %s, want %s", y1, goldenY1)
+	}
+	// The challenge of trustee 1's first proof (list 0, ballot 0,
+	// candidate 0), from the transcript of section 14.9.
+	share := must(dkg.ParseMixDecryption(readHex(t, "mixshare1-v1.hex")))
+	ct, pr := c.Lists[0].Row(0)[0], share.Lists[0].Proofs[0]
+	tr := f.result.MixDecryptionTranscript(1, 0, 0, 0, ct)
+	for _, e := range []struct {
+		label string
+		el    *ristretto255.Element
+	}{{"Y", f.result.Verification[0]}, {"H", ct.A()}, {"D", share.Lists[0].Shares[0]}, {"a", pr.A}, {"b", pr.B}} {
+		tr.AppendElement(e.label, e.el)
+	}
+	c1 := tr.Challenge()
+	if got := hex.EncodeToString(c1.Bytes()); got != goldenC {
+		t.Errorf("c = %s, want %s", got, goldenC)
+	}
+	zG := ristretto255.NewElement().ScalarBaseMult(pr.Z)
+	if cY := ristretto255.NewElement().ScalarMult(c1, f.result.Verification[0]); zG.Equal(cY.Add(cY, pr.A)) != 1 {
+		t.Error("z·G ≠ a + c·Y with this c")
 	}
 }
+
+// The values of the worked example that docs/protocol.md quotes.
+const (
+	goldenRows  = "[[[18446744073709551615 0 1 0] [1 1 0 0] [3 4 1 2]] [[3 2 3] [1 2 0] [0 0 0]]]"
+	goldenSeed1 = "64afe80521cbfce85d7388ddd46d010af43029f997502f68b5612c36c3f2646e"
+	goldenSeed2 = "7c8c60889c4b7977f78fb92c931a300fc6541bf1f252e967ab422e721271287e"
+	goldenC     = "a69d7b3bbbe44d5011b368c457181426ba57293f76ddd600f20367f329a5c405"
+	goldenY1    = "e2f4b3603ef00c0cbca5407396bd8bbc2e3ce01fb5a3420034a18f760217d97f"
+)
 
 func readHex(t *testing.T, name string) []byte {
 	t.Helper()
@@ -91,7 +156,7 @@ func readHex(t *testing.T, name string) []byte {
 
 func TestParseFileRejects(t *testing.T) {
 	f, files := golden(t)
-	enc, widths := files["mixfile-v1.hex"], f.p.Widths()
+	enc, widths := files["mixfile1-v1.hex"], f.p.Widths()
 	list0 := len(files["input0-v1.hex"])
 	proof0 := 2 + 8 + list0
 	list1 := proof0 + 8 + shuffle.ProofSize(3, 4)
@@ -122,7 +187,7 @@ func TestParseFileRejects(t *testing.T) {
 }
 
 func FuzzParseFile(f *testing.F) {
-	enc := must(hex.DecodeString(strings.TrimSpace(string(must(os.ReadFile(filepath.Join("testdata", "mixfile-v1.hex")))))))
+	enc := must(hex.DecodeString(strings.TrimSpace(string(must(os.ReadFile(filepath.Join("testdata", "mixfile1-v1.hex")))))))
 	f.Add(enc)
 	f.Add(enc[:100])
 	f.Fuzz(func(t *testing.T, b []byte) {
