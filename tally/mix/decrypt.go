@@ -64,7 +64,7 @@ func Decrypt(p *Params, r *dkg.Result, files Files, lists []*shuffle.List, mixer
 	hash := ListsHash(lists)
 	var cands []*dkg.MixDecryption
 	for n, post := range posts {
-		d, v := shareVerdict(post, files, mixed, hash)
+		d, v := shareVerdict(post, files, mixed, lists, hash)
 		out.Verdicts[n] = v
 		if d != nil {
 			cands = append(cands, d)
@@ -86,7 +86,7 @@ func Decrypt(p *Params, r *dkg.Result, files Files, lists []*shuffle.List, mixer
 
 // shareVerdict judges what can be judged of a share post without its
 // proofs: it returns the parsed share and a Valid verdict, or nil and why.
-func shareVerdict(post SharePost, files Files, mixed map[int]bool, hash [32]byte) (*dkg.MixDecryption, ShareVerdict) {
+func shareVerdict(post SharePost, files Files, mixed map[int]bool, lists []*shuffle.List, hash [32]byte) (*dkg.MixDecryption, ShareVerdict) {
 	bad := func(v Verdict, format string, args ...any) (*dkg.MixDecryption, ShareVerdict) {
 		return nil, ShareVerdict{Post: post, Verdict: v, Err: fmt.Errorf("mix: trustee %d's mix share: "+format, append([]any{post.Trustee}, args...)...)}
 	}
@@ -101,6 +101,9 @@ func shareVerdict(post SharePost, files Files, mixed map[int]bool, hash [32]byte
 		return bad(NoFile, "%w", err)
 	}
 	d, err := dkg.ParseMixDecryption(b)
+	if err == nil {
+		err = fits(d, lists)
+	}
 	if err != nil {
 		return bad(Malformed, "%w", err)
 	}
@@ -108,6 +111,19 @@ func shareVerdict(post SharePost, files Files, mixed map[int]bool, hash [32]byte
 		return bad(Mismatch, "the file is trustee %d's", d.Trustee)
 	}
 	return d, ShareVerdict{Post: post, Verdict: Valid}
+}
+
+// fits checks that d decrypts lists of the shape of lists.
+func fits(d *dkg.MixDecryption, lists []*shuffle.List) error {
+	if len(d.Lists) != len(lists) {
+		return fmt.Errorf("%w: %d lists decrypted, %d mixed", ErrDecode, len(d.Lists), len(lists))
+	}
+	for q, l := range lists {
+		if m := &d.Lists[q]; m.Width != l.Width() || m.Rows() != l.Len() {
+			return fmt.Errorf("%w: list %d: %d ballots of %d decrypted, %d of %d mixed", ErrDecode, q, m.Rows(), m.Width, l.Len(), l.Width())
+		}
+	}
+	return nil
 }
 
 // reject sets the verdict of every share dkg refused.
