@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/evote-org/evote/internal/defaults"
+	"github.com/evote-org/evote/internal/progress"
 	"github.com/evote-org/evote/registrar/code"
 	"github.com/evote-org/evote/registrar/reglog"
 	"github.com/evote-org/evote/registrar/roll"
@@ -27,6 +28,9 @@ type CodeConfig struct {
 	Workers int         // parallel hashes; zero: GOMAXPROCS
 	Batch   int         // credentials per store write; zero: 1000
 	Rand    io.Reader   // nil: crypto/rand.Reader
+	// Progress reports the codes made, a bar with an estimate on a
+	// terminal, log lines elsewhere (nil: none).
+	Progress io.Writer
 	// Replace allows replacing codes already in the store: every voter in
 	// voters gets a new code and the old one stops working.
 	Replace bool
@@ -61,13 +65,15 @@ func GenerateCodes(ctx context.Context, electionID [32]byte, voters []roll.Voter
 	}
 	w := csv.NewWriter(out)
 	w.Write([]string{"voter_id", "code"})
+	p := progress.New(cfg.Progress, "voting codes", uint64(len(voters)))
 	for len(voters) > 0 {
 		n := min(len(voters), cfg.Batch)
-		if err := generateBatch(ctx, electionID, voters[:n], st, w, cfg); err != nil {
+		if err := generateBatch(ctx, electionID, voters[:n], st, w, cfg, p); err != nil {
 			return err
 		}
 		voters = voters[n:]
 	}
+	p.Done()
 	w.Flush()
 	return w.Error()
 }
@@ -84,9 +90,9 @@ func (c *CodeConfig) setDefaults() {
 	c.Rand = &lockedReader{r: c.Rand}
 }
 
-// generateBatch hashes a batch on cfg.Workers goroutines, stores it and
-// writes its lines.
-func generateBatch(ctx context.Context, electionID [32]byte, voters []roll.Voter, st store.Store, w *csv.Writer, cfg CodeConfig) error {
+// generateBatch hashes a batch on cfg.Workers goroutines (each code
+// counted on p as it is hashed), stores it and writes its lines.
+func generateBatch(ctx context.Context, electionID [32]byte, voters []roll.Voter, st store.Store, w *csv.Writer, cfg CodeConfig, p *progress.Meter) error {
 	codes := make([]string, len(voters))
 	creds := make([]store.Credential, len(voters))
 	errs := make([]error, cfg.Workers)
@@ -95,6 +101,7 @@ func generateBatch(ctx context.Context, electionID [32]byte, voters []roll.Voter
 		wg.Go(func() {
 			for i := k; i < len(voters) && errs[k] == nil; i += cfg.Workers {
 				codes[i], creds[i], errs[k] = newCredential(electionID, voters[i], cfg)
+				p.Add(1)
 			}
 		})
 	}

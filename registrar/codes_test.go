@@ -24,10 +24,13 @@ func TestGenerateCodes(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var out bytes.Buffer
+	var out, progress bytes.Buffer
 	ctx := context.Background()
-	if err := registrar.GenerateCodes(ctx, testCtx.ElectionID, r.Eligible("N"), st, &out, registrar.CodeConfig{Params: cheap, Batch: 1}); err != nil {
+	if err := registrar.GenerateCodes(ctx, testCtx.ElectionID, r.Eligible("N"), st, &out, registrar.CodeConfig{Params: cheap, Batch: 1, Progress: &progress}); err != nil {
 		t.Fatal(err)
+	}
+	if p := progress.String(); !strings.Contains(p, `msg="progress done" what="voting codes" done=2 `) || !strings.Contains(p, " total=2 ") {
+		t.Errorf("progress: %q", p)
 	}
 	recs, err := csv.NewReader(bytes.NewReader(out.Bytes())).ReadAll()
 	if err != nil {

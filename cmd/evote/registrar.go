@@ -12,6 +12,7 @@ import (
 
 	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/internal/httpserver"
+	"github.com/evote-org/evote/internal/progress"
 	"github.com/evote-org/evote/registrar"
 	"github.com/evote-org/evote/registrar/roll"
 	"github.com/evote-org/evote/registrar/store"
@@ -71,12 +72,7 @@ func registrarCodes(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(*rollPath)
-	if err != nil {
-		return err
-	}
-	defer f.Close()
-	r, err := roll.Read(f)
+	r, err := readRoll(*rollPath)
 	if err != nil {
 		return err
 	}
@@ -95,7 +91,7 @@ func registrarCodes(ctx context.Context, args []string) error {
 	} else {
 		voters = r.Eligible(*district)
 	}
-	if err := registrar.GenerateCodes(ctx, election.ID(manifest), voters, st, w, registrar.CodeConfig{Replace: *replace}); err != nil {
+	if err := registrar.GenerateCodes(ctx, election.ID(manifest), voters, st, w, registrar.CodeConfig{Replace: *replace, Progress: os.Stderr}); err != nil {
 		w.Close()
 		os.Remove(*out) // a partial file holds codes that may not work
 		return err
@@ -124,4 +120,23 @@ func openStore(ctx context.Context, spec, namespace string) (store.Store, error)
 // (internal/httpserver) until ctx ends, then shuts it down.
 func serve(ctx context.Context, addr string, h http.Handler) error {
 	return httpserver.ListenAndRun(ctx, httpserver.New(h, httpserver.Limits{}, nil), addr)
+}
+
+// readRoll imports the roll at path, reporting its progress on stderr.
+func readRoll(path string) (*roll.Roll, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	var size uint64
+	if st, err := f.Stat(); err == nil {
+		size = uint64(st.Size())
+	}
+	p := progress.New(os.Stderr, "roll bytes read", size)
+	r, err := roll.Read(p.Reader(f))
+	if err == nil {
+		p.Done()
+	}
+	return r, err
 }

@@ -9,8 +9,8 @@ import (
 	"path/filepath"
 
 	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/internal/progress"
 	"github.com/evote-org/evote/registrar/letters"
-	"github.com/evote-org/evote/registrar/roll"
 )
 
 // registrarLetters renders the printable code letters of a codes file
@@ -38,11 +38,14 @@ func registrarLetters(_ context.Context, args []string) error {
 		return err
 	}
 	districts := letters.Districts(ls)
+	p := progress.New(os.Stderr, "letters", uint64(len(ls)))
 	for _, d := range districts {
 		if err := writeLetters(*out, e, d); err != nil {
 			return err
 		}
+		p.Add(len(d.Letters))
 	}
+	p.Done()
 	fmt.Printf("%d letters in %d files in %s: print them, then destroy the files and %s\n", len(ls), len(districts), *out, *codesPath)
 	return nil
 }
@@ -76,12 +79,7 @@ func readManifest(path string) ([]byte, error) {
 }
 
 func joinCodes(rollPath, codesPath string) ([]letters.Letter, error) {
-	rf, err := os.Open(rollPath)
-	if err != nil {
-		return nil, err
-	}
-	defer rf.Close()
-	r, err := roll.Read(rf)
+	r, err := readRoll(rollPath)
 	if err != nil {
 		return nil, err
 	}

@@ -107,10 +107,9 @@ func runTrustee(ctx context.Context, args []string) error {
 		return err
 	}
 	defer done()
-	t := &ceremony.Trustee{Box: box, Opts: opts, From: *f.from}
-	if args[0] != "run" { // a service's stderr is its structured log
-		t.Progress = os.Stderr
-	}
+	// On a terminal a bar; a service's stderr is its structured log,
+	// where the count's progress goes as log lines.
+	t := &ceremony.Trustee{Box: box, Opts: opts, From: *f.from, Progress: os.Stderr}
 	if args[0] == "join" {
 		s, err := t.Join(ctx, *f.state, pass, ceremony.KDF{})
 		if err == nil {

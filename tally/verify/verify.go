@@ -126,6 +126,7 @@ func (v *verifier) each(c *tally.CastLine, r validity.Reason) error {
 // to the re-derived record.
 func (v *verifier) log(lines iter.Seq2[any, error]) error {
 	c := tally.NewLogCheck(v.e.Header)
+	p := progress.New(v.opts.Progress, "registration log lines", 0)
 	for line, err := range lines {
 		if err != nil {
 			return err
@@ -134,7 +135,9 @@ func (v *verifier) log(lines iter.Seq2[any, error]) error {
 		if err := v.out.Write(line); err != nil {
 			return err
 		}
+		p.Add(1)
 	}
+	p.Done()
 	v.logSum, v.logErr = c.Done()
 	return nil
 }
