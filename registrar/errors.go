@@ -37,6 +37,11 @@ var (
 	// ErrRollMismatch is returned once the registrar has seen that the
 	// roll committed on chain before the polls opened is not its store's.
 	ErrRollMismatch = errors.New("registrar: the roll committed on chain is not this registrar's")
+	// ErrStoreBehind is returned once the registrar has seen on chain a
+	// token count above its store's: the store has forgotten tokens it
+	// issued (restored from an older backup, or a Redis that lost
+	// writes), whose voters would get a second one.
+	ErrStoreBehind = errors.New("registrar: the store holds fewer tokens than the count posted on chain; no token will be issued")
 	// ErrConfig is returned by New for an unusable Config.
 	ErrConfig = errors.New("registrar: invalid configuration")
 )

@@ -100,7 +100,7 @@ func (s *Service) writeIssueError(w http.ResponseWriter, r *http.Request, err er
 		writeError(w, r, errIssued, 0)
 	case errors.Is(err, ErrPollsClosed):
 		writeError(w, r, errPollsClosed, 0)
-	case errors.Is(err, ErrUnavailable), errors.Is(err, ErrClosed), errors.Is(err, ErrRollMismatch):
+	case errors.Is(err, ErrUnavailable), errors.Is(err, ErrClosed), errors.Is(err, ErrRollMismatch), errors.Is(err, ErrStoreBehind):
 		writeError(w, r, errUnavailable, 0)
 	case errors.Is(err, ErrBusy):
 		writeError(w, r, errBusy, 0)

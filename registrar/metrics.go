@@ -90,13 +90,16 @@ func (c storeCounts) Collect(ch chan<- prometheus.Metric) {
 	}
 }
 
-// health is the registrar's /healthz check: the store must answer.
+// health is the registrar's /healthz check: the store must answer, and
+// issuance must not have stopped for a fault an operator must see (a
+// roll or a store that is not the one committed on chain).
 func (s *Service) health(ctx context.Context) (map[string]any, error) {
 	s.mu.RLock()
 	stopped := s.stopped
 	s.mu.RUnlock()
-	if stopped == ErrClosed {
-		return nil, ErrClosed
+	switch stopped {
+	case ErrClosed, ErrRollMismatch, ErrStoreBehind:
+		return nil, stopped
 	}
 	voters, issued, err := s.Counts(ctx)
 	return map[string]any{"voters": voters, "issued": issued}, err

@@ -88,6 +88,7 @@ func (s *Service) Run(ctx context.Context) error {
 			}
 			if p == pollsOpen && !s.rollChecked {
 				s.checkRoll(ctx)
+				s.checkCount(ctx)
 			} else if p == pollsNotOpen && !rollKnown {
 				rollKnown = s.postRoll(ctx) == nil
 			}
@@ -158,6 +159,16 @@ func (s *Service) checkRoll(ctx context.Context) {
 		s.cfg.Logger.Error("registrar: the roll committed on chain is not this registrar's; no token will be issued",
 			"chain_root", fmt.Sprintf("%x", onChain), "chain_voters", m, "root", fmt.Sprintf("%x", root), "voters", n)
 	}
+}
+
+// checkCount stops issuance if the count on chain is above the store's
+// (see interval): checked once the polls are open, so that a registrar
+// restarted on a store restored from an older backup refuses at once
+// rather than at its next post.
+func (s *Service) checkCount(ctx context.Context) {
+	s.pubMu.Lock()
+	defer s.pubMu.Unlock()
+	s.interval(ctx)
 }
 
 // RollRoot is the root and size of the roll in st: what the registrar
@@ -273,7 +284,7 @@ func (s *Service) publish(ctx context.Context, force bool) error {
 // interval reads the count on chain (from), then the count issued (n),
 // and the root of the entries of the tokens numbered from+1 to n: the
 // next post. The count on chain is read first, so that it is never above
-// n.
+// n; if it is all the same, issuance stops (ErrStoreBehind).
 func (s *Service) interval(ctx context.Context) (from, n uint64, root [32]byte, err error) {
 	if from, err = s.cfg.Publisher.TokenCount(ctx); err != nil {
 		s.cfg.Logger.Error("registrar: reading the token count on chain failed", "err", err)
@@ -283,7 +294,10 @@ func (s *Service) interval(ctx context.Context) (from, n uint64, root [32]byte, 
 		return 0, 0, root, s.storeError(err)
 	}
 	if n < from {
-		err = fmt.Errorf("registrar: %d tokens posted on chain, %d issued: the store is not the one that issued them", from, n)
+		// The store has forgotten tokens it issued: their voters would
+		// get a second one.
+		s.stopIssuing(ErrStoreBehind)
+		err = fmt.Errorf("%w: %d posted, %d in the store (restored from an older backup, or not the store that issued them)", ErrStoreBehind, from, n)
 		s.cfg.Logger.Error(err.Error())
 		return 0, 0, root, err
 	}
