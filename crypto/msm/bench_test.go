@@ -5,8 +5,8 @@ import (
 	"math/bits"
 	"testing"
 
-	"github.com/evote-org/evote/crypto/internal/cputime"
 	"github.com/evote-org/evote/crypto/internal/testrand"
+	"github.com/evote-org/evote/internal/cputime"
 	"github.com/gtank/ristretto255"
 )
 

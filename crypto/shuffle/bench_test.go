@@ -4,9 +4,9 @@ import (
 	"crypto/rand"
 	"testing"
 
-	"github.com/evote-org/evote/crypto/internal/cputime"
 	"github.com/evote-org/evote/crypto/shuffle"
 	"github.com/evote-org/evote/crypto/shuffle/mixer"
+	"github.com/evote-org/evote/internal/cputime"
 )
 
 // The benchmarks shuffle benchN ballots of benchW ciphertexts (five
