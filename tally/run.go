@@ -11,7 +11,6 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/validity"
-	"github.com/evote-org/evote/crypto/elgamal"
 	"github.com/evote-org/evote/internal/progress"
 )
 
@@ -148,11 +147,12 @@ func countChain(ctx context.Context, box *ballotbox.Client, e *Election, acc *Ac
 	return Count(acc, ReadCasts(ctx, box, e.Header.CreatedBlock, e.Header.ReadBlock), each, p)
 }
 
-// Aggregates reads the closed election at the latest block, settles its
-// key ceremony and sums the counted ballots: what a trustee decrypts in
-// round 1 is e.DecryptionList of them, computed by itself, never taken
-// from anyone.
-func Aggregates(ctx context.Context, box *ballotbox.Client, from uint64, out io.Writer) (*Election, []*elgamal.Ciphertext, error) {
+// Accumulate reads the closed election at the latest block, settles its
+// key ceremony and runs every cast through the validity predicate: what
+// a trustee decrypts in round 1 is e.DecryptionList of acc.Aggregates(),
+// and what the mix phase starts from is acc.Lists(), both computed by
+// the trustee itself, never taken from anyone.
+func Accumulate(ctx context.Context, box *ballotbox.Client, from uint64, out io.Writer) (*Election, *Accumulator, error) {
 	e, err := open(ctx, box, from)
 	if err != nil {
 		return nil, nil, err
@@ -164,7 +164,7 @@ func Aggregates(ctx context.Context, box *ballotbox.Client, from uint64, out io.
 	if err := countChain(ctx, box, e, acc, out, nil); err != nil {
 		return nil, nil, err
 	}
-	return e, acc.Aggregates(), nil
+	return e, acc, nil
 }
 
 func publish(ctx context.Context, box *ballotbox.Client, opts *bind.TransactOpts, result []byte, hash [32]byte) (*Published, error) {

@@ -1,0 +1,111 @@
+package tally
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
+	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/tally/mix"
+)
+
+// ErrNoValidMix is returned by FinishMix when no mix posted so far is
+// valid: ending mixing then would leave the ranked and graded questions
+// uncounted.
+var ErrNoValidMix = errors.New("tally: no valid mix")
+
+// errFilePending stops Status's Follow at a mix whose file has not
+// reached the files directory.
+var errFilePending = errors.New("tally: mix file not in the files directory yet")
+
+// MixerStatus is one qualified trustee's part in the mix phase, as the
+// commission's console shows it.
+type MixerStatus struct {
+	Trustee   int    // dkg index (from 1)
+	Posted    bool   // posted a mix
+	Verdict   string // mix.Valid, or why the mix is skipped; "" when not posted or not checked yet (its file, or an earlier mixer's, has not reached the files directory)
+	Block     uint64 // of its mix post (0: none)
+	Decrypted bool   // posted its decryption of the final lists
+}
+
+// Status follows c to the chain's head and returns each qualified
+// trustee's part in the mix phase, by index, and whether the commission
+// has ended mixing. A mix whose file is not in the files directory yet
+// is left unchecked (and so are the mixes after it) until it arrives.
+func (c *MixChain) Status(ctx context.Context, box *ballotbox.Client) ([]MixerStatus, bool, error) {
+	err := c.Follow(ctx, box, func(context.Context, ballotbox.MixPost) error { return errFilePending })
+	if err != nil && !errors.Is(err, errFilePending) {
+		return nil, false, err
+	}
+	mm, err := box.MixMasks(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	head, err := box.Head(ctx)
+	if err != nil {
+		return nil, false, err
+	}
+	posts, err := box.MixPosts(ctx, c.Election.Header.CreatedBlock, head)
+	if err != nil {
+		return nil, false, err
+	}
+	var out []MixerStatus
+	for _, j := range c.Election.Result.Qualified {
+		st := MixerStatus{Trustee: j, Decrypted: mm.Shares&(1<<(j-1)) != 0}
+		for i, p := range posts {
+			if TrusteeOf(p.Trustee) == j {
+				st.Posted, st.Block = true, p.Block
+				if i < len(c.Verdicts) {
+					st.Verdict = string(c.Verdicts[i])
+				}
+			}
+		}
+		out = append(out, st)
+	}
+	return out, mm.Finished, nil
+}
+
+// FinishMix is the commission's end of mixing: it checks every mix
+// posted (a mix whose file is not in the files directory is skipped, as
+// every verifier without it skips it) and sends finishMix only if at
+// least one is valid; otherwise ErrNoValidMix says which trustees mixed,
+// which mixes were skipped and why, and who has not mixed.
+func FinishMix(ctx context.Context, box *ballotbox.Client, opts *bind.TransactOpts, c *MixChain) error {
+	if err := c.Follow(ctx, box, nil); err != nil {
+		return err
+	}
+	var valid, skipped, absent []string
+	for _, j := range c.Election.Result.Qualified {
+		p, v, ok := c.verdict(j)
+		switch {
+		case !ok:
+			absent = append(absent, fmt.Sprint(j))
+		case v == mix.Valid:
+			valid = append(valid, fmt.Sprintf("%d (block %d)", j, p.Block))
+		default:
+			skipped = append(skipped, fmt.Sprintf("%d (block %d): %s", j, p.Block, v))
+		}
+	}
+	if len(valid) == 0 {
+		return fmt.Errorf("%w: not ending mixing; skipped mixes: %s; not mixed: trustees %s", ErrNoValidMix,
+			orNone(strings.Join(skipped, ", ")), orNone(strings.Join(absent, ", ")))
+	}
+	c.Log.Info("ending mixing", "valid", strings.Join(valid, ", "), "skipped", strings.Join(skipped, ", "), "not_mixed", strings.Join(absent, ", "))
+	o := *opts
+	o.Context = ctx
+	tx, err := box.FinishMix(&o)
+	if err != nil {
+		return err
+	}
+	_, err = box.WaitMined(ctx, tx)
+	return err
+}
+
+func orNone(s string) string {
+	if s == "" {
+		return "none"
+	}
+	return s
+}
