@@ -40,6 +40,14 @@ func opts(t *testing.T) *bind.TransactOpts {
 // simulated chain that makes a block every 10 ms, and starts its key
 // ceremony.
 func simulatedBox(t *testing.T, n, th int) (*ballotbox.Client, *bind.TransactOpts, []*bind.TransactOpts) {
+	m := &election.Manifest{Version: 1, Title: election.Text{RU: "т", EN: "t"}, Questions: []election.Question{{
+		Title: election.Text{RU: "в", EN: "q"}, Max: 1,
+		Options: []election.Option{{Title: election.Text{RU: "а", EN: "a"}}, {Title: election.Text{RU: "б", EN: "b"}}}}}}
+	return simulatedBoxOf(t, m, n, th)
+}
+
+// simulatedBoxOf is simulatedBox of the election m.
+func simulatedBoxOf(t *testing.T, m *election.Manifest, n, th int) (*ballotbox.Client, *bind.TransactOpts, []*bind.TransactOpts) {
 	commission := opts(t)
 	alloc := types.GenesisAlloc{commission.From: {Balance: new(big.Int).Lsh(big.NewInt(1), 100)}}
 	var trustees []*bind.TransactOpts
@@ -62,9 +70,6 @@ func simulatedBox(t *testing.T, n, th int) (*ballotbox.Client, *bind.TransactOpt
 		}
 	}()
 	t.Cleanup(func() { close(stop); sim.Close() })
-	m := &election.Manifest{Version: 1, Title: election.Text{RU: "т", EN: "t"}, Questions: []election.Question{{
-		Title: election.Text{RU: "в", EN: "q"}, Max: 1,
-		Options: []election.Option{{Title: election.Text{RU: "а", EN: "a"}}, {Title: election.Text{RU: "б", EN: "b"}}}}}}
 	box, tx, err := ballotbox.Deploy(commission, sim.Client(), ballotbox.Params{
 		Commission: commission.From, Manifest: m.Bytes(), Trustees: addrs, Threshold: th})
 	mined(t, box, tx, err)
@@ -156,8 +161,15 @@ func join(t *testing.T, box *ballotbox.Client, accounts []*bind.TransactOpts) ([
 // dealt runs the key ceremony of n trustees (t = 2) up to the
 // commission's finish: every trustee joins, deals and complains.
 func dealt(t *testing.T, n int) (*ballotbox.Client, *bind.TransactOpts, []*ceremony.Trustee, []*ceremony.Secret) {
-	ctx := context.Background()
 	box, commission, accounts := simulatedBox(t, n, 2)
+	trustees, secrets := dealtWith(t, box, accounts)
+	return box, commission, trustees, secrets
+}
+
+// dealtWith has every trustee of box join, deal and complain.
+func dealtWith(t *testing.T, box *ballotbox.Client, accounts []*bind.TransactOpts) ([]*ceremony.Trustee, []*ceremony.Secret) {
+	ctx := context.Background()
+	n := len(accounts)
 	trustees, secrets := join(t, box, accounts)
 	for i := range n {
 		if err := trustees[i].Deal(ctx, secrets[i]); err != nil {
@@ -169,7 +181,7 @@ func dealt(t *testing.T, n int) (*ballotbox.Client, *bind.TransactOpts, []*cerem
 			t.Fatal(err)
 		}
 	}
-	return box, commission, trustees, secrets
+	return trustees, secrets
 }
 
 // subsetKey is Σ C_{i,0} over the dealers in who (dkg indices).

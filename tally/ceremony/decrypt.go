@@ -62,7 +62,7 @@ func (t *Trustee) Verify(ctx context.Context, s *Secret) (*tally.Election, error
 // Decrypt posts the trustee's partial decryption of the tally (round 1)
 // once the polls are Closed, unless it is on the chain: the trustee reads
 // every ballot, applies the validity predicate and sums the counted ones
-// itself (tally.Aggregates), and decrypts exactly those sums.
+// itself (tally.Accumulate), and decrypts exactly those sums.
 func (t *Trustee) Decrypt(ctx context.Context, s *Secret) error {
 	if _, err := t.election(ctx, s, ballotbox.Closed); err != nil {
 		return err
@@ -70,16 +70,11 @@ func (t *Trustee) Decrypt(ctx context.Context, s *Secret) error {
 	if done, err := t.sharePosted(ctx, s, ballotbox.TallyRound); err != nil || done {
 		return err
 	}
-	e, aggs, err := tally.Aggregates(ctx, t.Box, t.From, t.Progress)
+	c, err := t.closedState(ctx)
 	if err != nil {
 		return err
 	}
-	list, _ := e.DecryptionList(aggs)
-	p, err := t.decrypt(e, s, list)
-	if err != nil {
-		return err
-	}
-	return t.postShare(ctx, ballotbox.TallyRound, p)
+	return t.decryptTally(ctx, s, c)
 }
 
 // decrypt rebuilds the trustee's key share from its secret and the
@@ -121,7 +116,8 @@ func (t *Trustee) postShare(ctx context.Context, round ballotbox.Round, p *dkg.P
 
 // Step does what is due for the contract's state and returns what it did:
 // post the key, deal, complain, post the test share, post the tally
-// share, or nothing yet. ErrWaiting means: run it again later.
+// share, mix, post the mix decryption, or nothing yet. ErrWaiting means:
+// run it again later.
 func (t *Trustee) Step(ctx context.Context, s *Secret) (string, error) {
 	head, err := t.Box.Head(ctx)
 	if err != nil {
@@ -149,8 +145,11 @@ func (t *Trustee) Step(ctx context.Context, s *Secret) (string, error) {
 		return t.testStep(ctx, s, m.Qualified&bit != 0)
 	case state == ballotbox.Closed && m.Qualified&bit == 0:
 		return "not in QUAL: nothing to decrypt", nil
-	case state == ballotbox.Closed && m.Shares[ballotbox.TallyRound]&bit == 0:
-		return "posted the tally decryption", t.Decrypt(ctx, s)
+	case state == ballotbox.Closed:
+		if _, err := t.election(ctx, s, ballotbox.Closed); err != nil {
+			return "", err
+		}
+		return t.closedStep(ctx, s, m.Shares[ballotbox.TallyRound]&bit != 0)
 	case state == ballotbox.Tallied:
 		return "done: the result is published", nil
 	}

@@ -6,7 +6,9 @@ import (
 	"crypto/rand"
 	"fmt"
 	"io"
+	"log/slog"
 	"slices"
+	"time"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -17,13 +19,26 @@ import (
 )
 
 // Trustee is one trustee of one election on the chain. Its zero Rand is
-// crypto/rand.
+// crypto/rand. It keeps what it derives after the close (every cast read
+// and checked, the mixes verified) between steps: use one Trustee per
+// process, not one per step.
 type Trustee struct {
 	Box      *ballotbox.Client
 	Opts     *bind.TransactOpts // the trustee's account
 	From     uint64             // first block to search for the contract's events
 	Rand     io.Reader          // nil: crypto/rand
-	Progress io.Writer          // progress of round 1's count (nil: none)
+	Progress io.Writer          // progress of the read of the casts (nil: none)
+	// Files is the election's files directory: the trustee stores its
+	// mix file and its mix share there before it posts their hashes, and
+	// reads the other mixers' files from there (docs/operations.md).
+	Files string
+	// MixWait is how long, in block time since the close or the last mix,
+	// a trustee waits for the qualified trustees before it to mix, and
+	// for a mix file still in transit (0: DefaultMixWait).
+	MixWait time.Duration
+	Log     *slog.Logger // the long steps' progress (nil: slog.Default())
+
+	closed *closed
 }
 
 func (t *Trustee) rand() io.Reader {
@@ -31,6 +46,20 @@ func (t *Trustee) rand() io.Reader {
 		return rand.Reader
 	}
 	return t.Rand
+}
+
+func (t *Trustee) log() *slog.Logger {
+	if t.Log == nil {
+		return slog.Default()
+	}
+	return t.Log
+}
+
+func (t *Trustee) mixWait() time.Duration {
+	if t.MixWait <= 0 {
+		return DefaultMixWait
+	}
+	return t.MixWait
 }
 
 // Join makes the trustee's transport key for the election, which must be
