@@ -63,10 +63,11 @@ func runCommission(ctx context.Context, args []string) error {
 		"start-ceremony": commissionStep("start-ceremony", (*ballotbox.Client).StartKeyCeremony),
 		"open":           commissionOpen,
 		"close":          commissionStep("close", (*ballotbox.Client).ClosePolls),
+		"finish-mix":     commissionFinishMix,
 		"console":        commissionConsole,
 	}
 	if len(args) == 0 || steps[args[0]] == nil {
-		return errors.New("usage: evote commission deploy|set-registrar|start-ceremony|open|close|console [flags]")
+		return errors.New("usage: evote commission deploy|set-registrar|start-ceremony|open|close|finish-mix|console [flags]")
 	}
 	return steps[args[0]](ctx, args[1:])
 }
@@ -167,22 +168,61 @@ func commissionOpen(ctx context.Context, args []string) error {
 	})
 }
 
-// send runs one transaction on the contract and waits for it.
-func (f *commissionFlags) send(ctx context.Context, name string, tx func(*ballotbox.Client, *bind.TransactOpts) (*types.Transaction, error)) error {
-	if !common.IsHexAddress(*f.contract) {
-		return errors.New("--contract: an address is required")
+// commissionFinishMix ends mixing (finishMix) once at least one mix is
+// valid: it reads and checks every cast and every mix posted (minutes
+// for a large election), prints each qualified trustee's mix and its
+// verdict, and refuses, saying who mixed and whose mix was skipped, when
+// no mix is valid.
+func commissionFinishMix(ctx context.Context, args []string) error {
+	f := newCommissionFlags("finish-mix")
+	from := f.fs.Uint64("from", 0, "first block to search for the contract's events (its creation block)")
+	files := f.fs.String("files", "files", "the election's files directory, holding the mixers' mix files")
+	if err := f.fs.Parse(args); err != nil {
+		return err
 	}
-	c, opts, err := f.connect(ctx)
+	box, opts, done, err := f.box(ctx)
 	if err != nil {
 		return err
 	}
-	defer c.Close()
-	box := ballotbox.New(c, common.HexToAddress(*f.contract))
+	defer done()
+	e, acc, err := tally.Accumulate(ctx, box, *from, os.Stderr)
+	if err != nil {
+		return err
+	}
+	c, err := tally.NewMixChain(e, acc, *files)
+	if err != nil {
+		return err
+	}
+	if c == nil {
+		return errors.New("finish-mix: nothing to mix (no ranked or graded ballot was counted): the tally needs no mix")
+	}
+	return tally.FinishMix(ctx, box, opts, c)
+}
+
+// send runs one transaction on the contract and waits for it.
+func (f *commissionFlags) send(ctx context.Context, name string, tx func(*ballotbox.Client, *bind.TransactOpts) (*types.Transaction, error)) error {
+	box, opts, done, err := f.box(ctx)
+	if err != nil {
+		return err
+	}
+	defer done()
 	t, err := tx(box, opts)
 	if err != nil {
 		return err
 	}
 	return mined(ctx, box, t, name)
+}
+
+// box dials the node and binds the election's contract.
+func (f *commissionFlags) box(ctx context.Context) (*ballotbox.Client, *bind.TransactOpts, func(), error) {
+	if !common.IsHexAddress(*f.contract) {
+		return nil, nil, nil, errors.New("--contract: an address is required")
+	}
+	c, opts, err := f.connect(ctx)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	return ballotbox.New(c, common.HexToAddress(*f.contract)), opts, c.Close, nil
 }
 
 func mined(ctx context.Context, box *ballotbox.Client, tx *types.Transaction, name string) error {

@@ -48,9 +48,12 @@ func siteHandlers(site http.Handler, c *ethclient.Client) (public, mon http.Hand
 
 // trusteeStepNames are the steps of "evote trustee run" in order, by the
 // start of what ceremony.Trustee.Step reports; the gauge
-// evote_trustee_step is the number of the last one done.
+// evote_trustee_step is the number of the last one done. A trustee whose
+// mix is not due (another's turn, or no ranked or graded question) stays
+// at 5 until it mixes or the result is out; one whose mix was skipped
+// posts no mix decryption.
 var trusteeStepNames = []string{"posted the key", "posted the dealing", "checked the dealings",
-	"posted the test decryption", "posted the tally decryption", "done"}
+	"posted the test decryption", "posted the tally decryption", "posted the mix", "posted the mix decryption", "done"}
 
 // trusteeMetrics are what "evote trustee run" serves on /metrics. step,
 // shares and last are kept for the health check too, and read at each
@@ -58,7 +61,7 @@ var trusteeStepNames = []string{"posted the key", "posted the dealing", "checked
 type trusteeMetrics struct {
 	every    time.Duration
 	step     atomic.Int64 // 1 + index in trusteeStepNames of the last step done
-	shares   atomic.Int64 // decryption shares posted (test and tally)
+	shares   atomic.Int64 // decryption shares posted (test, tally and mix)
 	last     atomic.Int64 // unix time of the last step that reached the node
 	steps    prometheus.Counter
 	failed   prometheus.Counter // steps that failed (the node unreachable, a transaction refused)
@@ -74,9 +77,9 @@ func newTrusteeMetrics(every time.Duration) *trusteeMetrics {
 	read := func(v *atomic.Int64) func() float64 { return func() float64 { return float64(v.Load()) } }
 	m.registry.MustRegister(m.steps, m.failed,
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "evote_trustee_step",
-			Help: "Last ceremony step done: 1 key, 2 dealing, 3 complaints checked, 4 test share, 5 tally share, 6 result published."}, read(&m.step)),
+			Help: "Last step done: 1 key, 2 dealing, 3 complaints checked, 4 test share, 5 tally share, 6 mix, 7 mix share, 8 result published."}, read(&m.step)),
 		prometheus.NewCounterFunc(prometheus.CounterOpts{Name: "evote_trustee_shares_posted_total",
-			Help: "Decryption shares posted (test and tally) by this process."}, read(&m.shares)),
+			Help: "Decryption shares posted (test, tally and mix) by this process."}, read(&m.shares)),
 		prometheus.NewGaugeFunc(prometheus.GaugeOpts{Name: "evote_trustee_last_step_timestamp_seconds",
 			Help: "Unix time of the last step that reached the node."}, read(&m.last)))
 	return m
@@ -86,12 +89,14 @@ func newTrusteeMetrics(every time.Duration) *trusteeMetrics {
 func (m *trusteeMetrics) done(did string) {
 	m.steps.Inc()
 	m.last.Store(time.Now().Unix())
+	step := ""
 	for i, s := range trusteeStepNames {
 		if strings.HasPrefix(did, s) {
 			m.step.Store(int64(i + 1))
+			step = s
 		}
 	}
-	if strings.HasSuffix(did, "decryption") {
+	if strings.HasSuffix(step, "decryption") {
 		m.shares.Add(1)
 	}
 }

@@ -23,6 +23,8 @@ type trusteeFlags struct {
 	every  *time.Duration
 	listen *string
 	invite *string
+	files  *string
+	wait   *time.Duration
 }
 
 func newTrusteeFlags(name string) *trusteeFlags {
@@ -33,6 +35,8 @@ func newTrusteeFlags(name string) *trusteeFlags {
 	f.state = f.fs.String("state", "trustee.secret", "the trustee's sealed secret (created 0600 by join)")
 	f.pass = f.fs.String("passphrase-file", "", "file holding the passphrase (default: $EVOTE_TRUSTEE_PASSPHRASE)")
 	f.every = f.fs.Duration("every", 5*time.Second, "run: time between steps")
+	f.files = f.fs.String("files", "files", "the election's files directory (mix files and mix shares, named by their SHA-256): this trustee's are written there before they are posted, the other mixers' are read from there")
+	f.wait = f.fs.Duration("mix-wait", ceremony.DefaultMixWait, "mix when every qualified trustee before this one has mixed, or when this long (block time) has passed since the close or the last mix")
 	f.listen = metricsListen(f.fs, "")
 	f.invite = f.fs.String("invite", "", "the invitation file from the commission's console: sets --rpc (unless given), --contract and --from, and checks --key is the invited account")
 	return f
@@ -85,7 +89,7 @@ func (f *trusteeFlags) passphrase() ([]byte, error) {
 // runTrustee is a trustee's command line:
 //
 //	evote trustee join   make the transport key, seal it to --state, post it
-//	evote trustee step   do what is due now (deal, complain, decrypt ...)
+//	evote trustee step   do what is due now (deal, complain, decrypt, mix ...)
 //	evote trustee run    repeat step until the result is published
 func runTrustee(ctx context.Context, args []string) error {
 	if len(args) == 0 || (args[0] != "join" && args[0] != "step" && args[0] != "run") {
@@ -109,7 +113,7 @@ func runTrustee(ctx context.Context, args []string) error {
 	defer done()
 	// On a terminal a bar; a service's stderr is its structured log,
 	// where the count's progress goes as log lines.
-	t := &ceremony.Trustee{Box: box, Opts: opts, From: *f.from, Progress: os.Stderr}
+	t := &ceremony.Trustee{Box: box, Opts: opts, From: *f.from, Files: *f.files, MixWait: *f.wait, Progress: os.Stderr}
 	if args[0] == "join" {
 		s, err := t.Join(ctx, *f.state, pass, ceremony.KDF{})
 		if err == nil {

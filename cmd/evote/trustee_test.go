@@ -84,6 +84,20 @@ func TestTrusteeMetrics(t *testing.T) {
 	must(t, err)
 	got.Want(t, metricstest.Sample{Name: "evote_trustee_step", Value: 4}, metricstest.Sample{Name: "evote_trustee_steps_total", Value: 3},
 		metricstest.Sample{Name: "evote_trustee_step_errors_total", Value: 1}, metricstest.Sample{Name: "evote_trustee_shares_posted_total", Value: 1})
+	for _, c := range []struct {
+		did          string
+		step, shares float64
+	}{
+		{"posted the tally decryption", 5, 2},
+		{"posted the mix of 2 questions, 40 ballots", 6, 2},
+		{"posted the mix decryption of 2 questions, 40 ballots", 7, 3},
+		{"done: the result is published", 8, 3},
+	} {
+		m.done(c.did)
+		got, err := metricstest.Scrape(srv.URL + "/metrics")
+		must(t, err)
+		got.Want(t, metricstest.Sample{Name: "evote_trustee_step", Value: c.step}, metricstest.Sample{Name: "evote_trustee_shares_posted_total", Value: c.shares})
+	}
 	if v, _ := got.Value("evote_trustee_last_step_timestamp_seconds"); v < float64(before) || v > float64(after+1) {
 		t.Errorf("last step at %v, want between %d and %d", v, before, after)
 	}

@@ -76,7 +76,9 @@ func runTrustees(ctx context.Context, wg *sync.WaitGroup, box *ballotbox.Client,
 			log.Warn("a demo trustee cannot load its secret", "trustee", i+1, "err", err)
 			continue
 		}
-		t := &ceremony.Trustee{Box: box, Opts: o, From: st.FromBlock}
+		// One files directory for the five: their mix files and mix
+		// decryptions are where each other's and the tally's reads look.
+		t := &ceremony.Trustee{Box: box, Opts: o, From: st.FromBlock, Files: filepath.Join(dir, "files"), Log: log}
 		wg.Go(func() {
 			for {
 				did, err := t.Step(ctx, s)
