@@ -54,8 +54,9 @@ func NewWriter(w io.Writer) *Writer {
 	return &Writer{w: bufio.NewWriterSize(w, 1<<20), h: sha256.New()}
 }
 
-// Write writes a hashed line: a *Header, *RollLine, *IssuedLine, *CastLine
-// or *TallyLine.
+// Write writes a hashed line: a *Header, *RollLine, *IssuedLine,
+// *CastLine, *TallyLine, *MixLine, *MixFinishedLine, *MixShareLine or
+// *CountLine.
 func (w *Writer) Write(line any) error {
 	if w.sealed {
 		return fmt.Errorf("%w: line after the published line", ErrRecord)
@@ -118,7 +119,7 @@ func (r *Reader) Hash() common.Hash { return common.Hash(r.h.Sum(nil)) }
 // lineType reads the type of a canonical line, which comes first and is
 // followed by another field: `{"type":"castle",…` is no cast line.
 func lineType(line []byte) string {
-	for _, t := range []string{TypeCast, TypeIssued, TypeRoll, TypeHeader, TypeTally, TypePublished} {
+	for _, t := range []string{TypeCast, TypeIssued, TypeRoll, TypeHeader, TypeTally, TypeMix, TypeMixFinished, TypeMixShare, TypeCount, TypePublished} {
 		if bytes.HasPrefix(line, []byte(`{"type":"`+t+`",`)) {
 			return t
 		}
