@@ -6289,7 +6289,7 @@ var EvoteVerify = (() => {
   var question = {
     dec(j, path2) {
       if (j instanceof JObj && j.entries.some(([k]) => MIXED.includes(k))) {
-        throw new RecordError(`${path2}: ranked and graded questions are not supported by this verifier yet`);
+        throw new RecordError(`${path2}: a ranked or graded question is counted by the mix phase, whose checks (11: the shuffle proofs, 12: the decryption of the mixed ballots, 13: their count) this verifier does not do; verify this election with evote verify`);
       }
       return choice.dec(j, path2);
     },

@@ -15,13 +15,14 @@ const text = object<Text>({ ru: str, en: str });
 const option = object<Option>({ title: text });
 const choice = object<MQuestion>({ title: text, min: int, max: int, options: list(option) });
 // A ranked or graded question (docs/protocol.md section 2: its fields
-// after options) is counted through the mix-net, which this verifier
-// does not check yet: it says so rather than calling the field unknown.
+// after options) is counted through the mix-net, whose checks (11 to 13
+// of docs/record.md) this verifier does not do: it says which, rather
+// than calling the field unknown or passing a record it did not check.
 const MIXED = ['type', 'method', 'seats', 'grades'];
 const question: Codec<MQuestion> = {
   dec(j, path) {
     if (j instanceof JObj && j.entries.some(([k]) => MIXED.includes(k))) {
-      throw new RecordError(`${path}: ranked and graded questions are not supported by this verifier yet`);
+      throw new RecordError(`${path}: a ranked or graded question is counted by the mix phase, whose checks (11: the shuffle proofs, 12: the decryption of the mixed ballots, 13: their count) this verifier does not do; verify this election with evote verify`);
     }
     return choice.dec(j, path);
   },

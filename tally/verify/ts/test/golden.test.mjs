@@ -38,7 +38,7 @@ test('a ranked or graded question (section 2 example) is refused in words, not a
   const b = new TextEncoder().encode(line);
   assert.equal(b.length, 701);
   assert.equal(bytes.hex(manifestId(b)), 'dd6fd2792257f01803dd1952018c4eb4c74c6b12003250eba7fff8c1d00449a4');
-  const unsupported = /manifest\.questions\[0\]: ranked and graded questions are not supported by this verifier yet/;
+  const unsupported = /manifest\.questions\[0\]: a ranked or graded question is counted by the mix phase, whose checks \(11: the shuffle proofs, 12: the decryption of the mixed ballots, 13: their count\) this verifier does not do; verify this election with evote verify/;
   assert.throws(() => parseManifest(b), unsupported);
   const graded = line.replace(/\{"title":\{"ru":"Совет.*?"seats":2\},/, '');
   assert.notEqual(graded, line);
