@@ -1,7 +1,12 @@
 package tally
 
 import (
+	"fmt"
+	"io"
+	"strings"
+
 	"github.com/ethereum/go-ethereum/common"
+	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/tally/rank"
 )
 
@@ -171,4 +176,89 @@ func orEmpty[T any](s []T) []T {
 		return []T{}
 	}
 	return s
+}
+
+// MixRecord is the mix phase of a record: its lines in record order.
+// Read from the chain (ReadMix) or a record, it holds the raw facts;
+// Election.Mix fills in what is derived.
+type MixRecord struct {
+	Mixes    []*MixLine
+	Finished *MixFinishedLine // nil: mixing was not finished
+	Shares   []*MixShareLine
+	Counts   []*CountLine
+}
+
+// Lines are the record's lines of the mix phase, in order.
+func (m *MixRecord) Lines() []any {
+	var out []any
+	for _, l := range m.Mixes {
+		out = append(out, l)
+	}
+	if m.Finished != nil {
+		out = append(out, m.Finished)
+	}
+	for _, l := range m.Shares {
+		out = append(out, l)
+	}
+	for _, l := range m.Counts {
+		out = append(out, l)
+	}
+	return out
+}
+
+// Print writes the count of mixed question q (manifest index) for a
+// person: the ballots, the winners and each round or stage.
+func (m *MixRecord) Print(w io.Writer, man *election.Manifest, q int) {
+	for _, c := range m.Counts {
+		if c.Question == q {
+			c.print(w, man.Questions[q].Options)
+		}
+	}
+}
+
+func (c *CountLine) print(w io.Writer, opts []election.Option) {
+	name := func(k int) string { return opts[k].Title.EN }
+	var winners []string
+	for _, k := range c.Winners {
+		winners = append(winners, name(k))
+	}
+	fmt.Fprintf(w, "  %s: %d valid, %d blank, %d spoiled ballots; won: %s\n", c.Method, c.Valid, c.Blank, c.Spoiled, strings.Join(winners, ", "))
+	switch {
+	case c.IRV != nil:
+		for r, x := range c.IRV.Rounds {
+			fmt.Fprintf(w, "  round %d: %v, exhausted %d\n", r+1, x.Votes, x.Exhausted)
+		}
+	case c.STV != nil:
+		fmt.Fprintf(w, "  quota %d for %d seats (votes in 1/%d)\n", c.STV.Quota, c.STV.Seats, rank.Unit)
+		for s, x := range c.STV.Stages {
+			fmt.Fprintf(w, "  stage %d %s %d: %v, exhausted %d\n", s+1, x.Action, x.Candidate, x.Votes, x.Exhausted)
+		}
+	case c.Schulze != nil:
+		fmt.Fprintf(w, "  order %v\n", c.Schulze.Order)
+	case c.MJ != nil:
+		fmt.Fprintf(w, "  majority grades %v, order %v\n", c.MJ.Medians, c.MJ.Order)
+	}
+}
+
+// Add decodes a line of the mix phase of type typ (canonically) and
+// appends it.
+func (m *MixRecord) Add(typ string, line []byte) error {
+	var v any
+	switch typ {
+	case TypeMix:
+		l := new(MixLine)
+		m.Mixes, v = append(m.Mixes, l), l
+	case TypeMixFinished:
+		m.Finished = new(MixFinishedLine)
+		v = m.Finished
+	case TypeMixShare:
+		l := new(MixShareLine)
+		m.Shares, v = append(m.Shares, l), l
+	case TypeCount:
+		l := new(CountLine)
+		m.Counts, v = append(m.Counts, l), l
+	default:
+		return fmt.Errorf("%w: a %q line in the mix phase", ErrRecord, typ)
+	}
+	return Unmarshal(line, v)
 }

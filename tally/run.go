@@ -12,6 +12,7 @@ import (
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/ballotbox/validity"
 	"github.com/evote-org/evote/internal/progress"
+	"github.com/evote-org/evote/tally/mix"
 )
 
 // Options configure Run. The zero value tallies from block 0 without
@@ -25,12 +26,17 @@ type Options struct {
 	// checks it against the registrar's posts on chain and writes it in
 	// the record. Run refuses to tally without it.
 	Log LogSource
+	// Files holds the mix phase's files (mix.Dir of evote tally --files
+	// DIR): needed for an election with a ranked or graded question and
+	// a mix posted.
+	Files mix.Files
 }
 
 // Outcome is what Run did.
 type Outcome struct {
 	Election   *Election
 	Tally      *TallyLine
+	Mix        *MixRecord // nil for an election without a ranked or graded question
 	RecordHash common.Hash
 	Published  *Published // nil if not published
 }
@@ -95,7 +101,11 @@ func Run(ctx context.Context, box *ballotbox.Client, opts Options) (*Outcome, er
 	if err := w.Write(line); err != nil {
 		return nil, err
 	}
-	o := &Outcome{Election: e, Tally: line, RecordHash: w.Hash()}
+	o := &Outcome{Election: e, Tally: line}
+	if o.Mix, err = mixPhase(ctx, box, e, acc, opts.Files, w.Write); err != nil {
+		return nil, err
+	}
+	o.RecordHash = w.Hash()
 	if opts.Publish != nil {
 		if o.Published, err = publish(ctx, box, opts.Publish, line.Result, o.RecordHash); err != nil {
 			return o, err
@@ -105,6 +115,28 @@ func Run(ctx context.Context, box *ballotbox.Client, opts Options) (*Outcome, er
 		}
 	}
 	return o, w.Flush()
+}
+
+// mixPhase reads and derives the mix phase of an election with a ranked
+// or graded question and writes its lines through write; nil for one
+// without.
+func mixPhase(ctx context.Context, box *ballotbox.Client, e *Election, acc *Accumulator, files mix.Files, write func(any) error) (*MixRecord, error) {
+	if len(e.Mixed()) == 0 {
+		return nil, nil
+	}
+	m, err := ReadMix(ctx, box, e.Header.CreatedBlock, e.Header.ReadBlock)
+	if err != nil {
+		return nil, err
+	}
+	if err := e.Mix(acc, m, files); err != nil {
+		return nil, err
+	}
+	for _, l := range m.Lines() {
+		if err := write(l); err != nil {
+			return nil, err
+		}
+	}
+	return m, nil
 }
 
 // checkedLog reads the registration log and checks it against the posts

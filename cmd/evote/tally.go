@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/tally"
+	"github.com/evote-org/evote/tally/mix"
 )
 
 // tallyFlags are the flags of the tally's steps.
@@ -60,7 +61,7 @@ func (f *tallyFlags) dial(ctx context.Context, account bool) (*ballotbox.Client,
 
 // runTally is the tally's command line:
 //
-//	evote tally [count] --contract ADDR [--registrar URL] [--record FILE] [--no-publish]
+//	evote tally [count] --contract ADDR [--registrar URL] [--files DIR] [--record FILE] [--no-publish]
 //	evote tally ceremony --contract ADDR   the commission ends the key ceremony
 //	evote tally test --contract ADDR       check the test decryption
 func runTally(ctx context.Context, args []string) error {
@@ -77,6 +78,7 @@ func runTally(ctx context.Context, args []string) error {
 	record := f.fs.String("record", "", "write the election record to this file (must not exist)")
 	dry := f.fs.Bool("no-publish", false, "count without publishing the result")
 	registrar := f.fs.String("registrar", "http://127.0.0.1:8082", "the registrar's URL, to read its registration log (checked against its posts on chain and written in the record)")
+	files := f.fs.String("files", "", "the directory of the mix phase's files (mixes and mix shares, named by their SHA-256): needed for ranked and graded questions")
 	if err := f.fs.Parse(args); err != nil {
 		return err
 	}
@@ -87,6 +89,9 @@ func runTally(ctx context.Context, args []string) error {
 	defer done()
 	o := tally.Options{From: *f.from, Progress: os.Stderr, Publish: opts,
 		Log: tally.RegistrarLog(*registrar, &http.Client{Timeout: 10 * time.Minute})}
+	if *files != "" {
+		o.Files = mix.Dir(*files)
+	}
 	if *record != "" {
 		out, err := os.OpenFile(*record, os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 		if err != nil {
@@ -112,8 +117,8 @@ func printTally(res *tally.Outcome) {
 	fmt.Printf("decrypted with trustees %v; rejected %v\n", t.Decryption.Used, t.Decryption.Rejected)
 	for q, counts := range t.Counts {
 		fmt.Printf("question %d: %s\n", q+1, m.Questions[q].Title.EN)
-		if m.Questions[q].Mixed() {
-			fmt.Printf("  %s: %s\n", m.Questions[q].Type, tally.MixPhase)
+		if m.Questions[q].Mixed() && res.Mix != nil {
+			res.Mix.Print(os.Stdout, m, q)
 		}
 		for o, n := range counts {
 			fmt.Printf("  %8d  %s\n", n, m.Questions[q].Options[o].Title.EN)

@@ -18,6 +18,7 @@ type record struct {
 	Issued    []*tally.IssuedLine
 	Casts     []*tally.CastLine
 	Tally     *tally.TallyLine
+	Mix       tally.MixRecord
 	Published *tally.Published
 }
 
@@ -65,6 +66,11 @@ func parse(t testing.TB, b []byte) *record {
 		case tally.TypePublished:
 			r.Published = new(tally.Published)
 			v = r.Published
+		case tally.TypeMix, tally.TypeMixFinished, tally.TypeMixShare, tally.TypeCount:
+			if err := r.Mix.Add(typ, line); err != nil {
+				t.Fatalf("line %d: %v", rd.Line(), err)
+			}
+			continue
 		}
 		if err := tally.Unmarshal(line, v); err != nil {
 			t.Fatalf("line %d: %v", rd.Line(), err)
@@ -88,6 +94,9 @@ func (r *record) encode(rehash bool) []byte {
 		w.Write(c)
 	}
 	w.Write(r.Tally)
+	for _, l := range r.Mix.Lines() {
+		w.Write(l)
+	}
 	p := *r.Published
 	if rehash {
 		p.RecordHash = w.Hash()

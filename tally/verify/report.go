@@ -41,7 +41,14 @@ var names = [...]string{
 	"partial decryptions' DLEQ proofs",
 	"combination and counts",
 	"result and record hash as posted",
+	"mixes: every shuffle proof, the final lists",
+	"mix shares' DLEQ proofs, the decrypted ballots",
+	"count of the ranked and graded questions",
 }
+
+// checks is the number of checks of an election without a ranked or
+// graded question; one with them has the mix phase's three more.
+const checks = 10
 
 // Report is the outcome of a verification.
 type Report struct {
@@ -49,6 +56,9 @@ type Report struct {
 	Manifest *election.Manifest // nil if it did not parse
 	Counted  uint64
 	Counts   [][]uint64 // nil unless derived
+	// Mixed are the counts of the ranked and graded questions, in
+	// question order (nil unless check 13 passed).
+	Mixed []*tally.CountLine
 	// Districts are the voters on the committed roll and the tokens
 	// issued, per district (nil unless check 6 passed).
 	Districts []tally.DistrictCount
@@ -56,10 +66,17 @@ type Report struct {
 
 func newReport() *Report {
 	r := &Report{}
-	for i, n := range names {
+	for i, n := range names[:checks] {
 		r.Checks = append(r.Checks, &Check{Number: i + 1, Name: n})
 	}
 	return r
+}
+
+// mixPhase adds the mix phase's checks (11 to 13).
+func (r *Report) mixPhase() {
+	for i := checks; i < len(names); i++ {
+		r.Checks = append(r.Checks, &Check{Number: i + 1, Name: names[i]})
+	}
 }
 
 // OK reports whether every check passed.
@@ -99,7 +116,7 @@ func (r *Report) Print(w io.Writer) {
 			mq := r.Manifest.Questions[q]
 			fmt.Fprintf(w, "question %d: %s\n", q+1, mq.Title.EN)
 			if mq.Mixed() {
-				fmt.Fprintf(w, "  %s: %s\n", mq.Type, tally.MixPhase)
+				r.printMixed(w, q)
 			}
 			for o, n := range counts {
 				fmt.Fprintf(w, "  %8d  %s\n", n, mq.Options[o].Title.EN)
@@ -117,6 +134,16 @@ func (r *Report) Print(w io.Writer) {
 		}
 	}
 	fmt.Fprintf(w, "FAIL: checks %s did not pass\n", strings.Join(failed, ", "))
+}
+
+// printMixed writes the count of mixed question q, or says it is not
+// derived.
+func (r *Report) printMixed(w io.Writer, q int) {
+	if r.Mixed == nil {
+		fmt.Fprintf(w, "  %s: %s: not derived\n", r.Manifest.Questions[q].Type, tally.MixPhase)
+		return
+	}
+	(&tally.MixRecord{Counts: r.Mixed}).Print(w, r.Manifest, q)
 }
 
 // blames renders blamed trustees and their reasons.

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"iter"
+	"slices"
 
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/tally"
@@ -97,18 +98,26 @@ func (v *verifier) recordTail(rd *tally.Reader, typ string, line []byte) error {
 		return err
 	}
 	v.tally(t.Decryption.Shares, &t)
+	claimed, typ, line, err := readMix(rd)
+	if err != nil {
+		return err
+	}
+	v.mix(rawMix(claimed), claimed)
 	var p tally.Published
-	switch err := next(rd, tally.TypePublished, &p); {
-	case errors.Is(err, io.EOF):
+	switch {
+	case typ == "" && line == nil:
 		v.rep.set(10, errors.New("the record has no published line"), "")
 		return nil
-	case err != nil:
+	case typ != tally.TypePublished:
+		return fmt.Errorf("%w: line %d is %q, want %q", tally.ErrRecord, rd.Line(), typ, tally.TypePublished)
+	}
+	if err := tally.Unmarshal(line, &p); err != nil {
 		return err
 	}
 	if _, _, err := rd.Next(); err != io.EOF {
 		return fmt.Errorf("%w: lines after the published line", tally.ErrRecord)
 	}
-	if v.line != nil && rd.Hash() != v.out.Hash() {
+	if v.line != nil && v.mixOK && rd.Hash() != v.out.Hash() {
 		v.rep.set(10, fmt.Errorf("%w: the record's bytes hash to %x", ErrMismatch, rd.Hash()), "")
 		return nil
 	}
@@ -117,6 +126,36 @@ func (v *verifier) recordTail(rd *tally.Reader, typ string, line []byte) error {
 		return err
 	}
 	return v.out.Flush()
+}
+
+// mixOrder is the order of the mix phase's lines: each type may repeat
+// (mixFinished at most once), none may come back after a later one.
+var mixOrder = []string{tally.TypeMix, tally.TypeMixFinished, tally.TypeMixShare, tally.TypeCount}
+
+// readMix reads the mix phase's lines after the tally line, and returns
+// the line after them (type "" and nil at the end of the record).
+func readMix(rd *tally.Reader) (m *tally.MixRecord, typ string, line []byte, err error) {
+	m = &tally.MixRecord{}
+	at := 0
+	for {
+		if typ, line, err = rd.Next(); err == io.EOF {
+			return m, "", nil, nil
+		}
+		if err != nil {
+			return nil, "", nil, err
+		}
+		k := slices.Index(mixOrder, typ)
+		if k < 0 {
+			return m, typ, line, nil
+		}
+		if k < at || (k == 1 && m.Finished != nil) {
+			return nil, "", nil, fmt.Errorf("%w: line %d, a %s line, is out of order", tally.ErrRecord, rd.Line(), typ)
+		}
+		at = k
+		if err := m.Add(typ, line); err != nil {
+			return nil, "", nil, fmt.Errorf("line %d: %w", rd.Line(), err)
+		}
+	}
 }
 
 // next reads the next line, which must be of type typ, into v.
@@ -171,6 +210,13 @@ func Chain(ctx context.Context, box *ballotbox.Client, from uint64, opts Options
 		return nil, err
 	}
 	v.tally(shares, nil)
+	if len(v.e.Mixed()) > 0 {
+		m, err := tally.ReadMix(ctx, box, raw.CreatedBlock, raw.ReadBlock)
+		if err != nil {
+			return nil, err
+		}
+		v.mix(m, nil)
+	}
 	v.published(result, hash, "on the contract")
 	return v.rep, v.publishedLine(ctx, box, raw, result, hash)
 }

@@ -29,6 +29,7 @@ func fields(r *record) []field {
 		walk(fmt.Sprintf("casts[%d]", i), reflect.ValueOf(c), &out)
 	}
 	walk("tally", reflect.ValueOf(r.Tally), &out)
+	walk("mix", reflect.ValueOf(&r.Mix), &out)
 	walk("published", reflect.ValueOf(r.Published), &out)
 	return out
 }
@@ -51,7 +52,7 @@ func walk(path string, v reflect.Value, out *[]field) {
 		for i := range v.Len() {
 			walk(fmt.Sprintf("%s[%d]", path, i), v.Index(i), out)
 		}
-	case reflect.Array, reflect.Uint64, reflect.Uint, reflect.Int, reflect.String, reflect.Bool:
+	case reflect.Array, reflect.Uint64, reflect.Uint, reflect.Int, reflect.Int64, reflect.String, reflect.Bool:
 		*out = append(*out, field{path, v})
 	}
 }
@@ -84,7 +85,7 @@ func mutate(f field, k int) {
 		b.SetUint(b.Uint() ^ 0x01)
 	case reflect.String:
 		f.v.SetString(f.v.String() + "x")
-	case reflect.Int:
+	case reflect.Int, reflect.Int64:
 		f.v.SetInt(f.v.Int() + 1)
 	case reflect.Bool:
 		f.v.SetBool(!f.v.Bool())

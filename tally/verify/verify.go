@@ -12,6 +12,7 @@ import (
 	"github.com/evote-org/evote/crypto/dkg"
 	"github.com/evote-org/evote/internal/progress"
 	"github.com/evote-org/evote/tally"
+	"github.com/evote-org/evote/tally/mix"
 )
 
 // Options configure a verification; the zero value works.
@@ -26,6 +27,10 @@ type Options struct {
 	// roots, not its entries): from the registrar (tally.RegistrarLog) or
 	// from a record (tally.ReadLog). Record reads the record's own.
 	Log *tally.Log
+	// Files holds the mix phase's files (mix.Dir of --files DIR), which
+	// checks 11 and 12 need for an election with a ranked or graded
+	// question (nil: none; a mix then cannot be checked).
+	Files mix.Files
 }
 
 // verifier re-derives a record from its raw facts, writing the derived
@@ -43,6 +48,7 @@ type verifier struct {
 	wrong    uint64
 	logSum   *tally.LogSummary // the registration log, if it checked out
 	logErr   error             // or why not
+	mixOK    bool              // checks 11 to 13 passed, or there is no mix phase
 }
 
 func newVerifier(opts Options, claimed bool) *verifier {
@@ -70,6 +76,9 @@ func (v *verifier) header(raw, claimed *tally.Header) bool {
 		return false
 	}
 	v.e, v.rep.Manifest = e, e.Manifest
+	if v.mixOK = len(e.Mixed()) == 0; !v.mixOK {
+		v.rep.mixPhase()
+	}
 	v.rep.Checks[0].Detail = fmt.Sprintf("election %x, %d questions, %d options, %d-of-%d trustees",
 		raw.ElectionID, len(e.Manifest.Questions), e.Options(), raw.Threshold, len(raw.Trustees))
 	_, err = e.Keys()
@@ -210,6 +219,8 @@ func (v *verifier) published(result []byte, hash common.Hash, where string) {
 	switch {
 	case v.line == nil:
 		err = errors.New("no result derived")
+	case !v.mixOK:
+		err = errors.New("the mix phase did not verify (checks 11 to 13)")
 	case !bytes.Equal(result, v.line.Result):
 		err = fmt.Errorf("%w: the result %s is %x, derived %x", ErrMismatch, where, result, v.line.Result)
 	case hash != v.out.Hash():

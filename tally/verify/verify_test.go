@@ -9,6 +9,7 @@ import (
 
 	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/internal/synth"
+	"github.com/evote-org/evote/tally/mix"
 	"github.com/evote-org/evote/tally/verify"
 )
 
@@ -145,14 +146,19 @@ func TestOutOnFailure(t *testing.T) {
 // TestMixedQuestionLeftToTheMixPhase: a ranked question's ballots pass the
 // predicate like any other, but the tally adds none of them up: no
 // aggregates, no decryption, counts null and no counts in the result;
-// the record verifies and the report says who counts it.
+// the mix phase counts them (checks 11 to 13), and without it the
+// record does not verify.
 func TestMixedQuestionLeftToTheMixPhase(t *testing.T) {
-	b, out := makeRecord(t, synth.Config{Voters: 7, Questions: []synth.Shape{{Options: 3, Min: 1, Max: 1}, {Options: 4, Min: 1, Max: 3, Ranked: true}}})
-	rep := check(t, b)
-	var buf bytes.Buffer
-	rep.Print(&buf)
-	if !rep.OK() || !strings.Contains(buf.String(), "ranked: "+tally.MixPhase) {
-		t.Fatalf("report:\n%s", buf.String())
+	cfg := synth.Config{Voters: 7, Questions: []synth.Shape{{Options: 3, Min: 1, Max: 1}, {Options: 4, Min: 1, Max: 3, Ranked: true}}}
+	if rep := check(t, func() []byte { b, _ := makeRecord(t, cfg); return b }()); rep == nil || rep.OK() ||
+		rep.Checks[10].Status != verify.Fail || !strings.Contains(rep.Checks[10].Detail, "mixing was not finished") {
+		t.Fatalf("a record without its mix phase:\n%s", printed(rep))
+	}
+	cfg.Mixers, cfg.Files = []int{3, 1, 2}, t.TempDir()
+	b, out := makeRecord(t, cfg)
+	rep, err := verify.Record(bytes.NewReader(b), verify.Options{Files: mix.Dir(cfg.Files)})
+	if err != nil || !rep.OK() || len(rep.Mixed) != 1 || rep.Mixed[0].Valid != 7 {
+		t.Fatalf("report: %v\n%s", err, printed(rep))
 	}
 	tl := parse(t, b).Tally
 	if tl.Counted != 7 || len(tl.Aggregates) != 3 || len(tl.Decryption.Ciphertexts) != 3 || len(tl.Counts) != 2 ||

@@ -56,9 +56,13 @@ func (g *generator) choices(i int) [][]uint8 {
 	for q, s := range g.cfg.Questions {
 		out[q] = make([]uint8, s.Options)
 		for k := range s.Min + (i+q)%(s.Max-s.Min+1) {
-			out[q][(i+q+k)%s.Options] = 1
-			if s.Ranked {
-				out[q][(i+q+k)%s.Options] = uint8(k + 1)
+			switch o := (i + q + k) % s.Options; {
+			case s.Grades > 0:
+				out[q][o] = uint8(1 + (i+k)%s.Grades)
+			case s.Ranked:
+				out[q][o] = uint8(k + 1)
+			default:
+				out[q][o] = 1
 			}
 		}
 	}
@@ -111,7 +115,7 @@ func (g *generator) batch(start, end int) ([]*tally.CastLine, error) {
 		}
 		o := 0
 		for qi, q := range g.choices(start + i) {
-			if g.cfg.Questions[qi].Ranked {
+			if g.cfg.Questions[qi].mixed() {
 				continue
 			}
 			for _, v := range q {
@@ -188,3 +192,11 @@ func (g *generator) invalid(first *tally.CastLine, yield func(*tally.CastLine, e
 
 // InvalidVerdicts are the verdicts of the invalid casts, in order.
 var InvalidVerdicts = []string{"duplicate", "bad-proof", "bad-token", "bad-proof", "bad-encoding", "bad-signature", "not-open"}
+
+// Values are voter i's answers (0 or 1 per option of a choice question,
+// a rank or a grade or 0 per candidate), as the synthetic election of c
+// casts them: for a test's own plain count.
+func (c Config) Values(i int) [][]uint8 {
+	c.setDefaults()
+	return (&generator{cfg: c}).choices(i)
+}

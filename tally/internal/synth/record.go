@@ -48,7 +48,18 @@ func (g *generator) record(w io.Writer, e *tally.Election) (*Outcome, error) {
 	if err := rw.Write(line); err != nil {
 		return nil, err
 	}
-	out := &Outcome{Counts: g.counts, Counted: acc.Counted(), RecordHash: rw.Hash(), Header: g.h}
+	out := &Outcome{Counts: g.counts, Counted: acc.Counted(), Header: g.h}
+	if len(e.Mixed()) > 0 && len(g.cfg.Mixers) > 0 { // else a record whose mix phase never happened
+		if out.Mix, err = g.mixPhase(e, acc); err != nil {
+			return nil, err
+		}
+		for _, l := range out.Mix.Lines() {
+			if err := rw.Write(l); err != nil {
+				return nil, err
+			}
+		}
+	}
+	out.RecordHash = rw.Hash()
 	pub := &tally.Published{Result: line.Result, RecordHash: out.RecordHash, Block: g.h.ReadBlock + 1, Tx: g.nextTx()}
 	if err := rw.Publish(pub); err != nil {
 		return nil, err

@@ -1,6 +1,7 @@
 package synth
 
 import (
+	"cmp"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
@@ -30,16 +31,27 @@ type Config struct {
 	Malformed []int     // trustees (from 1) whose dealing post does not decode
 	Invalid   bool      // add one cast of each kind that must not count
 	Districts int       // districts on the roll (0: a roll without districts)
+	Mixers    []int     // trustees (from 1) who mix the ranked and graded questions, in this order (none: no mix phase at all)
+	BadMix    []int     // mixers whose proof is made as another mixer's: named invalid-proof and skipped
+	Files     string    // the directory of the mix phase's files (needed with Mixers)
 	Progress  io.Writer // progress of the generation (nil: none)
 }
 
 // Shape is a question of a synthetic election: n options, between Min
 // and Max selections, or, Ranked, between Min and Max candidates ranked
-// (an instant-runoff question, which the mix phase counts).
+// (counted by Method after the mix phase: IRV if empty, STV for Seats),
+// or, Grades > 0, between Min and Max candidates graded on that many
+// grades (majority judgment after the mix phase).
 type Shape struct {
 	Options, Min, Max int
 	Ranked            bool
+	Method            string
+	Seats             int
+	Grades            int
 }
+
+// mixed reports whether the mix phase counts the question.
+func (s Shape) mixed() bool { return s.Ranked || s.Grades > 0 }
 
 func (c *Config) setDefaults() {
 	if c.Options == 0 {
@@ -57,6 +69,7 @@ func (c *Config) setDefaults() {
 type Outcome struct {
 	Counts     []uint64 // per option of the choice questions
 	Counted    uint64
+	Mix        *tally.MixRecord // the mix phase (nil without a ranked or graded question)
 	RecordHash common.Hash
 	Header     *tally.Header
 }
@@ -80,7 +93,7 @@ func Write(w io.Writer, cfg Config) (*Outcome, error) {
 	cfg.setDefaults()
 	options := 0
 	for _, q := range cfg.Questions {
-		if !q.Ranked {
+		if !q.mixed() {
 			options += q.Options
 		}
 	}
@@ -108,8 +121,14 @@ func (g *generator) header(registrarKey []byte) error {
 	m := &election.Manifest{Version: election.Version, Title: election.Text{RU: "Синтетические выборы", EN: "Synthetic election"}}
 	for qi, s := range g.cfg.Questions {
 		q := election.Question{Title: election.Text{RU: "Вопрос", EN: "Question"}, Min: s.Min, Max: s.Max}
-		if s.Ranked {
-			q.Type, q.Method = election.Ranked, election.IRV
+		switch {
+		case s.Grades > 0:
+			q.Type, q.Method = election.Graded, election.MajorityJudgment
+			for gi := range s.Grades {
+				q.Grades = append(q.Grades, election.Text{RU: fmt.Sprintf("Оценка %d", gi+1), EN: fmt.Sprintf("Grade %d", gi+1)})
+			}
+		case s.Ranked:
+			q.Type, q.Method, q.Seats = election.Ranked, cmp.Or(s.Method, election.IRV), s.Seats
 		}
 		if qi > 0 {
 			q.Title = election.Text{RU: fmt.Sprintf("Вопрос %d", qi+1), EN: fmt.Sprintf("Question %d", qi+1)}
