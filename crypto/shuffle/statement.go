@@ -8,6 +8,7 @@ import (
 	"github.com/evote-org/evote/crypto/elgamal"
 	"github.com/evote-org/evote/crypto/group"
 	"github.com/evote-org/evote/crypto/transcript"
+	"github.com/evote-org/evote/internal/parallel"
 	"github.com/gtank/ristretto255"
 )
 
@@ -57,14 +58,16 @@ func (st *Statement) Shape() (n, w int, err error) {
 // prover never chooses them.
 func Generators(ctx transcript.Context, n int) []*ristretto255.Element {
 	gens := make([]*ristretto255.Element, n+1)
-	for j := range gens {
-		t := transcript.New("shuffle/generators")
-		t.AppendContext(ctx)
-		t.AppendUint64("n", uint64(n))
-		t.AppendUint64("j", uint64(j))
-		d := t.Sum()
-		gens[j], _ = ristretto255.NewElement().SetUniformBytes(d[:])
-	}
+	parallel.Chunks(len(gens), 1024, func(lo, hi int) {
+		for j := lo; j < hi; j++ {
+			t := transcript.New("shuffle/generators")
+			t.AppendContext(ctx)
+			t.AppendUint64("n", uint64(n))
+			t.AppendUint64("j", uint64(j))
+			d := t.Sum()
+			gens[j], _ = ristretto255.NewElement().SetUniformBytes(d[:])
+		}
+	})
 	return gens
 }
 
@@ -87,12 +90,14 @@ func (st *Statement) Challenges(perm []*ristretto255.Element) ([64]byte, []*rist
 	t.Append("perm", digestElements(perm))
 	seed := t.Sum()
 	u := make([]*ristretto255.Scalar, len(perm))
-	for i := range u {
-		ti := transcript.New("shuffle/u")
-		ti.Append("seed", seed[:])
-		ti.AppendUint64("i", uint64(i+1))
-		u[i] = ti.Challenge()
-	}
+	parallel.Chunks(len(u), 1024, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			ti := transcript.New("shuffle/u")
+			ti.Append("seed", seed[:])
+			ti.AppendUint64("i", uint64(i+1))
+			u[i] = ti.Challenge()
+		}
+	})
 	return seed, u
 }
 

@@ -22,6 +22,12 @@
 // io.Reader) also swaps at secret indices, with the same caveat; the
 // number of words drawn again is independent of the permutation drawn.
 //
+// The work runs on every core (package internal/parallel): ballots and
+// terms are split into chunks by their index, never by a secret, and
+// each chunk does the same constant-time operations as a single core
+// would; all randomness is read before, in the same order, so a given
+// reader gives the same shuffle and proof whatever the cores.
+//
 // Randomness comes only from the io.Reader passed in (crypto/rand.Reader
 // outside tests).
 package mixer
@@ -36,6 +42,7 @@ import (
 	"github.com/evote-org/evote/crypto/elgamal"
 	"github.com/evote-org/evote/crypto/group"
 	"github.com/evote-org/evote/crypto/shuffle"
+	"github.com/evote-org/evote/internal/parallel"
 	"github.com/gtank/ristretto255"
 )
 
@@ -52,10 +59,15 @@ type Witness struct {
 	nonces [][]*ristretto255.Scalar
 }
 
+// chunk is how many ballots (or terms) one goroutine takes at a time.
+const chunk = 256
+
 // Shuffle re-encrypts every ciphertext of in under key with a fresh nonce
 // and permutes the ballots with a fresh uniformly random permutation (the
 // same for every component of a ballot). It returns the output list and
-// the witness Prove needs.
+// the witness Prove needs. The randomness is read first (the permutation,
+// then the nonces ballot by ballot), then the ballots are re-encrypted on
+// every core: the result for a given reader does not depend on the cores.
 func Shuffle(key *elgamal.PublicKey, in *shuffle.List, rand io.Reader) (*shuffle.List, *Witness, error) {
 	n, w := in.Len(), in.Width()
 	perm, err := permutation(n, rand)
@@ -63,16 +75,20 @@ func Shuffle(key *elgamal.PublicKey, in *shuffle.List, rand io.Reader) (*shuffle
 		return nil, nil, err
 	}
 	wit := &Witness{perm: perm, nonces: make([][]*ristretto255.Scalar, n)}
-	rows := make([][]*elgamal.Ciphertext, n)
-	for i := range rows {
+	for i := range wit.nonces {
 		if wit.nonces[i], err = randomScalars(w, rand); err != nil {
 			return nil, nil, err
 		}
-		rows[i] = make([]*elgamal.Ciphertext, w)
-		for k, ct := range in.Row(perm[i]) {
-			rows[i][k] = reencrypt(key, ct, wit.nonces[i][k])
-		}
 	}
+	rows := make([][]*elgamal.Ciphertext, n)
+	parallel.Chunks(n, chunk, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			rows[i] = make([]*elgamal.Ciphertext, w)
+			for k, ct := range in.Row(perm[i]) {
+				rows[i][k] = reencrypt(key, ct, wit.nonces[i][k])
+			}
+		}
+	})
 	out, err := shuffle.NewList(rows)
 	if err != nil {
 		return nil, nil, err

@@ -5,6 +5,7 @@ import (
 	"crypto/rand"
 	"errors"
 	"fmt"
+	"runtime"
 	"testing"
 
 	"github.com/evote-org/evote/crypto/elgamal"
@@ -132,5 +133,35 @@ func TestBelowRejects(t *testing.T) {
 		if got, err := below(1, rand.Reader); err != nil || got != 0 {
 			t.Fatalf("below(1) = %d, %v", got, err)
 		}
+	}
+}
+
+// TestCores: the shuffle and the proof made from one reader are the same
+// on one core and on several, over enough ballots for several chunks of
+// every parallel step, and the proof verifies.
+func TestCores(t *testing.T) {
+	st, _ := statement(t, 520, 1)
+	run := func() ([]byte, []byte) {
+		r := testrand.New("cores")
+		out, wit, err := Shuffle(testKey, st.Input, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		s := *st
+		s.Output = out
+		p, err := Prove(&s, wit, r)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := p.Check(&s, rand.Reader); err != nil {
+			t.Fatal(err)
+		}
+		return out.Bytes(), p.Bytes()
+	}
+	out, proof := run()
+	defer runtime.GOMAXPROCS(runtime.GOMAXPROCS(1))
+	out1, proof1 := run()
+	if !bytes.Equal(out, out1) || !bytes.Equal(proof, proof1) {
+		t.Error("the shuffle or its proof depends on the number of cores")
 	}
 }
