@@ -57,6 +57,7 @@ func TestUp(t *testing.T) {
 		!strings.Contains(string(out), "DEMO ONLY") || !strings.Contains(string(out), "V00010") {
 		t.Fatalf("evote up did not print the three URLs, the warning and ten voters:\n%s", out)
 	}
+	upObserverNode(t, o.site, fmt.Sprintf("http://127.0.0.1:%d", rpcPort))
 	contract := upContract(t, data)
 	codes := readCodes(t, filepath.Join(data, "DEMO-voter-codes.csv"))
 	if len(codes) != 20 {
@@ -161,6 +162,31 @@ func readCodes(t *testing.T, path string) map[string]string {
 		codes[r[0]] = r[1]
 	}
 	return codes
+}
+
+// upObserverNode wants the observer page of evote up's site to offer its
+// chain node for verifying in the browser, and the node to allow the
+// site's origin by CORS (without it the browser refuses its answers).
+func upObserverNode(t *testing.T, site, rpc string) {
+	t.Helper()
+	if page := httpText(t, site+"/observer"); !strings.Contains(page, `id="obs-local-rpc" value="`+rpc+`"`) {
+		t.Errorf("the observer page does not offer the node %s", rpc)
+	}
+	req, err := http.NewRequest(http.MethodOptions, rpc, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	req.Header.Set("Origin", site)
+	req.Header.Set("Access-Control-Request-Method", http.MethodPost)
+	req.Header.Set("Access-Control-Request-Headers", "content-type")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	resp.Body.Close()
+	if got := resp.Header.Get("Access-Control-Allow-Origin"); got != site {
+		t.Errorf("the node's preflight answer for the site's origin allows %q, want %q", got, site)
+	}
 }
 
 // httpText is the body of a GET of url.

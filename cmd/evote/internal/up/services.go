@@ -51,35 +51,35 @@ func (sv *services) urls() (site, reg, rel string) {
 	return sv.servers[0].url, sv.servers[1].url, sv.servers[2].url
 }
 
-// startServices makes the servers of the election st; serve runs them.
-func startServices(ctx context.Context, cfg Config, client ballotbox.Backend, rpc string, acc *accounts, regKey *signer.Key, st *State, roll store.Store, wasm []byte) (*services, error) {
-	sv := &services{box: ballotbox.New(client, st.Contract), acc: acc, st: st, dir: cfg.DataDir,
+// startServices makes the servers of the election st on the open
+// listeners; serve runs them. rpc is the chain's JSON-RPC URL ("": off).
+func startServices(ctx context.Context, cfg Config, servers []*server, client ballotbox.Backend, rpc string, acc *accounts, regKey *signer.Key, st *State, roll store.Store, wasm []byte) (*services, error) {
+	sv := &services{box: ballotbox.New(client, st.Contract), acc: acc, st: st, dir: cfg.DataDir, servers: servers,
 		regs: newRegistrars(cfg, client, acc, regKey, roll)}
-	if err := sv.listen(cfg); err != nil {
-		return nil, err
-	}
 	if err := sv.start(ctx, cfg, client, rpc, wasm); err != nil {
-		sv.closeListeners()
 		return nil, err
 	}
 	return sv, nil
 }
 
-// listen opens the three origins' addresses.
-func (sv *services) listen(cfg Config) error {
+// listen opens the three origins' addresses and the private one of
+// health and metrics, before anything starts: the chain node must know
+// the site's origin to allow it.
+func listen(cfg Config) ([]*server, error) {
+	var servers []*server
 	for _, a := range [][2]string{{"site", cfg.Listen}, {"registrar", cfg.RegistrarListen}, {"relay", cfg.RelayListen}, {"metrics", cfg.MetricsListen}} {
 		ln, err := net.Listen("tcp", a[1])
 		if err != nil {
-			sv.closeListeners()
-			return err
+			closeListeners(servers)
+			return nil, err
 		}
-		sv.servers = append(sv.servers, &server{name: a[0], ln: ln, url: "http://" + ln.Addr().String()})
+		servers = append(servers, &server{name: a[0], ln: ln, url: "http://" + ln.Addr().String()})
 	}
-	return nil
+	return servers, nil
 }
 
-func (sv *services) closeListeners() {
-	for _, s := range sv.servers {
+func closeListeners(servers []*server) {
+	for _, s := range servers {
 		s.ln.Close()
 	}
 }
@@ -104,7 +104,7 @@ func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Back
 		Opts: sv.acc.relay, Dir: filepath.Join(cfg.DataDir, "relay"), Logger: cfg.Logger}); err != nil {
 		return err
 	}
-	s, err := site.New(site.Config{Box: sv.box, FromBlock: sv.st.FromBlock, Wasm: wasm, RegistrarURL: regURL, RelayURL: relURL,
+	s, err := site.New(site.Config{Box: sv.box, FromBlock: sv.st.FromBlock, Wasm: wasm, RegistrarURL: regURL, RelayURL: relURL, NodeURL: rpc,
 		Logger: cfg.Logger, Voters: uint64(sv.st.Voters), RecordPath: filepath.Join(console.ElectionDir(filepath.Join(cfg.DataDir, "console"), 1), console.RecordFile)})
 	if err == nil {
 		sv.console, err = startConsole(cfg, client, rpc, sv.acc, sv.regs, sv.st, siteURL)

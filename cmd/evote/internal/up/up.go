@@ -103,7 +103,12 @@ func Run(ctx context.Context, cfg Config) error {
 	if err != nil {
 		return err
 	}
-	node, err := startChain(cfg, acc)
+	servers, err := listen(cfg)
+	if err != nil {
+		return err
+	}
+	defer closeListeners(servers) // at once on an error; after serve's shutdown, again, harmlessly
+	node, err := startChain(cfg, acc, servers[0].url)
 	if err != nil {
 		return err
 	}
@@ -125,11 +130,15 @@ func Run(ctx context.Context, cfg Config) error {
 		return err
 	}
 	defer store.Close()
-	sv, err := startServices(ctx, cfg, node.Client(), node.HTTPEndpoint(), acc, regKey, st, store, wasm)
+	rpc := ""
+	if cfg.RPCPort != 0 {
+		rpc = node.HTTPEndpoint()
+	}
+	sv, err := startServices(ctx, cfg, servers, node.Client(), rpc, acc, regKey, st, store, wasm)
 	if err != nil {
 		return err
 	}
-	if err := summary(cfg, sv, node.HTTPEndpoint(), st, first); err != nil {
+	if err := summary(cfg, sv, rpc, st, first); err != nil {
 		log.Warn("printing the summary", "err", err)
 	}
 	return sv.serve(ctx, log)
@@ -166,9 +175,11 @@ func (cfg *Config) setDefaults() {
 }
 
 // startChain starts the demo's one-authority chain, funding every
-// account.
-func startChain(cfg Config, acc *accounts) (*chain.Node, error) {
-	ccfg := chain.Config{DataDir: filepath.Join(cfg.DataDir, "chain"), HTTPPort: cfg.RPCPort, Alloc: map[common.Address]*big.Int{}}
+// account; its JSON-RPC allows the site's origin, whose observer page
+// verifies the election from it in the browser.
+func startChain(cfg Config, acc *accounts, site string) (*chain.Node, error) {
+	ccfg := chain.Config{DataDir: filepath.Join(cfg.DataDir, "chain"), HTTPPort: cfg.RPCPort, CORS: []string{site},
+		Alloc: map[common.Address]*big.Int{}}
 	funds := new(big.Int).Exp(big.NewInt(10), big.NewInt(27), nil)
 	for _, o := range acc.all() {
 		ccfg.Alloc[o.From] = funds
