@@ -11,10 +11,11 @@ import (
 	"github.com/evote-org/evote/tally/mix"
 )
 
-// ErrNoValidMix is returned by FinishMix when no mix posted so far is
-// valid: ending mixing then would leave the ranked and graded questions
-// uncounted.
-var ErrNoValidMix = errors.New("tally: no valid mix")
+// ErrNoValidMix is returned by FinishMix when fewer mixes posted so far
+// are valid than the threshold t: only a trustee whose own mix is valid
+// decrypts the final lists, so ending mixing then would leave the ranked
+// and graded questions uncounted for good.
+var ErrNoValidMix = errors.New("tally: too few valid mixes")
 
 // errFilePending stops Status's Follow at a mix whose file has not
 // reached the files directory.
@@ -70,8 +71,9 @@ func (c *MixChain) Status(ctx context.Context, box *ballotbox.Client) ([]MixerSt
 // FinishMix is the commission's end of mixing: it checks every mix
 // posted (a mix whose file is not in the files directory is skipped, as
 // every verifier without it skips it) and sends finishMix only if at
-// least one is valid; otherwise ErrNoValidMix says which trustees mixed,
-// which mixes were skipped and why, and who has not mixed.
+// least t are valid (t decryptions by valid mixers are needed);
+// otherwise ErrNoValidMix says whose mixes are valid, which were skipped
+// and why, and who has not mixed.
 func FinishMix(ctx context.Context, box *ballotbox.Client, opts *bind.TransactOpts, c *MixChain) error {
 	if err := c.Follow(ctx, box, nil); err != nil {
 		return err
@@ -88,9 +90,9 @@ func FinishMix(ctx context.Context, box *ballotbox.Client, opts *bind.TransactOp
 			skipped = append(skipped, fmt.Sprintf("%d (block %d): %s", j, p.Block, v))
 		}
 	}
-	if len(valid) == 0 {
-		return fmt.Errorf("%w: not ending mixing; skipped mixes: %s; not mixed: trustees %s", ErrNoValidMix,
-			orNone(strings.Join(skipped, ", ")), orNone(strings.Join(absent, ", ")))
+	if t := c.Election.Ceremony.Params.T; len(valid) < t {
+		return fmt.Errorf("%w: not ending mixing with %d valid mixes: only a trustee whose mix counts decrypts the mixed ballots, and %d must; valid mixes: %s; skipped mixes: %s; not mixed: trustees %s",
+			ErrNoValidMix, len(valid), t, orNone(strings.Join(valid, ", ")), orNone(strings.Join(skipped, ", ")), orNone(strings.Join(absent, ", ")))
 	}
 	c.Log.Info("ending mixing", "valid", strings.Join(valid, ", "), "skipped", strings.Join(skipped, ", "), "not_mixed", strings.Join(absent, ", "))
 	o := *opts

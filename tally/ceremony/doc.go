@@ -1,11 +1,12 @@
 // Package ceremony is a trustee's side of the election key over the
 // ballot-box contract: the steps of the key ceremony (post a transport
 // key, deal, check the shares received and complain), the test
-// decryption while the election is Ready and the tally's partial
-// decryption once the polls are Closed. Everything a trustee reads is on
-// the chain; everything it computes from it (QUAL, the election key, the
-// aggregates it decrypts) it computes itself with package tally, so that
-// it never decrypts a ciphertext someone handed it.
+// decryption while the election is Ready, and once the polls are Closed
+// the tally's partial decryption and the mix phase. Everything a trustee
+// reads is on the chain; everything it computes from it (QUAL, the
+// election key, the aggregates and the lists it decrypts) it computes
+// itself with package tally, so that it never decrypts a ciphertext
+// someone handed it.
 //
 // A trustee keeps one secret between the steps: its transport key x
 // (crypto/trustee ExportSecret). Its key share s_j is never stored: it is
@@ -18,6 +19,16 @@
 // and its own public share from the ceremony's posts and refuses
 // (ErrMismatch, naming the difference) if the commission posted anything
 // else (Verify; docs/protocol.md, section 12).
+//
+// After the close, when there are ranked or graded ballots, a trustee
+// also mixes them in its turn and, once the commission has ended mixing,
+// decrypts the final lists only if its own mix is valid in the chain of
+// mixes that led to them (ErrNotMixer otherwise): decrypting lists it
+// did not shuffle itself would link the ballots to the casts if every
+// other mixer colluded. Its mix file and mix decryption are written to
+// its files directory before their hashes are posted, so a restart at
+// any point posts nothing twice and loses no posted file
+// (docs/operations.md, "The mix phase").
 //
 // Step does whatever is due for the contract's state, so a trustee can
 // run it repeatedly (evote trustee run) until the result is published.
