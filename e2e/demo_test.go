@@ -8,8 +8,8 @@ import (
 
 // TestDemo runs "evote demo" (a whole election in one process: ceremony,
 // 30 voters over the registrar's and the relay's HTTP APIs, close,
-// decryption, tally, verification) and checks it succeeds and prints its
-// table of stages.
+// decryption, tally, verification) and checks it succeeds, prints its
+// table of stages and logs the progress of each long stage.
 func TestDemo(t *testing.T) {
 	if testing.Short() {
 		t.Skip("a whole election")
@@ -26,6 +26,12 @@ func TestDemo(t *testing.T) {
 		"registration (HTTP)", "casting (HTTP)", "tally (ballots)", "verify from chain (ballots)", "total", "published:"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the output has no %q:\n%s", want, text)
+		}
+	}
+	// stderr is a pipe, not a terminal: progress comes as log lines.
+	for _, what := range []string{`"voting codes"`, "registration", "casting", "included", "ballots"} {
+		if want := `msg="progress done" what=` + what + ` done=30 `; !strings.Contains(stderr.String(), want) {
+			t.Errorf("stderr has no %q:\n%s", want, stderr.String())
 		}
 	}
 	for _, line := range strings.Split(text, "\n") {

@@ -337,7 +337,7 @@ func (r *runner) run(manifest []byte) error {
 			voters[i] = roll.Voter{ID: ids[i], Name: fmt.Sprintf("Demo Voter %d", i+1)}
 		}
 		var out bytes.Buffer
-		if err := registrar.GenerateCodes(ctx, election.ID(manifest), voters, store, &out, registrar.CodeConfig{}); err != nil {
+		if err := registrar.GenerateCodes(ctx, election.ID(manifest), voters, store, &out, registrar.CodeConfig{Progress: r.cfg.Progress}); err != nil {
 			return 0, err
 		}
 		rows, err := csv.NewReader(&out).ReadAll()
