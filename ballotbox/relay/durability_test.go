@@ -5,6 +5,8 @@ import (
 	"github.com/evote-org/evote/ballotbox/tracker"
 	"math/big"
 	"net/http"
+	"os"
+	"path/filepath"
 	"sync"
 	"testing"
 	"time"
@@ -203,4 +205,51 @@ func TestRestartBeforeCursor(t *testing.T) {
 	if m := b.Metrics(); m.Sent != 0 {
 		t.Errorf("casts already on chain sent again: %+v", m)
 	}
+}
+
+// The outbox backed up with the relay stopped and restored after its
+// directory is lost, as docs/operations.md ("Restore") says: the
+// restored relay knows the casts of the backup as included and sends
+// none of them again; the casts accepted after the backup that were on
+// chain stay there; those accepted and not yet sent are what the loss
+// costs, and the booth's retry of the same cast is accepted and
+// included.
+func TestRestoreOlderOutbox(t *testing.T) {
+	te := openElection(t)
+	dir, backup := filepath.Join(t.TempDir(), "outbox"), filepath.Join(t.TempDir(), "backup")
+	opts := te.env.account(t).opts
+	a := te.startRelay(t, relay.Config{Dir: dir, Opts: opts})
+	before := votes(t, te, 5)
+	beforeTrackers := postAll(t, a, before)
+	a.waitIncluded(beforeTrackers, inclusionWait)
+	a.stop()
+	if err := os.CopyFS(backup, os.DirFS(dir)); err != nil {
+		t.Fatal(err)
+	}
+
+	b := te.startRelay(t, relay.Config{Dir: dir, Opts: opts})
+	after := votes(t, te, 5)
+	b.waitIncluded(postAll(t, b, after), inclusionWait)
+	b.stop()
+	c := te.startRelay(t, relay.Config{Dir: dir, Opts: opts, MaxDelay: time.Hour})
+	pending := votes(t, te, 3)
+	postAll(t, c, pending) // accepted, not sent
+	c.stop()
+	if sent := c.Metrics().Sent; sent != 0 {
+		t.Fatalf("%d casts sent before the delay", sent)
+	}
+
+	if err := os.RemoveAll(dir); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.CopyFS(dir, os.DirFS(backup)); err != nil {
+		t.Fatal(err)
+	}
+	d := te.startRelay(t, relay.Config{Dir: dir, Opts: opts})
+	d.waitIncluded(beforeTrackers, inclusionWait)
+	if m := d.Metrics(); m.Sent != 0 || m.Outbox != 0 {
+		t.Fatalf("the restored relay sent %d casts again, %d in its outbox", m.Sent, m.Outbox)
+	}
+	d.waitIncluded(postAll(t, d, pending), inclusionWait)
+	te.onChain(t, append(append(before, after...), pending...))
 }
