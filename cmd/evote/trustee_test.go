@@ -89,8 +89,9 @@ func TestTrusteeMetrics(t *testing.T) {
 		step, shares float64
 	}{
 		{"posted the tally decryption", 5, 2},
-		{"posted the mix of 2 questions, 40 ballots", 6, 2},
-		{"posted the mix decryption of 2 questions, 40 ballots", 7, 3},
+		{"posted the mix of 2 lists, 40 ballots", 6, 2},
+		{"posted the mix decryption of 2 lists, 40 ballots", 7, 3},
+		{"mix decryption posted: waiting for the result", 7, 3},
 		{"done: the result is published", 8, 3},
 	} {
 		m.done(c.did)

@@ -69,7 +69,7 @@ func (t *Trustee) closedStep(ctx context.Context, s *Secret, tallied bool) (stri
 	bit := uint64(1) << (s.Key.Trustee - 1)
 	switch {
 	case mm.Finished && mm.Shares&bit != 0:
-		return "posted the mix decryption before: waiting for the result", nil
+		return "mix decryption posted: waiting for the result", nil
 	case mm.Finished && mm.Mixed&bit == 0:
 		return "no mix decryption: " + c.mix.NotMixer(s.Key.Trustee), nil
 	}

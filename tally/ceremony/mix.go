@@ -119,6 +119,8 @@ func (t *Trustee) DecryptMix(ctx context.Context, s *Secret) error {
 		return fmt.Errorf("%w: the commission has not ended mixing", ErrWaiting)
 	case mm.Shares&(1<<(s.Key.Trustee-1)) != 0:
 		return nil
+	case mm.Mixed&(1<<(s.Key.Trustee-1)) == 0:
+		return fmt.Errorf("%w: %s", ErrNotMixer, c.mix.NotMixer(s.Key.Trustee))
 	}
 	if err := c.mix.Follow(ctx, t.Box, t.fileDue); err != nil {
 		return err

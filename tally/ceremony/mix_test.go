@@ -27,7 +27,7 @@ import (
 	"github.com/gtank/ristretto255"
 )
 
-// mixWorld is a closed election of 3 trustees (t = 2) with a choice
+// mixWorld is a closed election of n trustees (t = 2) with a choice
 // question and a ranked one of 3 candidates, whose trustees share one
 // files directory.
 type mixWorld struct {
@@ -42,9 +42,9 @@ type mixWorld struct {
 	rankings   [][]uint8 // the ranked question's answer of each counted cast
 }
 
-// rankedElection runs the ceremony and the test decryption, casts the
-// rankings of voters voters and closes the polls.
-func rankedElection(t *testing.T, voters int) *mixWorld {
+// rankedElection runs the ceremony of n trustees and the test
+// decryption, casts the rankings of voters voters and closes the polls.
+func rankedElection(t *testing.T, n, voters int) *mixWorld {
 	ctx := context.Background()
 	opts := func(ru, en string) []election.Option {
 		return []election.Option{{Title: election.Text{RU: ru + "1", EN: en + "1"}}, {Title: election.Text{RU: ru + "2", EN: en + "2"}}, {Title: election.Text{RU: ru + "3", EN: en + "3"}}}
@@ -53,7 +53,7 @@ func rankedElection(t *testing.T, voters int) *mixWorld {
 		{Title: election.Text{RU: "в", EN: "q"}, Max: 1, Options: opts("а", "a")},
 		{Title: election.Text{RU: "р", EN: "r"}, Type: election.Ranked, Method: election.IRV, Min: 1, Max: 3, Options: opts("к", "c")},
 	}}
-	box, commission, accounts := simulatedBoxOf(t, m, 3, 2)
+	box, commission, accounts := simulatedBoxOf(t, m, n, 2)
 	trustees, secrets := dealtWith(t, box, accounts)
 	w := &mixWorld{t: t, ctx: ctx, box: box, commission: commission, accounts: accounts, trustees: trustees, secrets: secrets, files: t.TempDir()}
 	if _, err := tally.FinishCeremony(ctx, box, commission, 0); err != nil {
@@ -121,7 +121,7 @@ func (w *mixWorld) chain() *tally.MixChain {
 // and 3 post their decryptions, which combine to the rankings cast;
 // trustee 2 says why it does not decrypt and refuses to.
 func TestMixPhase(t *testing.T) {
-	w := rankedElection(t, 5)
+	w := rankedElection(t, 3, 5)
 	for i := 1; i <= 3; i++ {
 		w.step(i, "posted the tally decryption")
 	}
@@ -156,7 +156,7 @@ func TestMixPhase(t *testing.T) {
 		t.Fatalf("trustee 2's mix decryption: %v, want ErrNotMixer", err)
 	}
 	w.step(3, "posted the mix decryption")
-	w.step(3, "posted the mix decryption before: waiting for the result")
+	w.step(3, "mix decryption posted: waiting for the result")
 	if mm, err := w.box.MixMasks(w.ctx); err != nil || mm.Shares != 0b101 || mm.Mixed != 0b111 || !mm.Finished {
 		t.Fatalf("mix masks %+v, %v", mm, err)
 	}
@@ -229,10 +229,12 @@ func storedAs(t *testing.T, dir string, h [32]byte) []byte {
 // commission cannot end mixing with fewer than t valid mixes and says
 // who did what; a mix whose file never arrives is waited for, then
 // skipped; the restarted trustee (a new process: nothing kept) mixes and
-// posts once, and its posted file is in the files directory.
+// posts once, and its posted file is in the files directory. Trustee 4
+// mixes without the absent trustee 3 once mix-wait has passed; trustee
+// 3, which never mixed, refuses to decrypt.
 func TestMixRestart(t *testing.T) {
-	w := rankedElection(t, 3)
-	for i := 1; i <= 3; i++ {
+	w := rankedElection(t, 4, 3)
+	for i := 1; i <= 4; i++ {
 		w.step(i, "posted the tally decryption")
 	}
 	killed := *w.accounts[0]
@@ -246,14 +248,14 @@ func TestMixRestart(t *testing.T) {
 		t.Fatalf("after the kill: masks %+v, %v; files %v", mm, err, stored)
 	}
 	if err := tally.FinishMix(w.ctx, w.box, w.commission, w.chain()); !errors.Is(err, tally.ErrNoValidMix) ||
-		!strings.Contains(err.Error(), "with 0 valid mixes") || !strings.Contains(err.Error(), "skipped mixes: none; not mixed: trustees 1, 2, 3") {
+		!strings.Contains(err.Error(), "with 0 valid mixes") || !strings.Contains(err.Error(), "skipped mixes: none; not mixed: trustees 1, 2, 3, 4") {
 		t.Fatalf("finish without a mix: %v", err)
 	}
 	initial := w.chain().Hash
 	tx, err := w.box.PostMix(w.accounts[1], initial, [32]byte{1}, [32]byte{2}) // a file nobody has
 	mined(t, w.box, tx, err)
 	if err := tally.FinishMix(w.ctx, w.box, w.commission, w.chain()); !errors.Is(err, tally.ErrNoValidMix) ||
-		!strings.Contains(err.Error(), "): no-file; not mixed: trustees 1, 3") {
+		!strings.Contains(err.Error(), "): no-file; not mixed: trustees 1, 3, 4") {
 		t.Fatalf("finish with a mix without its file: %v", err)
 	}
 	restarted := &ceremony.Trustee{Box: w.box, Opts: w.accounts[0], Files: w.files, MixWait: 24 * time.Hour}
@@ -275,16 +277,23 @@ func TestMixRestart(t *testing.T) {
 		t.Fatalf("restarted after its post: %q, %v", did, err)
 	}
 	if err := tally.FinishMix(w.ctx, w.box, w.commission, w.chain()); !errors.Is(err, tally.ErrNoValidMix) ||
-		!strings.Contains(err.Error(), "with 1 valid mixes") || !strings.Contains(err.Error(), "not mixed: trustees 3") {
+		!strings.Contains(err.Error(), "with 1 valid mixes") || !strings.Contains(err.Error(), "not mixed: trustees 3, 4") {
 		t.Fatalf("finish with one valid mix of the two needed: %v", err)
 	}
-	w.trustees[1].MixWait, w.trustees[2].MixWait = time.Second, time.Second
-	w.step(3, "posted the mix of 1 lists, 3 ballots")
+	w.trustees[1].MixWait, w.trustees[3].MixWait = time.Second, time.Second
+	w.step(4, "posted the mix of 1 lists, 3 ballots") // trustee 3 is absent: mix-wait has passed
 	if err := tally.FinishMix(w.ctx, w.box, w.commission, w.chain()); err != nil {
 		t.Fatal(err)
 	}
 	w.step(2, "no mix decryption: this trustee's mix (block")
-	w.step(3, "posted the mix decryption of 1 lists, 3 ballots")
+	w.step(4, "posted the mix decryption of 1 lists, 3 ballots")
+	w.step(3, "no mix decryption: this trustee did not mix; only a mixer whose mix counts decrypts")
+	if err := w.trustees[2].DecryptMix(w.ctx, w.secrets[2]); !errors.Is(err, ceremony.ErrNotMixer) {
+		t.Fatalf("trustee 3's mix decryption: %v, want ErrNotMixer", err)
+	}
+	if mm, err := w.box.MixMasks(w.ctx); err != nil || mm.Shares != 0b1000 || mm.Mixed != 0b1011 {
+		t.Fatalf("mix masks %+v, %v", mm, err)
+	}
 }
 
 // filesIn lists dir.
