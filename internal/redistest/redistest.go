@@ -74,6 +74,15 @@ func (s *Server) Restart() {
 	s.waitReady()
 }
 
+// RestartWith starts the server again on the same port and data with
+// args instead of its configuration (Durable for a durable one); it must
+// not be running. A restore test uses it to load a snapshot.
+func (s *Server) RestartWith(args ...string) {
+	s.t.Helper()
+	s.args = args
+	s.Restart()
+}
+
 // Kill stops the server with SIGKILL, as a crash would, and waits for it
 // to exit. It does nothing if the server is not running.
 func (s *Server) Kill() {
