@@ -82,12 +82,12 @@ func TestGoldenVerifies(t *testing.T) {
 		got  []byte
 		want string
 	}{
-		"K":      {f.p.Key.Bytes(), "868a365a988afa6d6af7c73ff0427990f114d03dcff8c36d0cf97761f29ddd0c"},
-		"L0":     {posts[0].Input[:], "e3cbbf36b15166a321aea8fe9e65634f118a4b82f80d7dc9d1afbff2ff1128a9"},
-		"L1":     {posts[0].Output[:], "5689f77b41821cf5495ffe028711d5d9adcead24b2f3ac810e613e648e478021"},
-		"file 1": {posts[0].File[:], "e1dec06ac4d5d86cb27a0a79f9ed981254f069ad61620455889babb3c10f44e2"},
-		"L2":     {posts[1].Output[:], "1f7ee6c9f53c735b0a5f93933f52c28b248c4470cb2abb01cf79e6d2af6c4d71"},
-		"file 2": {posts[1].File[:], "c51a5b42ce6ec0c402a57e76398f17fd1da83fd57a413bbf80c0842e9b538aa1"},
+		"K":      {f.p.Key.Bytes(), goldenK},
+		"L0":     {posts[0].Input[:], goldenL0},
+		"L1":     {posts[0].Output[:], goldenL1},
+		"file 1": {posts[0].File[:], goldenFile1},
+		"L2":     {posts[1].Output[:], goldenL2},
+		"file 2": {posts[1].File[:], goldenFile2},
 	} {
 		if got := hex.EncodeToString(tc.got); got != tc.want {
 			t.Errorf("%s = %s, want %s", what, got, tc.want)
@@ -138,6 +138,13 @@ func TestGoldenVerifies(t *testing.T) {
 
 // The values of the worked example that docs/protocol.md quotes.
 const (
+	goldenK     = "868a365a988afa6d6af7c73ff0427990f114d03dcff8c36d0cf97761f29ddd0c"
+	goldenL0    = "e3cbbf36b15166a321aea8fe9e65634f118a4b82f80d7dc9d1afbff2ff1128a9"
+	goldenL1    = "5689f77b41821cf5495ffe028711d5d9adcead24b2f3ac810e613e648e478021"
+	goldenFile1 = "e1dec06ac4d5d86cb27a0a79f9ed981254f069ad61620455889babb3c10f44e2"
+	goldenL2    = "1f7ee6c9f53c735b0a5f93933f52c28b248c4470cb2abb01cf79e6d2af6c4d71"
+	goldenFile2 = "c51a5b42ce6ec0c402a57e76398f17fd1da83fd57a413bbf80c0842e9b538aa1"
+	seedExample = "e65900a34871083cc553338cf08c2634bf8bcf6f762ab7a0b72a6cf587209ecf" // TestSeed
 	goldenRows  = "[[[18446744073709551615 0 1 0] [1 1 0 0] [3 4 1 2]] [[3 2 3] [1 2 0] [0 0 0]]]"
 	goldenSeed1 = "64afe80521cbfce85d7388ddd46d010af43029f997502f68b5612c36c3f2646e"
 	goldenSeed2 = "7c8c60889c4b7977f78fb92c931a300fc6541bf1f252e967ab422e721271287e"
@@ -202,4 +209,18 @@ func FuzzParseFile(f *testing.F) {
 			t.Fatal("accepted a non-canonical encoding")
 		}
 	})
+}
+
+// TestProtocolExample: docs/protocol.md, sections 14.8 and 14.9, quotes
+// the worked example's values as the tests freeze them.
+func TestProtocolExample(t *testing.T) {
+	doc := string(must(os.ReadFile(filepath.Join("..", "..", "docs", "protocol.md"))))
+	for _, v := range []string{
+		goldenK, goldenL0, goldenL1, goldenFile1, goldenL2, goldenFile2,
+		goldenY1, goldenC, goldenSeed1, goldenSeed2, seedExample,
+	} {
+		if !strings.Contains(doc, v) {
+			t.Errorf("docs/protocol.md does not quote %s", v)
+		}
+	}
 }
