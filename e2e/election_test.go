@@ -38,6 +38,7 @@ type world struct {
 	trustees   []*ceremony.Trustee
 	secrets    []*ceremony.Secret
 	manifest   *election.Manifest
+	testers    []int // the trustees (from 1) who post the test decryption
 }
 
 func transactor(t *testing.T) (*bind.TransactOpts, *ecdsa.PrivateKey) {
@@ -49,15 +50,26 @@ func transactor(t *testing.T) (*bind.TransactOpts, *ecdsa.PrivateKey) {
 }
 
 func newWorld(t *testing.T) *world {
+	data, err := os.ReadFile(manifestPath(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return newWorldOf(t, data, 5, 3, []int{2, 4, 5})
+}
+
+// newWorldOf is a world of the manifest (JSON), n trustees of whom
+// threshold decrypt, the trustees testers (from 1) posting the test
+// decryption.
+func newWorldOf(t *testing.T, manifest []byte, n, threshold int, testers []int) *world {
 	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Minute)
 	t.Cleanup(cancel)
-	w := &world{t: t, ctx: ctx, dir: t.TempDir()}
+	w := &world{t: t, ctx: ctx, dir: t.TempDir(), testers: testers}
 	w.commission, _ = transactor(t)
 	w.regAccount, _ = transactor(t)
 	w.relayAcc, _ = transactor(t)
 	funded := []common.Address{w.commission.From, w.regAccount.From, w.relayAcc.From}
 	var trusteeAddrs []common.Address
-	for range 5 {
+	for range n {
 		opts, _ := transactor(t)
 		w.trustees = append(w.trustees, &ceremony.Trustee{Opts: opts})
 		trusteeAddrs = append(trusteeAddrs, opts.From)
@@ -66,23 +78,19 @@ func newWorld(t *testing.T) *world {
 	for _, a := range append(funded, trusteeAddrs...) {
 		cfg.Alloc[a] = new(big.Int).Lsh(big.NewInt(1), 100)
 	}
-	n, err := chain.Start(cfg)
+	node, err := chain.Start(cfg)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { n.Close() })
-	w.client = n.Client()
-	data, err := os.ReadFile(manifestPath(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	canonical, err := election.Canonical(data)
+	t.Cleanup(func() { node.Close() })
+	w.client = node.Client()
+	canonical, err := election.Canonical(manifest)
 	if err != nil {
 		t.Fatal(err)
 	}
 	w.manifest, _ = election.Parse(canonical)
-	box, tx, err := ballotbox.Deploy(w.commission, n.Client(), ballotbox.Params{
-		Commission: w.commission.From, Manifest: canonical, Trustees: trusteeAddrs, Threshold: 3})
+	box, tx, err := ballotbox.Deploy(w.commission, node.Client(), ballotbox.Params{
+		Commission: w.commission.From, Manifest: canonical, Trustees: trusteeAddrs, Threshold: threshold})
 	w.box = box
 	w.mined(tx, err)
 	for _, tr := range w.trustees {
@@ -115,13 +123,17 @@ func (w *world) all(who []int, f func(tr *ceremony.Trustee, i int) error) {
 	}
 }
 
-// ceremony runs the 3-of-5 key ceremony and the test decryption with two
-// trustees absent; the polls open once the registrar has posted its roll.
+// ceremony runs the key ceremony and the test decryption by the
+// testers, the others absent; the polls open once the registrar has
+// posted its roll.
 func (w *world) ceremony(regKey *signer.Key) {
 	w.mined(w.box.SetRegistrar(w.commission, w.regAccount.From, regKey.Public().Bytes()))
 	w.mined(w.box.StartKeyCeremony(w.commission))
-	every := []int{1, 2, 3, 4, 5}
-	w.secrets = make([]*ceremony.Secret, 5)
+	var every []int
+	for i := range w.trustees {
+		every = append(every, i+1)
+	}
+	w.secrets = make([]*ceremony.Secret, len(w.trustees))
 	w.all(every, func(tr *ceremony.Trustee, i int) (err error) {
 		path := filepath.Join(w.dir, fmt.Sprintf("trustee%d.secret", i+1))
 		w.secrets[i], err = tr.Join(w.ctx, path, []byte("passphrase"), ceremony.KDF{Time: 1, MemoryKiB: 1024})
@@ -132,7 +144,7 @@ func (w *world) ceremony(regKey *signer.Key) {
 	if _, err := tally.FinishCeremony(w.ctx, w.box, w.commission, 0); err != nil {
 		w.t.Fatal(err)
 	}
-	w.all([]int{2, 4, 5}, func(tr *ceremony.Trustee, i int) error { return tr.TestDecrypt(w.ctx, w.secrets[i]) })
+	w.all(w.testers, func(tr *ceremony.Trustee, i int) error { return tr.TestDecrypt(w.ctx, w.secrets[i]) })
 	if _, err := tally.CheckTest(w.ctx, w.box, 0); err != nil {
 		w.t.Fatalf("test decryption before the polls open: %v", err)
 	}

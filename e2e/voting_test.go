@@ -5,7 +5,6 @@ import (
 	"context"
 	"crypto/rand"
 	"encoding/csv"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"net/http/httptest"
@@ -40,21 +39,11 @@ const voters = 200
 // and a tampered record that fails.
 func TestElection(t *testing.T) {
 	w := newWorld(t)
-	regKey, err := signer.Load("../crypto/blind/testdata/test-only-key-3072.pem")
-	if err != nil {
-		t.Fatal(err)
-	}
-	w.ceremony(regKey)
-	svc, regURL, codes := w.registrar(regKey)
-	w.mined(w.box.OpenPolls(w.commission))
-	relayURL, params := w.relay()
-
-	want := w.vote(regURL, relayURL, params, codes)
-	w.waitCount(voters)
-	w.mined(w.box.ClosePolls(w.commission))
-	if err := svc.Close(w.ctx); err != nil { // sees the close: publishes the final token count
-		t.Fatal(err)
-	}
+	var want [][]uint64
+	regURL := w.polls(func(regURL, relayURL string, params *validity.Params, codes map[string]string) uint64 {
+		want = w.vote(regURL, relayURL, params, codes)
+		return voters
+	})
 
 	w.all([]int{1, 2, 3}, func(tr *ceremony.Trustee, i int) error { return tr.Decrypt(w.ctx, w.secrets[i]) })
 	w.badShare(4)
@@ -74,6 +63,27 @@ func TestElection(t *testing.T) {
 		t.Fatalf("counts %v (want %v), rejected %v", out.Tally.Counts, want, d.Rejected)
 	}
 	w.verify(path, want, logs)
+}
+
+// polls runs the ceremony, starts the registrar and the relay, opens
+// the polls, has vote cast (it returns how many casts it made), and
+// closes the polls once they are on chain and the registrar has posted
+// its final count. It returns the registrar's URL.
+func (w *world) polls(vote func(regURL, relayURL string, params *validity.Params, codes map[string]string) uint64) string {
+	regKey, err := signer.Load("../crypto/blind/testdata/test-only-key-3072.pem")
+	if err != nil {
+		w.t.Fatal(err)
+	}
+	w.ceremony(regKey)
+	svc, regURL, codes := w.registrar(regKey)
+	w.mined(w.box.OpenPolls(w.commission))
+	relayURL, params := w.relay()
+	w.waitCount(vote(regURL, relayURL, params, codes))
+	w.mined(w.box.ClosePolls(w.commission))
+	if err := svc.Close(w.ctx); err != nil { // sees the close: publishes the final token count
+		w.t.Fatal(err)
+	}
+	return regURL
 }
 
 // registrar runs the real registrar for the election over HTTP with a roll
@@ -196,17 +206,7 @@ func (w *world) castOne(el *booth.Election, reg *booth.Registrar, be *ballot.Ele
 		w.t.Error(err)
 		return
 	}
-	body, _ := json.Marshal(relay.Request{Pseudonym: fmt.Sprintf("0x%x", c.Pseudonym), Token: c.Token, Ballot: c.Ballot, Signature: c.Signature})
-	resp, err := http.Post(relayURL+"/v1/casts", "application/json", bytes.NewReader(body))
-	if err != nil {
-		w.t.Error(err)
-		return
-	}
-	defer resp.Body.Close()
-	var u relay.Update
-	if json.NewDecoder(resp.Body).Decode(&u) != nil || (u.Status != "accepted" && u.Status != "included") {
-		w.t.Errorf("%s: relay answered %d %+v", id, resp.StatusCode, u)
-	}
+	w.send(relayURL, id, c)
 }
 
 // waitCount waits until the contract holds n ballots.

@@ -189,7 +189,7 @@ func (w *world) verify(path string, want []uint64) {
 	t := w.t
 	rep, err := verify.Chain(w.ctx, w.box, 0, verify.Options{Log: &w.log})
 	if err != nil || !rep.OK() || !slices.Equal(rep.Counts[0], want) {
-		t.Fatalf("chain verification: %v\n%s", err, printed(rep))
+		t.Fatalf("chain verification: %v\n%s", err, rep.String())
 	}
 	rec, err := os.ReadFile(path)
 	if err != nil {
@@ -197,7 +197,7 @@ func (w *world) verify(path string, want []uint64) {
 	}
 	rep, err = verify.Record(bytes.NewReader(rec), verify.Options{})
 	if err != nil || !rep.OK() || !slices.Equal(rep.Counts[0], want) {
-		t.Fatalf("record verification: %v\n%s", err, printed(rep))
+		t.Fatalf("record verification: %v\n%s", err, rep.String())
 	}
 	wantVerdicts := []string{"counted", "counted", "counted", "counted", "counted", "counted", "counted", "counted",
 		"bad-proof", "bad-token", "bad-proof", "bad-encoding"}
@@ -213,14 +213,5 @@ func (w *world) verify(path string, want []uint64) {
 	if rep, err := verify.Record(bytes.NewReader(tampered), verify.Options{}); err == nil && rep.OK() {
 		t.Error("tampered record verifies")
 	}
-	t.Logf("record: %d bytes, %d lines\n%s", len(rec), len(lines), printed(rep))
-}
-
-func printed(rep *verify.Report) string {
-	if rep == nil {
-		return "(no report)"
-	}
-	var b bytes.Buffer
-	rep.Print(&b)
-	return b.String()
+	t.Logf("record: %d bytes, %d lines\n%s", len(rec), len(lines), rep.String())
 }

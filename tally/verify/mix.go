@@ -68,7 +68,7 @@ func sameShares(derived, claimed *tally.MixRecord) error {
 	}
 	for i, c := range derived.Counts {
 		if err := errors.Join(same("trustees used", c.Used, claimed.Counts[i].Used),
-			same(fmt.Sprintf("decrypted ballots of question %d", c.Question+1), c.Ballots, claimed.Counts[i].Ballots)); err != nil {
+			same(fmt.Sprintf("decryption of question %d", c.Question+1), c.Ballots, claimed.Counts[i].Ballots)); err != nil {
 			return err
 		}
 	}

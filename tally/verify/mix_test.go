@@ -40,7 +40,7 @@ func TestMixPhase(t *testing.T) {
 	rec, out := makeRecord(t, cfg)
 	rep, err := verify.Record(bytes.NewReader(rec), verify.Options{Files: mix.Dir(cfg.Files)})
 	if err != nil || !rep.OK() {
-		t.Fatalf("%v\n%s", err, printed(rep))
+		t.Fatalf("%v\n%s", err, rep.String())
 	}
 	m := out.Mix
 	if len(m.Mixes) != 3 || m.Mixes[1].Verdict != "invalid-proof" || !slices.Equal(m.Finished.Mixers, []int{1, 3}) {
@@ -49,7 +49,7 @@ func TestMixPhase(t *testing.T) {
 	if len(rep.Mixed) != 2 || !slices.Equal(rep.Mixed[0].Used, []int{1, 3}) {
 		t.Fatalf("counts %+v", rep.Mixed)
 	}
-	t.Log(printed(rep))
+	t.Log(rep.String())
 	stv, mj := plainCounts(t, cfg)
 	if got := rep.Mixed[0]; got.STV == nil || !slices.Equal(got.Winners, stv.Elected) || got.Valid != stv.Ballots {
 		t.Errorf("STV: %+v, want elected %v of %d", got, stv.Elected, stv.Ballots)
@@ -58,7 +58,7 @@ func TestMixPhase(t *testing.T) {
 		t.Errorf("MJ: %+v, want %+v", got.MJ, mj)
 	}
 	if rep, err := verify.Record(bytes.NewReader(rec), verify.Options{}); err != nil || rep.OK() || rep.Checks[10].Status != verify.Fail {
-		t.Errorf("without the files: %v\n%s", err, printed(rep))
+		t.Errorf("without the files: %v\n%s", err, rep.String())
 	}
 }
 
@@ -92,16 +92,6 @@ func widen(v []uint8) []uint64 {
 		out[i] = uint64(x)
 	}
 	return out
-}
-
-// printed is the report as evote verify prints it.
-func printed(rep *verify.Report) string {
-	if rep == nil {
-		return "no report"
-	}
-	var b bytes.Buffer
-	rep.Print(&b)
-	return b.String()
 }
 
 // mixChainFacts are the fields of the mix phase that only the chain can
@@ -180,7 +170,7 @@ var forgeries = []forgery{
 	}, 12, "mix share 0 (trustee 1): the record says valid, derived invalid-proof"},
 	{"a decrypted ballot changed", func(t *testing.T, r *record, _ mix.Dir) {
 		r.Mix.Counts[0].Ballots[0][0]++
-	}, 12, "decrypted ballots of question 2"},
+	}, 12, "decryption of question 2"},
 }
 
 // refile changes the file of mix line l by change and makes l name it,
@@ -226,7 +216,7 @@ func TestMixForgeries(t *testing.T) {
 				t.Fatal(err)
 			}
 			if c := rep.Checks[f.check-1]; c.Status != verify.Fail || !strings.Contains(c.Detail, f.says) {
-				t.Errorf("check %d: %s %s, want FAIL naming %q\n%s", f.check, c.Status, c.Detail, f.says, printed(rep))
+				t.Errorf("check %d: %s %s, want FAIL naming %q\n%s", f.check, c.Status, c.Detail, f.says, rep.String())
 			}
 		})
 	}

@@ -136,6 +136,16 @@ func (r *Report) Print(w io.Writer) {
 	fmt.Fprintf(w, "FAIL: checks %s did not pass\n", strings.Join(failed, ", "))
 }
 
+// String is the report as Print writes it.
+func (r *Report) String() string {
+	if r == nil {
+		return "no report"
+	}
+	var b bytes.Buffer
+	r.Print(&b)
+	return b.String()
+}
+
 // printMixed writes the count of mixed question q, or says it is not
 // derived.
 func (r *Report) printMixed(w io.Writer, q int) {

@@ -152,13 +152,13 @@ func TestMixedQuestionLeftToTheMixPhase(t *testing.T) {
 	cfg := synth.Config{Voters: 7, Questions: []synth.Shape{{Options: 3, Min: 1, Max: 1}, {Options: 4, Min: 1, Max: 3, Ranked: true}}}
 	if rep := check(t, func() []byte { b, _ := makeRecord(t, cfg); return b }()); rep == nil || rep.OK() ||
 		rep.Checks[10].Status != verify.Fail || !strings.Contains(rep.Checks[10].Detail, "mixing was not finished") {
-		t.Fatalf("a record without its mix phase:\n%s", printed(rep))
+		t.Fatalf("a record without its mix phase:\n%s", rep.String())
 	}
 	cfg.Mixers, cfg.Files = []int{3, 1, 2}, t.TempDir()
 	b, out := makeRecord(t, cfg)
 	rep, err := verify.Record(bytes.NewReader(b), verify.Options{Files: mix.Dir(cfg.Files)})
 	if err != nil || !rep.OK() || len(rep.Mixed) != 1 || rep.Mixed[0].Valid != 7 {
-		t.Fatalf("report: %v\n%s", err, printed(rep))
+		t.Fatalf("report: %v\n%s", err, rep.String())
 	}
 	tl := parse(t, b).Tally
 	if tl.Counted != 7 || len(tl.Aggregates) != 3 || len(tl.Decryption.Ciphertexts) != 3 || len(tl.Counts) != 2 ||
