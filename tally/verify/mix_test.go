@@ -221,3 +221,21 @@ func TestMixForgeries(t *testing.T) {
 		})
 	}
 }
+
+// TestMixNothingCounted: with no counted ballot there is nothing to
+// mix: no mix line, and each ranked or graded question has a count line
+// without ballots or winners; the record verifies.
+func TestMixNothingCounted(t *testing.T) {
+	cfg := mixConfig(t)
+	cfg.Voters = 0
+	rec, out := makeRecord(t, cfg)
+	rep, err := verify.Record(bytes.NewReader(rec), verify.Options{})
+	if err != nil || !rep.OK() || len(out.Mix.Lines()) != 2 || len(rep.Mixed) != 2 {
+		t.Fatalf("%v, %d lines\n%s", err, len(out.Mix.Lines()), rep.String())
+	}
+	for _, c := range rep.Mixed {
+		if len(c.Ballots) != 0 || len(c.Winners) != 0 || c.Valid != 0 || len(c.Used) != 0 {
+			t.Errorf("question %d: %s", c.Question+1, tally.Marshal(c))
+		}
+	}
+}
