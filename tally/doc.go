@@ -3,9 +3,10 @@
 // (QUAL and the election key), checks the test decryption, applies the
 // validity predicate to every cast, multiplies the counted ciphertexts
 // per option, combines t valid partial decryptions of the trustees, finds
-// each count by a bounded discrete-log search and writes the election
-// record (docs/record.md), whose hash the commission publishes with the
-// result.
+// each count by a bounded discrete-log search, checks the mix phase of
+// the ranked and graded questions and counts their decrypted ballots
+// (package tally/mix), and writes the election record (docs/record.md),
+// whose hash the commission publishes with the result.
 //
 // Everything here is public: the package links no secret-holding package
 // (crypto/trustee, crypto/blind/signer), so that the independent verifier
@@ -21,6 +22,8 @@
 //	acc := e.NewAccumulator()                    // verdicts and sums,
 //	acc.Add(casts)                               // chunk by chunk
 //	line, _ := e.Tally(acc, shares)              // round 1: counts, result
+//	m, _ := tally.ReadMix(ctx, box, from, at)    // ranked and graded questions:
+//	e.Mix(acc, m, mix.Dir(dir))                  // mixes, mix shares, counts
 //
 // Constant time: nothing here is secret; all of it is variable time.
 package tally

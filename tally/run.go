@@ -47,8 +47,11 @@ type Outcome struct {
 // and re-derives the ceremony and the test decryption, reads the
 // registration log and checks it against the chain, applies the
 // predicate to every cast, decrypts the sums with the trustees' round-1
-// shares, writes the record, and publishes the result and the record hash
-// if opts.Publish is set. It refuses an election whose ceremony does not
+// shares, checks the mix phase of the ranked and graded questions and
+// counts them (opts.Files; it refuses before mixing is finished or with
+// fewer than t valid mix shares: ErrMix, ErrMixDecryption), writes the
+// record, and publishes the result and the record hash if opts.Publish
+// is set. It refuses an election whose ceremony does not
 // settle as posted or whose test decryption fails: every verifier would
 // reject its result.
 func Run(ctx context.Context, box *ballotbox.Client, opts Options) (*Outcome, error) {

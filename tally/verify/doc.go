@@ -14,6 +14,13 @@
 //  9. their combination and the counts (bounded discrete logarithms)
 //  10. the result and the record hash, as posted on the chain
 //
+// and, for an election with ranked or graded questions, the mix phase
+// (package tally/mix, with the files of Options.Files):
+//
+//  11. every mix's shuffle proofs and verdict, the final lists
+//  12. the mix shares' DLEQ proofs and verdicts, the decrypted ballots
+//  13. each question's count (IRV, STV, Schulze, majority judgment)
+//
 // A record file is checked line by line against its own re-derivation:
 // every derived field must be what the verifier computes, so changing
 // anything that affects the result is caught. Offline, the published
