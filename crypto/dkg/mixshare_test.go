@@ -313,4 +313,11 @@ func TestDecryptMixedCores(t *testing.T) {
 	if err := f.result.VerifyMixDecryption(lists, must(dkg.ParseMixDecryption(many))); err != nil {
 		t.Error(err)
 	}
+	// A bad D in the second batch (entries 4,096 on) is named.
+	at := 4 + 8 + 4200*128
+	bad := with(many, at, many[12:44]...)
+	err := f.result.VerifyMixDecryption(lists, must(dkg.ParseMixDecryption(bad)))
+	if !errors.Is(err, dkg.ErrInvalid) || !strings.Contains(err.Error(), "list 0 ballot 1400 candidate 0") {
+		t.Errorf("a bad entry in the second batch: got %v", err)
+	}
 }
