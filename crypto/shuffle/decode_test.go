@@ -4,8 +4,10 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
+	"strings"
 	"testing"
 
+	"github.com/evote-org/evote/crypto/internal/testrand"
 	"github.com/evote-org/evote/crypto/shuffle"
 )
 
@@ -112,4 +114,18 @@ func FuzzParseProof(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestParseListChunks: a list decoded in several chunks on every core
+// round-trips, and a bad ciphertext in a later chunk is the one named.
+func TestParseListChunks(t *testing.T) {
+	enc := inputList(t, 1100, 1, testrand.New("chunks")).Bytes()
+	l, err := shuffle.ParseList(enc)
+	if err != nil || !bytes.Equal(l.Bytes(), enc) {
+		t.Fatalf("round trip: %v", err)
+	}
+	_, err = shuffle.ParseList(with(enc, 9+64*1050, nonCanonical))
+	if !errors.Is(err, shuffle.ErrDecode) || !strings.Contains(err.Error(), "ballot 1050 ") {
+		t.Errorf("got %v, want ballot 1050 named", err)
+	}
 }

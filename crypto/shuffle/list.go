@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/evote-org/evote/crypto/elgamal"
+	"github.com/evote-org/evote/internal/parallel"
 )
 
 // Bounds of a list, and so of anything a decoder allocates for one.
@@ -94,9 +95,10 @@ func (l *List) digest() []byte {
 	return h.Sum(nil)
 }
 
-// ParseList decodes a list. It refuses a wrong version, sizes out of
-// bounds, a length that does not match the header, and any ciphertext
-// that elgamal.ParseCiphertext refuses (non-canonical, the identity).
+// ParseList decodes a list, on every core. It refuses a wrong version,
+// sizes out of bounds, a length that does not match the header, and any
+// ciphertext that elgamal.ParseCiphertext refuses (non-canonical, the
+// identity); the error names the first such ciphertext.
 func ParseList(b []byte) (*List, error) {
 	if len(b) < listHeaderSize {
 		return nil, fmt.Errorf("%w: list of %d bytes", ErrDecode, len(b))
@@ -114,16 +116,30 @@ func ParseList(b []byte) (*List, error) {
 	}
 	n, w := int(n64), int(w64)
 	rows := make([][]*elgamal.Ciphertext, n)
-	rest := b[listHeaderSize:]
-	for i := range rows {
-		rows[i] = make([]*elgamal.Ciphertext, w)
-		for k := range rows[i] {
-			ct, err := elgamal.ParseCiphertext(rest[:elgamal.CiphertextSize])
-			if err != nil {
-				return nil, fmt.Errorf("%w: ballot %d ciphertext %d: %w", ErrDecode, i, k, err)
+	body := b[listHeaderSize:]
+	errs := make([]error, (n+parseChunk-1)/parseChunk)
+	parallel.Chunks(n, parseChunk, func(lo, hi int) {
+		for i := lo; i < hi; i++ {
+			rows[i] = make([]*elgamal.Ciphertext, w)
+			for k := range rows[i] {
+				at := (i*w + k) * elgamal.CiphertextSize
+				ct, err := elgamal.ParseCiphertext(body[at : at+elgamal.CiphertextSize])
+				if err != nil {
+					errs[lo/parseChunk] = fmt.Errorf("%w: ballot %d ciphertext %d: %w", ErrDecode, i, k, err)
+					return
+				}
+				rows[i][k] = ct
 			}
-			rows[i][k], rest = ct, rest[elgamal.CiphertextSize:]
+		}
+	})
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
 		}
 	}
 	return &List{rows: rows}, nil
 }
+
+// parseChunk is how many ballots one goroutine of ParseList decodes at a
+// time.
+const parseChunk = 1024
