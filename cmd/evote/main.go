@@ -13,6 +13,7 @@
 //	evote verify     re-check everything from the chain or a record
 //	evote up         a whole demo election in one process (run from the source tree)
 //	evote demo       a scripted election with N voters and a table of timings
+//	evote bench      a whole election at a city's size, measured stage by stage
 //	evote version    what this binary was built from (also: evote --version)
 //
 // Run "evote <command> -h" for a command's flags. Every command also
@@ -48,6 +49,7 @@ var commands = map[string]command{
 	"tally":      {"the commission's tally: finish the ceremony, count, publish", runTally},
 	"verify":     {"re-check an election from the chain or a record", runVerify},
 	"demo":       {"a scripted whole election with timings: key ceremony, N voters over HTTP, tally, verify", runDemo},
+	"bench":      {"a whole election at full size, measured: voters made ahead, relays, chain, tally, verify (election); an ingest plot (plot)", runBench},
 	"up":         {"a whole demo election in one process: chain, registrar, relay, trustees, booth", runUp},
 	"version":    {"print the module version, VCS revision and time, and Go version of this build", runVersion},
 }

@@ -165,9 +165,9 @@ func keyed(key *ecdsa.PrivateKey) *bind.TransactOpts {
 	return bind.NewKeyedTransactor(key, big.NewInt(chain.DefaultChainID))
 }
 
-// parallel runs f for 0..n-1 on workers goroutines, stopping at the first
+// Parallel runs f for 0..n-1 on workers goroutines, stopping at the first
 // error.
-func parallel(ctx context.Context, n, workers int, p *progress.Meter, f func(i int) error) error {
+func Parallel(ctx context.Context, n, workers int, p *progress.Meter, f func(i int) error) error {
 	ctx, cancel := context.WithCancelCause(ctx)
 	defer cancel(nil)
 	var next atomic.Int64
@@ -398,12 +398,12 @@ func (r *runner) run(manifest []byte) error {
 		<-relayDone
 		rl.Close()
 	}()
-	regURL, stopReg, err := serve(svc.Handler())
+	regURL, stopReg, err := Serve(svc.Handler())
 	if err != nil {
 		return err
 	}
 	defer stopReg()
-	relayURL, stopRel, err := serve(rl.Handler())
+	relayURL, stopRel, err := Serve(rl.Handler())
 	if err != nil {
 		return err
 	}
@@ -428,7 +428,7 @@ func (r *runner) run(manifest []byte) error {
 	// Registration: every voter's token through the registrar's API.
 	creds := make([]*booth.Credential, n)
 	if err := r.stage("registration (HTTP)", func() (int, error) {
-		return n, parallel(ctx, n, cfg.Workers, r.progress("registration", n), func(i int) (err error) {
+		return n, Parallel(ctx, n, cfg.Workers, r.progress("registration", n), func(i int) (err error) {
 			creds[i], err = el.Register(ctx, reg, ids[i], codes[i], rand.Reader)
 			if err != nil {
 				return fmt.Errorf("%s: %w", ids[i], err)
@@ -450,7 +450,7 @@ func (r *runner) run(manifest []byte) error {
 	}
 	be := params.Election
 	if err := r.stage("casting (HTTP)", func() (int, error) {
-		return n, parallel(ctx, n, cfg.Workers, r.progress("casting", n), func(i int) error {
+		return n, Parallel(ctx, n, cfg.Workers, r.progress("casting", n), func(i int) error {
 			choices := [][]bool{make([]bool, k)}
 			choices[0][choice[i]] = true
 			c, _, err := creds[i].Prepare(be, choices, rand.Reader)
@@ -566,8 +566,8 @@ func (r *runner) run(manifest []byte) error {
 	return nil
 }
 
-// serve serves h on a new local listener and returns its URL and a stop.
-func serve(h http.Handler) (string, func(), error) {
+// Serve serves h on a new local listener and returns its URL and a stop.
+func Serve(h http.Handler) (string, func(), error) {
 	ln, err := net.Listen("tcp", "127.0.0.1:0")
 	if err != nil {
 		return "", nil, err
