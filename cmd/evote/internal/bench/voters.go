@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"bytes"
 	"context"
+	"crypto/ecdsa"
 	"crypto/rand"
 	"crypto/sha256"
 	"encoding/binary"
@@ -16,12 +17,12 @@ import (
 	"runtime"
 	"sync"
 
-	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/crypto"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/crypto/ballot"
 	"github.com/evote-org/evote/crypto/blind"
 	"github.com/evote-org/evote/crypto/blind/signer"
-	"github.com/evote-org/evote/crypto/voter"
+	"github.com/evote-org/evote/crypto/pseudonym"
 	"github.com/evote-org/evote/internal/progress"
 )
 
@@ -136,17 +137,23 @@ func answer(choice uint8, options int) [][]uint8 {
 }
 
 // Make makes voter i: a fresh key, a blind issuance, a ballot, the
-// signature.
+// signature. The pseudonym key and its signature are go-ethereum's
+// secp256k1 (decred's, with its precomputed table for multiples of the
+// generator), not crypto/voter's constant-time signer, which a booth
+// runs and which costs about 2 ms for each of the two: the key is the
+// same scalar (Seed, which voter.NewKey would read alike) and the
+// contract and every verifier check any valid signature alike.
 func (m *Maker) Make(i int) (*Voter, error) {
 	v := &Voter{Index: uint32(i), Choice: Choice(i, m.Options)}
-	var k *voter.Key
+	var k *ecdsa.PrivateKey
 	for k == nil {
 		if _, err := rand.Read(v.Seed[:]); err != nil {
 			return nil, err
 		}
-		k, _ = voter.NewKey(bytes.NewReader(v.Seed[:])) // a seed that is not a scalar (2^-128) is drawn again
+		k, _ = crypto.ToECDSA(v.Seed[:]) // a seed that is not a scalar (2^-128) is drawn again
 	}
-	blinded, st, err := blind.Blind(m.Registrar.Public(), blind.Message(m.Election.Context, k.Address()), rand.Reader)
+	v.Cast.Pseudonym = crypto.PubkeyToAddress(k.PublicKey)
+	blinded, st, err := blind.Blind(m.Registrar.Public(), blind.Message(m.Election.Context, v.Cast.Pseudonym), rand.Reader)
 	if err != nil {
 		return nil, err
 	}
@@ -154,17 +161,20 @@ func (m *Maker) Make(i int) (*Voter, error) {
 	if v.BlindSig, err = m.Registrar.BlindSign(blinded); err != nil {
 		return nil, err
 	}
-	v.Cast.Pseudonym = common.Address(k.Address())
 	if v.Cast.Token, err = blind.Finalize(st, v.BlindSig); err != nil {
 		return nil, err
 	}
-	b, _, err := ballot.EncryptValues(m.Election, k.Address(), answer(v.Choice, m.Options), rand.Reader)
+	b, _, err := ballot.EncryptValues(m.Election, v.Cast.Pseudonym, answer(v.Choice, m.Options), rand.Reader)
 	if err != nil {
 		return nil, err
 	}
 	v.Cast.Ballot = b.Bytes()
-	v.Cast.Signature, err = k.SignCast(m.Election.Context, v.Cast.Token, v.Cast.Ballot)
-	return v, err
+	d := pseudonym.Digest(m.Election.Context, v.Cast.Token, v.Cast.Ballot)
+	if v.Cast.Signature, err = crypto.Sign(d[:], k); err != nil {
+		return nil, err
+	}
+	v.Cast.Signature[64] += 27
+	return v, nil
 }
 
 // openVoters opens the voters file at path for the election header,
