@@ -26,7 +26,6 @@ package bench
 
 import (
 	"context"
-	"crypto/ecdsa"
 	"encoding/hex"
 	"encoding/json"
 	"errors"
@@ -156,19 +155,7 @@ func keyed(h string) (*bind.TransactOpts, error) {
 	if err != nil {
 		return nil, err
 	}
-	return opts(key), nil
-}
-
-func opts(key *ecdsa.PrivateKey) *bind.TransactOpts {
-	return bind.NewKeyedTransactor(key, big.NewInt(chain.DefaultChainID))
-}
-
-func fresh() (*bind.TransactOpts, error) {
-	key, err := crypto.GenerateKey()
-	if err != nil {
-		return nil, err
-	}
-	return opts(key), nil
+	return demo.Keyed(key), nil
 }
 
 // seeded is a trustee's randomness: ChaCha8 from the kept seed, so that
@@ -214,7 +201,7 @@ func (r *runner) startChain(k *keys) (int, error) {
 	if e.commission, err = keyed(k.Commission); err != nil {
 		return 0, err
 	}
-	if e.regAcc, err = fresh(); err != nil {
+	if e.regAcc, err = demo.Transactor(); err != nil {
 		return 0, err
 	}
 	port, err := freePort()
@@ -225,7 +212,7 @@ func (r *runner) startChain(k *keys) (int, error) {
 	funds := new(big.Int).Exp(big.NewInt(10), big.NewInt(27), nil)
 	ccfg.Alloc[e.commission.From], ccfg.Alloc[e.regAcc.From] = funds, funds
 	for range r.cfg.Relays {
-		o, err := fresh()
+		o, err := demo.Transactor()
 		if err != nil {
 			return 0, err
 		}

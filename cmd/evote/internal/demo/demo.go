@@ -153,15 +153,17 @@ func (r *runner) mined(tx *types.Transaction, err error) error {
 	return err
 }
 
-func transactor() (*bind.TransactOpts, error) {
+// Transactor is a fresh chain account's transaction signer.
+func Transactor() (*bind.TransactOpts, error) {
 	key, err := crypto.GenerateKey()
 	if err != nil {
 		return nil, err
 	}
-	return keyed(key), nil
+	return Keyed(key), nil
 }
 
-func keyed(key *ecdsa.PrivateKey) *bind.TransactOpts {
+// Keyed is key's transaction signer on the demo's chain.
+func Keyed(key *ecdsa.PrivateKey) *bind.TransactOpts {
 	return bind.NewKeyedTransactor(key, big.NewInt(chain.DefaultChainID))
 }
 
@@ -255,14 +257,14 @@ func (r *runner) run(manifest []byte) error {
 		funds := new(big.Int).Exp(big.NewInt(10), big.NewInt(27), nil)
 		accs := []**bind.TransactOpts{&commission, &regAcc, &relayAcc}
 		for _, a := range accs {
-			if *a, err = transactor(); err != nil {
+			if *a, err = Transactor(); err != nil {
 				return 0, err
 			}
 			ccfg.Alloc[(*a).From] = funds
 		}
 		var addrs []common.Address
 		for i := range trustees {
-			o, err := transactor()
+			o, err := Transactor()
 			if err != nil {
 				return 0, err
 			}
