@@ -6,6 +6,7 @@ import (
 	"fmt"
 
 	"github.com/evote-org/evote/crypto/shuffle"
+	"github.com/evote-org/evote/internal/parallel"
 )
 
 // Verdict is what a verifier says of a mix post or a mix share post:
@@ -96,13 +97,17 @@ func (c *Chain) check(p *Params, files Files, post MixPost) (MixVerdict, *File) 
 	if out := ListsHash(f.Lists); out != post.Output {
 		return bad(WrongOutput, "its lists hash to %s, not to the posted output %s", Name(out), Name(post.Output))
 	}
-	for q := range f.Lists {
+	errs := make([]error, len(f.Lists)) // the questions' proofs are checked at once
+	parallel.Chunks(len(f.Lists), 1, func(q, _ int) {
 		st := &shuffle.Statement{Context: p.Context, Mixer: uint64(post.Trustee), Key: p.Key, Input: c.Lists[q], Output: f.Lists[q]}
-		if err := f.Proofs[q].Check(st, rand.Reader); err != nil {
-			if !errors.Is(err, shuffle.ErrInvalid) {
-				return bad(Malformed, "question %d: %w", p.Questions()[q], err)
-			}
+		errs[q] = f.Proofs[q].Check(st, rand.Reader)
+	})
+	for q, err := range errs {
+		switch {
+		case errors.Is(err, shuffle.ErrInvalid):
 			return bad(InvalidProof, "question %d: %w", p.Questions()[q], err)
+		case err != nil:
+			return bad(Malformed, "question %d: %w", p.Questions()[q], err)
 		}
 	}
 	return MixVerdict{Post: post, Verdict: Valid}, f

@@ -15,19 +15,19 @@ import (
 )
 
 // cheat is trustee's mix of lists with two ciphertexts of output ballot
-// 0 of list 0 swapped after the proof was made: the file parses and its
-// output hash is right, but the proof fails.
-func (f *fixture) cheat(tb testing.TB, lists []*shuffle.List, trustee int) mix.MixPost {
+// 0 of list q swapped after the proof was made: the file parses and its
+// output hash is right, but the proof of list q fails.
+func (f *fixture) cheat(tb testing.TB, lists []*shuffle.List, trustee, q int) mix.MixPost {
 	tb.Helper()
 	_, b := f.mixOf(tb, lists, trustee)
 	file := must(mix.ParseFile(b, f.p.Widths()))
-	l := file.Lists[0]
+	l := file.Lists[q]
 	rows := make([][]*elgamal.Ciphertext, l.Len())
 	for i := range rows {
 		rows[i] = slices.Clone(l.Row(i))
 	}
 	rows[0][0], rows[0][1] = rows[0][1], rows[0][0]
-	file.Lists[0] = must(shuffle.NewList(rows))
+	file.Lists[q] = must(shuffle.NewList(rows))
 	return mix.MixPost{Trustee: trustee, Input: mix.ListsHash(lists), Output: mix.ListsHash(file.Lists), File: must(f.files.Put(file.Bytes()))}
 }
 
@@ -51,7 +51,7 @@ func TestChain(t *testing.T) {
 	f := newFixture(t, t.Name(), 5, 2, 12)
 	p1, _ := f.mixOf(t, f.initial, 1)
 	l1 := must(mix.Check(f.p, f.files, f.initial, []mix.MixPost{p1})).Lists
-	p2 := f.cheat(t, l1, 2)
+	p2 := f.cheat(t, l1, 2, 0)
 	p3, _ := f.mixOf(t, f.initial, 3)
 	p4, file4 := f.mixOf(t, l1, 4)
 	if err := os.Remove(filepath.Join(string(f.files), mix.Name(p4.File))); err != nil {
@@ -118,10 +118,14 @@ func TestCheckVerdicts(t *testing.T) {
 		"lists of other lengths":    {with(func(p *mix.MixPost) { p.File = shortPost.File }), mix.Malformed},
 		"another output":            {with(func(p *mix.MixPost) { p.Output[31] ^= 1 }), mix.WrongOutput},
 		"another mixer's proof":     {with(func(p *mix.MixPost) { p.Trustee = 2 }), mix.InvalidProof},
+		"a bad proof of question 2": {f.cheat(t, f.initial, 1, 1), mix.InvalidProof},
 	} {
 		c := must(mix.Check(f.p, f.files, f.initial, []mix.MixPost{tc.post}))
 		if v := c.Verdicts[0]; v.Verdict != tc.want {
 			t.Errorf("%s: verdict %s (%v), want %s", name, v.Verdict, v.Err, tc.want)
+		}
+		if name == "a bad proof of question 2" && !strings.Contains(c.Verdicts[0].Err.Error(), "question 2:") {
+			t.Errorf("%s: %v does not name question 2", name, c.Verdicts[0].Err)
 		}
 		if tc.want != mix.Valid && (c.Hash != mix.ListsHash(f.initial) || len(c.Mixers) != 0) {
 			t.Errorf("%s: an invalid mix changed the current lists", name)

@@ -17,7 +17,7 @@ func mixed(t *testing.T, ballots int) (*fixture, *mix.Chain) {
 	f := newFixture(t, t.Name(), 5, 2, ballots)
 	p1, _ := f.mixOf(t, f.initial, 1)
 	c := must(mix.Check(f.p, f.files, f.initial, []mix.MixPost{p1}))
-	p2 := f.cheat(t, c.Lists, 2)
+	p2 := f.cheat(t, c.Lists, 2, 1)
 	p3, _ := f.mixOf(t, c.Lists, 3)
 	c = must(mix.Check(f.p, f.files, f.initial, []mix.MixPost{p1, p2, p3}))
 	p4, _ := f.mixOf(t, c.Lists, 4)
