@@ -6,6 +6,7 @@ import (
 	"log/slog"
 	"time"
 
+	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/crypto/shuffle"
 	"github.com/evote-org/evote/tally/mix"
@@ -24,6 +25,10 @@ type MixChain struct {
 	Posts    []ballotbox.MixPost
 	Verdicts []mix.Verdict // per post: mix.Valid or the reason it is skipped
 	Log      *slog.Logger
+
+	readTo    uint64              // the blocks up to this one have been read for mix posts
+	unchecked []ballotbox.MixPost // read, not checked yet (the first one's file is awaited)
+	announced common.Hash         // the post whose check the log announced last
 }
 
 // NewMixChain is the mix phase of e before any mix, from the casts acc
@@ -43,18 +48,17 @@ func NewMixChain(e *Election, acc *Accumulator, files string) (*MixChain, error)
 // error from wait (a trustee's ErrWaiting while the file may still be in
 // transit) stops the checking there, to resume at the next Follow.
 func (c *MixChain) Follow(ctx context.Context, box *ballotbox.Client, wait func(context.Context, ballotbox.MixPost) error) error {
-	head, err := box.Head(ctx)
-	if err != nil {
+	if err := c.read(ctx, box); err != nil {
 		return err
 	}
-	posts, err := box.MixPosts(ctx, c.Election.Header.CreatedBlock, head)
-	if err != nil {
-		return err
-	}
-	for _, p := range posts[len(c.Posts):] {
+	for len(c.unchecked) > 0 {
+		p := c.unchecked[0]
 		start := time.Now()
 		j := TrusteeOf(p.Trustee)
-		c.Log.Info("checking a mix", "trustee", j, "block", p.Block, "lists", len(c.Lists), "ballots", c.Lists[0].Len())
+		if c.announced != p.TxHash {
+			c.Log.Info("checking a mix (minutes for a large election)", "trustee", j, "block", p.Block, "lists", len(c.Lists), "ballots", c.Lists[0].Len())
+			c.announced = p.TxHash
+		}
 		post := mix.MixPost{Trustee: j, Input: p.Input, Output: p.Output, File: p.File, Block: p.Block, Tx: p.TxHash}
 		next, err := mix.Check(c.Params(), mix.Dir(c.Files), c.Lists, []mix.MixPost{post})
 		if err != nil {
@@ -66,10 +70,26 @@ func (c *MixChain) Follow(ctx context.Context, box *ballotbox.Client, wait func(
 				return err
 			}
 		}
+		c.unchecked = c.unchecked[1:]
 		c.Posts, c.Verdicts = append(c.Posts, p), append(c.Verdicts, v.Verdict)
 		c.Lists, c.Hash = next.Lists, next.Hash
 		c.Log.Info("mix checked", "trustee", j, "verdict", v.Verdict, "why", v.Err, "took", time.Since(start).Round(time.Millisecond))
 	}
+	return nil
+}
+
+// read reads the mix posts in the blocks not read yet: from the close
+// (there is none before) to the head.
+func (c *MixChain) read(ctx context.Context, box *ballotbox.Client) error {
+	head, err := box.Head(ctx)
+	if err != nil || head <= c.readTo {
+		return err
+	}
+	posts, err := box.MixPosts(ctx, max(c.Election.Close, c.readTo+1), head)
+	if err != nil {
+		return err
+	}
+	c.unchecked, c.readTo = append(c.unchecked, posts...), head
 	return nil
 }
 

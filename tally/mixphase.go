@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
@@ -44,14 +45,7 @@ func (c *MixChain) Status(ctx context.Context, box *ballotbox.Client) ([]MixerSt
 	if err != nil {
 		return nil, false, err
 	}
-	head, err := box.Head(ctx)
-	if err != nil {
-		return nil, false, err
-	}
-	posts, err := box.MixPosts(ctx, c.Election.Header.CreatedBlock, head)
-	if err != nil {
-		return nil, false, err
-	}
+	posts := append(slices.Clone(c.Posts), c.unchecked...) // every post read, checked first
 	var out []MixerStatus
 	for _, j := range c.Election.Result.Qualified {
 		st := MixerStatus{Trustee: j, Decrypted: mm.Shares&(1<<(j-1)) != 0}

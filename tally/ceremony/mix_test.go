@@ -254,6 +254,9 @@ func TestMixRestart(t *testing.T) {
 	initial := w.chain().Hash
 	tx, err := w.box.PostMix(w.accounts[1], initial, [32]byte{1}, [32]byte{2}) // a file nobody has
 	mined(t, w.box, tx, err)
+	if status, _, err := w.chain().Status(w.ctx, w.box); err != nil || !status[1].Posted || status[1].Verdict != "" || status[0].Posted {
+		t.Fatalf("status while trustee 2's file is awaited: %+v, %v", status, err)
+	}
 	if err := tally.FinishMix(w.ctx, w.box, w.commission, w.chain()); !errors.Is(err, tally.ErrNoValidMix) ||
 		!strings.Contains(err.Error(), "): no-file; not mixed: trustees 1, 3, 4") {
 		t.Fatalf("finish with a mix without its file: %v", err)
