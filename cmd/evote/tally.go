@@ -12,6 +12,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/internal/progress"
 	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/mix"
 )
@@ -88,7 +89,8 @@ func runTally(ctx context.Context, args []string) error {
 	}
 	defer done()
 	o := tally.Options{From: *f.from, Progress: os.Stderr, Publish: opts,
-		Log: tally.RegistrarLog(*registrar, &http.Client{Timeout: 10 * time.Minute})}
+		Log: tally.RegistrarLog(*registrar, &http.Client{Timeout: 10 * time.Minute,
+			Transport: progress.Transport(nil, os.Stderr, "registration log bytes")})}
 	if *files != "" {
 		o.Files = mix.Dir(*files)
 	}

@@ -13,6 +13,7 @@ import (
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/ethclient"
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/internal/progress"
 	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/mix"
 )
@@ -102,14 +103,15 @@ func run(ctx context.Context, src source, from uint64, out string, opts Options)
 	}
 	defer c.Close()
 	box := ballotbox.New(c, common.HexToAddress(src.contract))
-	if opts.Log, err = readLog(ctx, box, src); err != nil {
+	if opts.Log, err = readLog(ctx, box, src, opts.Progress); err != nil {
 		return nil, err
 	}
 	return Chain(ctx, box, from, opts)
 }
 
-// readLog reads the registration log from the registrar or a record.
-func readLog(ctx context.Context, box *ballotbox.Client, src source) (*tally.Log, error) {
+// readLog reads the registration log from the registrar (reporting the
+// download on stderr, nil: not) or a record.
+func readLog(ctx context.Context, box *ballotbox.Client, src source, stderr io.Writer) (*tally.Log, error) {
 	var logs tally.LogSource
 	switch {
 	case src.log != "":
@@ -120,7 +122,8 @@ func readLog(ctx context.Context, box *ballotbox.Client, src source) (*tally.Log
 		defer f.Close()
 		logs = tally.ReadLog(f)
 	case src.registrar != "":
-		logs = tally.RegistrarLog(src.registrar, &http.Client{Timeout: 10 * time.Minute})
+		logs = tally.RegistrarLog(src.registrar, &http.Client{Timeout: 10 * time.Minute,
+			Transport: progress.Transport(nil, stderr, "registration log bytes")})
 	default:
 		return nil, ErrNoLog
 	}
