@@ -106,13 +106,16 @@ func (c *MixChain) Mixed(j int) bool {
 	return ok
 }
 
+// DidNotMix is NotMixer's answer for a trustee that posted no mix.
+const DidNotMix = "this trustee did not mix; only a mixer whose mix counts decrypts"
+
 // NotMixer says why trustee j must not decrypt the final lists (it did
 // not mix, or its mix was skipped), or "" when its mix is valid.
 func (c *MixChain) NotMixer(j int) string {
 	p, v, ok := c.verdict(j)
 	switch {
 	case !ok:
-		return "this trustee did not mix; only a mixer whose mix counts decrypts"
+		return DidNotMix
 	case v != mix.Valid:
 		return fmt.Sprintf("this trustee's mix (block %d) was skipped: %s; only a mixer whose mix counts decrypts", p.Block, v)
 	}

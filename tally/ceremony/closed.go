@@ -51,15 +51,11 @@ func (t *Trustee) closedState(ctx context.Context) (*closed, error) {
 // then, when there are ranked or graded ballots, the trustee's mix in
 // its turn and, once the commission has ended mixing, its decryption of
 // the final lists if its own mix is among the valid ones.
-func (t *Trustee) closedStep(ctx context.Context, s *Secret, tallied bool) (string, error) {
-	c, err := t.closedState(ctx)
-	if err != nil {
-		return "", err
-	}
-	if !tallied {
-		return "posted the tally decryption", t.decryptTally(ctx, s, c)
-	}
-	if c.mix == nil {
+//
+// What is settled on chain is answered without reading the casts (a
+// restarted trustee whose part is done does not spend minutes on them).
+func (t *Trustee) closedStep(ctx context.Context, s *Secret, e *tally.Election, tallied bool) (string, error) {
+	if tallied && len(e.Mixed()) == 0 {
 		return "nothing to mix: waiting for the result", nil
 	}
 	mm, err := t.Box.MixMasks(ctx) // before the posts: once Finished, no mix follows
@@ -68,10 +64,19 @@ func (t *Trustee) closedStep(ctx context.Context, s *Secret, tallied bool) (stri
 	}
 	bit := uint64(1) << (s.Key.Trustee - 1)
 	switch {
-	case mm.Finished && mm.Shares&bit != 0:
+	case tallied && mm.Finished && mm.Shares&bit != 0:
 		return "mix decryption posted: waiting for the result", nil
-	case mm.Finished && mm.Mixed&bit == 0:
-		return "no mix decryption: " + c.mix.NotMixer(s.Key.Trustee), nil
+	case tallied && mm.Finished && mm.Mixed&bit == 0:
+		return "no mix decryption: " + tally.DidNotMix, nil
+	}
+	c, err := t.closedState(ctx)
+	switch {
+	case err != nil:
+		return "", err
+	case !tallied:
+		return "posted the tally decryption", t.decryptTally(ctx, s, c)
+	case c.mix == nil:
+		return "nothing to mix: waiting for the result", nil
 	}
 	if err := c.mix.Follow(ctx, t.Box, t.fileDue); err != nil {
 		return "", err

@@ -146,10 +146,11 @@ func (t *Trustee) Step(ctx context.Context, s *Secret) (string, error) {
 	case state == ballotbox.Closed && m.Qualified&bit == 0:
 		return "not in QUAL: nothing to decrypt", nil
 	case state == ballotbox.Closed:
-		if _, err := t.election(ctx, s, ballotbox.Closed); err != nil {
+		e, err := t.election(ctx, s, ballotbox.Closed)
+		if err != nil {
 			return "", err
 		}
-		return t.closedStep(ctx, s, m.Shares[ballotbox.TallyRound]&bit != 0)
+		return t.closedStep(ctx, s, e, m.Shares[ballotbox.TallyRound]&bit != 0)
 	case state == ballotbox.Tallied:
 		return "done: the result is published", nil
 	}
