@@ -2,7 +2,10 @@ package verify_test
 
 import (
 	"bytes"
+	"context"
 	"errors"
+	"os"
+	"path/filepath"
 	"regexp"
 	"slices"
 	"strings"
@@ -237,5 +240,26 @@ func TestMixNothingCounted(t *testing.T) {
 		if len(c.Ballots) != 0 || len(c.Winners) != 0 || c.Valid != 0 || len(c.Used) != 0 {
 			t.Errorf("question %d: %s", c.Question+1, tally.Marshal(c))
 		}
+	}
+}
+
+// TestMixCommandLine: verify --record FILE --files DIR passes a record
+// with a mix phase; without --files it fails at check 11, naming the
+// missing files.
+func TestMixCommandLine(t *testing.T) {
+	cfg := mixConfig(t)
+	rec, _ := makeRecord(t, cfg)
+	path := filepath.Join(t.TempDir(), "record.jsonl")
+	if err := os.WriteFile(path, rec, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var out, errOut bytes.Buffer
+	if err := verify.Main(context.Background(), []string{"--record", path, "--files", cfg.Files, "--quiet"}, &out, &errOut); err != nil {
+		t.Fatalf("%v\n%s%s", err, out.String(), errOut.String())
+	}
+	out.Reset()
+	err := verify.Main(context.Background(), []string{"--record", path, "--quiet"}, &out, &errOut)
+	if !errors.Is(err, verify.ErrFailed) || !strings.Contains(out.String(), "11 FAIL") || !strings.Contains(out.String(), "--files DIR") {
+		t.Fatalf("without --files: %v\n%s", err, out.String())
 	}
 }
