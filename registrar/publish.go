@@ -52,9 +52,11 @@ type CountPublisher interface {
 
 // Run watches the polls every StateInterval. Before they open it posts
 // the roll when the one on chain is not the store's (checked at once and
-// every PublishInterval). When it sees them open it checks once that the
-// committed roll is the store's, and stops issuing if not (a token from
-// another roll would fail every verifier). While they are open it
+// every PublishInterval). When it sees them open (at once, then every
+// StateInterval) it checks once that the committed roll is the store's
+// and that the count on chain is not above the store's, and stops
+// issuing if not (a token from another roll would fail every verifier;
+// a store that forgot tokens would issue their voters a second one). While they are open it
 // publishes the count of issued tokens every PublishInterval when it
 // differs from the count on chain; once they have closed it stops
 // issuance, publishes the final count at once and returns. Failures are
@@ -70,6 +72,23 @@ func (s *Service) Run(ctx context.Context) error {
 	watch := time.NewTicker(s.cfg.StateInterval)
 	defer watch.Stop()
 	p, rollKnown := pollsNotOpen, false
+	look := func() (done bool) {
+		if p, done = s.settle(ctx); done {
+			return true
+		}
+		if p == pollsOpen && !s.rollChecked {
+			s.checkRoll(ctx)
+			s.checkCount(ctx)
+		} else if p == pollsNotOpen && !rollKnown {
+			rollKnown = s.postRoll(ctx) == nil
+		}
+		return false
+	}
+	// At once, then at every tick: a registrar restarted during the
+	// polls checks its store against the chain before a tick passes.
+	if look() {
+		return nil
+	}
 	for {
 		select {
 		case <-ctx.Done():
@@ -82,15 +101,8 @@ func (s *Service) Run(ctx context.Context) error {
 				rollKnown = s.postRoll(ctx) == nil
 			}
 		case <-watch.C:
-			var done bool
-			if p, done = s.settle(ctx); done {
+			if look() {
 				return nil
-			}
-			if p == pollsOpen && !s.rollChecked {
-				s.checkRoll(ctx)
-				s.checkCount(ctx)
-			} else if p == pollsNotOpen && !rollKnown {
-				rollKnown = s.postRoll(ctx) == nil
 			}
 		}
 	}
