@@ -15,14 +15,13 @@ import (
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/internal/progress"
 	"github.com/evote-org/evote/tally"
-	"github.com/evote-org/evote/tally/mix"
 )
 
 // Main is the verifier's command line, shared by "evote verify" and the
 // stand-alone tally/cmd/evote-verify:
 //
-//	verify --rpc URL --contract ADDR (--registrar URL | --log FILE) [--files DIR] [--from BLOCK] [--voters N] [--out FILE]
-//	verify --record FILE [--files DIR] [--voters N]
+//	verify --rpc URL --contract ADDR (--registrar URL | --log FILE) [--files DIR|URL] [--from BLOCK] [--voters N] [--out FILE]
+//	verify --record FILE [--files DIR|URL] [--voters N]
 //	verify --opening FILE (--rpc URL [--contract ADDR] | --record FILE)
 //
 // It prints the numbered checks and the counts on stdout, progress on
@@ -42,7 +41,7 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	logFile := fs.String("log", "", "read the registration log from this election record instead of the registrar (chain mode)")
 	out := fs.String("out", "", "write the re-derived election record to this file (chain mode)")
 	quiet := fs.Bool("quiet", false, "no progress bar")
-	files := fs.String("files", "", "the directory of the mix phase's files (mixes and mix shares, named by their SHA-256): needed for ranked and graded questions")
+	filesAt := fs.String("files", "", "the mix phase's files (mixes and mix shares, named by their SHA-256): a directory, or the URL they are served at (https://site/record/files); needed for ranked and graded questions")
 	opening := fs.String("opening", "", "check this opened ballot (the booth's \"check on another device\") against the election of --rpc or --record")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -51,8 +50,8 @@ func Main(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 		return openedMain(ctx, *opening, *rpc, *contract, *record, *from, stdout)
 	}
 	opts := Options{Voters: *voters, Progress: stderr}
-	if *files != "" {
-		opts.Files = mix.Dir(*files)
+	if *filesAt != "" {
+		opts.Files = files(*filesAt)
 	}
 	if *quiet {
 		opts.Progress = nil

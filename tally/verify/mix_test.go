@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -261,5 +263,40 @@ func TestMixCommandLine(t *testing.T) {
 	err := verify.Main(context.Background(), []string{"--record", path, "--quiet"}, &out, &errOut)
 	if !errors.Is(err, verify.ErrFailed) || !strings.Contains(out.String(), "11 FAIL") || !strings.Contains(out.String(), "--files DIR") {
 		t.Fatalf("without --files: %v\n%s", err, out.String())
+	}
+}
+
+// TestMixFilesOverHTTP: the files served over HTTP (as the site serves
+// them) verify the record as a directory does; a server that answers a
+// file with other bytes, or not at all, makes the mixes fail check 11.
+func TestMixFilesOverHTTP(t *testing.T) {
+	cfg := mixConfig(t)
+	rec, out := makeRecord(t, cfg)
+	honest := httptest.NewServer(http.FileServer(http.Dir(cfg.Files)))
+	defer honest.Close()
+	rep, err := verify.Record(bytes.NewReader(rec), verify.Options{Files: verify.URLFiles{Base: honest.URL + "/"}})
+	if err != nil || !rep.OK() {
+		t.Fatalf("%v\n%s", err, rep.String())
+	}
+	first := mix.Name(out.Mix.Mixes[0].File)
+	for name, h := range map[string]http.HandlerFunc{
+		"other bytes": func(w http.ResponseWriter, r *http.Request) {
+			if strings.HasSuffix(r.URL.Path, first) {
+				w.Write([]byte("not the mix file"))
+				return
+			}
+			http.FileServer(http.Dir(cfg.Files)).ServeHTTP(w, r)
+		},
+		"an error": func(w http.ResponseWriter, r *http.Request) { http.Error(w, "down", http.StatusServiceUnavailable) },
+	} {
+		srv := httptest.NewServer(h)
+		rep, err := verify.Record(bytes.NewReader(rec), verify.Options{Files: verify.URLFiles{Base: srv.URL}})
+		srv.Close()
+		if err != nil || rep.OK() || rep.Checks[10].Status != verify.Fail || !strings.Contains(rep.Checks[10].Detail, "trustee 1: no-file") {
+			t.Errorf("a server answering %s: %v\n%s", name, err, rep.String())
+		}
+	}
+	if _, err := (verify.URLFiles{Base: honest.URL}).Put([]byte("x")); err == nil {
+		t.Error("URLFiles.Put stored something")
 	}
 }
