@@ -66,6 +66,9 @@ func (e *Election) Mix(acc *Accumulator, m *MixRecord, files mix.Files) error {
 		return fmt.Errorf("%w: no valid mix (%s)", ErrMix, skipped(chain))
 	}
 	m.Finished.Lists, m.Finished.Mixers = chain.Hash, chain.Mixers
+	if e.Result == nil {
+		return fmt.Errorf("%w: the key ceremony did not settle, so no verification share is known", ErrMixDecryption)
+	}
 	dec, err := mix.Decrypt(p, e.Result, files, chain.Lists, chain.Mixers, sharePosts(m.Shares))
 	if dec != nil {
 		for i, v := range dec.Verdicts {

@@ -300,3 +300,19 @@ func TestMixFilesOverHTTP(t *testing.T) {
 		t.Error("URLFiles.Put stored something")
 	}
 }
+
+// TestMixUnsettledCeremony: a record whose key ceremony does not settle
+// (a trustee key changed) fails without the mix phase being decrypted
+// with a key nobody derived.
+func TestMixUnsettledCeremony(t *testing.T) {
+	cfg := mixConfig(t)
+	rec, _ := makeRecord(t, cfg)
+	r := parse(t, rec)
+	for _, k := range r.Header.Ceremony.Keys {
+		k.Data[len(k.Data)-1] ^= 1
+	}
+	rep, err := verify.Record(bytes.NewReader(r.encode(true)), verify.Options{Files: mix.Dir(cfg.Files)})
+	if err != nil || rep.OK() || rep.Checks[11].Status == verify.Pass {
+		t.Fatalf("%v\n%s", err, rep.String())
+	}
+}
