@@ -316,3 +316,25 @@ func TestMixUnsettledCeremony(t *testing.T) {
 		t.Fatalf("%v\n%s", err, rep.String())
 	}
 }
+
+// TestMixHostileTrustees: mix and mix share lines naming trustees out of
+// range (negative, above n, above 64) fail the verification and panic
+// nothing.
+func TestMixHostileTrustees(t *testing.T) {
+	cfg := mixConfig(t)
+	rec, _ := makeRecord(t, cfg)
+	for _, bad := range []int{-1, -1 << 40, 4, 64, 255, 1 << 40} {
+		for _, which := range []string{"mix", "share"} {
+			r := parse(t, rec)
+			if which == "mix" {
+				r.Mix.Mixes[0].Trustee = bad
+			} else {
+				r.Mix.Shares[0].Trustee = bad
+			}
+			rep, err := verify.Record(bytes.NewReader(r.encode(true)), verify.Options{Files: mix.Dir(cfg.Files)})
+			if err == nil && rep.OK() {
+				t.Errorf("a %s line of trustee %d verifies", which, bad)
+			}
+		}
+	}
+}
