@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"crypto/rand"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -102,10 +103,13 @@ func TestMixElection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	logs := tally.RegistrarLog(regURL, http.DefaultClient)
+	w.tooSoon(files, logs, tally.ErrMix)
 	if err := tally.FinishMix(w.ctx, w.box, w.commission, c); err != nil {
 		t.Fatal(err)
 	}
 	w.step(1, "posted the mix decryption")
+	w.tooSoon(files, logs, tally.ErrMixDecryption)
 	w.step(2, "no mix decryption")
 	w.step(3, "posted the mix decryption")
 
@@ -114,7 +118,6 @@ func TestMixElection(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	logs := tally.RegistrarLog(regURL, http.DefaultClient)
 	out, err := tally.Run(w.ctx, w.box, tally.Options{Record: f, Publish: w.commission, Log: logs, Files: mix.Dir(files)})
 	f.Close()
 	if err != nil {
@@ -127,6 +130,14 @@ func TestMixElection(t *testing.T) {
 	}
 	w.plainCount(out)
 	w.verifyMix(path, files, logs)
+}
+
+// tooSoon wants the tally to refuse to count yet, with want.
+func (w *world) tooSoon(files string, logs tally.LogSource, want error) {
+	w.t.Helper()
+	if _, err := tally.Run(w.ctx, w.box, tally.Options{Log: logs, Files: mix.Dir(files)}); !errors.Is(err, want) {
+		w.t.Fatalf("tally before the mix phase is done: %v, want %v", err, want)
+	}
 }
 
 // voteValues has every voter register with the registrar and cast
