@@ -20,6 +20,7 @@ import (
 	"github.com/evote-org/evote/chain"
 	"github.com/evote-org/evote/crypto/blind/signer"
 	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/internal/testnet"
 	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/ceremony"
 )
@@ -32,6 +33,7 @@ type world struct {
 	dir        string
 	box        *ballotbox.Client
 	client     ballotbox.Backend
+	rpc        string // the node's JSON-RPC over HTTP, for the commands
 	commission *bind.TransactOpts
 	regAccount *bind.TransactOpts
 	relayAcc   *bind.TransactOpts
@@ -74,7 +76,7 @@ func newWorldOf(t *testing.T, manifest []byte, n, threshold int, testers []int) 
 		w.trustees = append(w.trustees, &ceremony.Trustee{Opts: opts})
 		trusteeAddrs = append(trusteeAddrs, opts.From)
 	}
-	cfg := chain.Config{DataDir: filepath.Join(w.dir, "chain"), Alloc: map[common.Address]*big.Int{}}
+	cfg := chain.Config{DataDir: filepath.Join(w.dir, "chain"), Alloc: map[common.Address]*big.Int{}, HTTPPort: testnet.FreePort(t)}
 	for _, a := range append(funded, trusteeAddrs...) {
 		cfg.Alloc[a] = new(big.Int).Lsh(big.NewInt(1), 100)
 	}
@@ -83,7 +85,7 @@ func newWorldOf(t *testing.T, manifest []byte, n, threshold int, testers []int) 
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { node.Close() })
-	w.client = node.Client()
+	w.client, w.rpc = node.Client(), node.HTTPEndpoint()
 	canonical, err := election.Canonical(manifest)
 	if err != nil {
 		t.Fatal(err)

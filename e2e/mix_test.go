@@ -130,6 +130,7 @@ func TestMixElection(t *testing.T) {
 	}
 	w.plainCount(out)
 	w.verifyMix(path, files, logs)
+	w.verifyCommand(regURL, files)
 }
 
 // tooSoon wants the tally to refuse to count yet, with want.
@@ -354,6 +355,18 @@ func (w *world) verifyMix(path, files string, logs tally.LogSource) {
 	})
 	rep, err = verify.Record(bytes.NewReader(ballots), verify.Options{Files: mix.Dir(files)})
 	w.failed(rep, err, 12, "decryption of question 2", "a changed decrypted ballot")
+}
+
+// verifyCommand runs evote verify's command line from the node's
+// JSON-RPC with the registrar's log and the files directory, and wants
+// every check, the mix phase's included, to pass.
+func (w *world) verifyCommand(regURL, files string) {
+	var out, errOut bytes.Buffer
+	err := verify.Main(w.ctx, []string{"--rpc", w.rpc, "--contract", w.box.Address().Hex(), "--registrar", regURL,
+		"--files", files, "--quiet"}, &out, &errOut)
+	if err != nil || !strings.Contains(out.String(), "13 ok") || !strings.Contains(out.String(), "PASS: every check holds") {
+		w.t.Fatalf("evote verify --files: %v\n%s%s", err, out.String(), errOut.String())
+	}
 }
 
 // failed wants check n of rep to have failed naming says.
