@@ -35,6 +35,11 @@
 //     (A, B) with a DLEQ proof against Y_j (PartialDecryption). Combine
 //     verifies them, names the trustees whose shares fail, interpolates t
 //     valid ones at 0 and returns B − Σ λ_j·D_j = m·G.
+//  6. After a mix-net (docs/protocol.md, sections 14.8 and 14.9), trustee
+//     j decrypts every ciphertext of the final lists the same way, each
+//     proof bound to its list, ballot and candidate (MixDecryption);
+//     VerifyMixDecryption checks them in batches and CombineMix
+//     interpolates t valid ones, ciphertext by ciphertext.
 //
 // Key bias. In joint Feldman a rushing adversary that controls dealers can
 // wait for the honest commitments and then decide whether its own dealings
@@ -56,7 +61,8 @@
 // Other caveats. The transport keys x_j serve this ceremony only; an
 // honest complaint reveals x_j·E_i for an E_i whose discrete log the
 // dealer has proved it knows. Threshold decryption is a decryption oracle:
-// trustees must decrypt only the published aggregates. Posting, ordering
+// trustees must decrypt only the published aggregates, and the final lists
+// of a mix in which their own mix is valid. Posting, ordering
 // and deadlines (who dealt in time) are the chain's job.
 //
 // Constant time: nothing here is secret. Parsing and verification are

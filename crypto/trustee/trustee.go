@@ -12,6 +12,7 @@
 //	c, _ := t.Receive(d_k, rand)             // for every dealing; post c if non-nil
 //	s, _ := t.Finish(result)                 // result from ceremony.Qualify
 //	p, _ := s.PartialDecrypt(aggregates, rand) // at the tally; post p
+//	m, _ := s.DecryptMixed(finalLists, rand)   // after a valid mix of its own; store m.Bytes(), post its hash
 //
 // Secret types (Trustee, Share) are not comparable and have no encoding.
 // The one exception is ExportSecret, the transport secret x alone, for a
