@@ -75,8 +75,9 @@ func mixValues(i int) [][]uint8 {
 // relay, the close, the tally shares, trustees 1 to 3 mixing in turn
 // (trustee 2 posting a bad proof, named and skipped), the end of mixing,
 // the mixed ballots decrypted by trustees 1 and 3 with trustee 4 absent,
-// the tally, whose counts are a plain count of the choices cast, and
-// verification from the chain and from the record, which fails on a
+// the tally (evote tally --files, and tally.Run), whose counts are a
+// plain count of the choices cast, and verification from the chain
+// (evote verify --files too) and from the record, which fails on a
 // changed shuffle output, proof or decrypted ballot.
 func TestMixElection(t *testing.T) {
 	w := newWorldOf(t, mixManifest(), 4, 2, []int{1, 2, 3})
@@ -113,6 +114,13 @@ func TestMixElection(t *testing.T) {
 	w.step(2, "no mix decryption")
 	w.step(3, "posted the mix decryption")
 
+	printed := run(t, w.dir, "tally", "--rpc", w.rpc, "--contract", w.box.Address().Hex(), "--registrar", regURL,
+		"--files", files, "--no-publish")
+	for _, want := range []string{"stv: 24 valid, 0 blank, 0 spoiled ballots; won: Candidate", "majority-judgment: 24 valid", "stage 2 surplus"} {
+		if !strings.Contains(printed, want) {
+			t.Fatalf("evote tally --files printed no %q:\n%s", want, printed)
+		}
+	}
 	path := filepath.Join(w.dir, "record.jsonl")
 	f, err := os.Create(path)
 	if err != nil {
