@@ -14,52 +14,58 @@ import (
 	"github.com/evote-org/evote/tally/mix/mixer"
 )
 
-// The mix phase of -ballots ballots of one ranked question of benchWidth
-// candidates (docs/performance.md):
+// The mix phase of -ballots ballots of one ranked question of -width
+// candidates through -mixers mixers (docs/performance.md):
 //
 //	go test ./tally/mix -run '^$' -bench MixPhase -benchtime 1x -ballots 100000
-var benchBallots = flag.Int("ballots", 1000, "ballots of BenchmarkMixPhase")
+var (
+	benchBallots = flag.Int("ballots", 1000, "ballots of BenchmarkMixPhase")
+	benchWidth   = flag.Int("width", 6, "candidates of BenchmarkMixPhase's question")
+	benchMixers  = flag.Int("mixers", 1, "mixers of BenchmarkMixPhase, 1 to 3")
+)
 
-const benchWidth = 6
-
-// BenchmarkMixPhase runs, one after the other on the same election, one
-// mixer's turn (shuffle and proofs, the file encoded), its check by a
-// verifier (the file parsed, every proof verified), one trustee's mix
-// share (decryption and proofs, encoded), and the decryption by a
-// verifier of the final lists with two shares (parsed, batch-verified,
-// combined, every value found) and the count.
+// BenchmarkMixPhase runs, one after the other on the same election, the
+// mixers' turns (each mixes the last one's output: shuffle and proofs,
+// the file encoded; reported per mixer), a verifier's check of the chain
+// (every file parsed, every proof verified; per mixer), two trustees' mix
+// shares (decryption and proofs, encoded; per trustee), and a verifier's
+// decryption of the final lists with the two shares (parsed,
+// batch-verified, combined, every value found) and the count.
 func BenchmarkMixPhase(b *testing.B) {
-	n := *benchBallots
+	n, w, mixers := *benchBallots, *benchWidth, min(max(*benchMixers, 1), 3)
 	f := newFixture(b, "bench", 3, 2, 2)
 	m := &election.Manifest{Version: 1, Title: text("Bench"), Questions: []election.Question{{Title: text("Council"),
-		Min: 1, Max: benchWidth, Options: options(benchWidth), Type: election.Ranked, Method: election.STV, Seats: 2}}}
+		Min: 1, Max: w, Options: options(w), Type: election.Ranked, Method: election.STV, Seats: 2}}}
 	f.p.Manifest = m
-	values := rankings(n, benchWidth, f.rand)
+	values := rankings(n, w, f.rand)
 	initial := []*shuffle.List{encryptParallel(b, f.p.Key, values)}
-	var file []byte
-	var post mix.MixPost
+	var posts []mix.MixPost
 	b.Run("shuffle+prove", func(b *testing.B) {
 		cpu := cputime.Now()
 		for b.Loop() {
-			var err error
-			file, post.Output, err = mixer.Mix(f.p, initial, 1, rand.Reader)
-			if err != nil {
-				b.Fatal(err)
+			posts = posts[:0]
+			lists := initial
+			for j := 1; j <= mixers; j++ {
+				file, out, err := mixer.Mix(f.p, lists, j, rand.Reader)
+				if err != nil {
+					b.Fatal(err)
+				}
+				posts = append(posts, mix.MixPost{Trustee: j, Input: mix.ListsHash(lists), Output: out, File: must(f.files.Put(file))})
+				lists = must(mix.ParseFile(file, f.p.Widths())).Lists
 			}
 		}
-		perCiphertext(b, n, cpu)
+		perCiphertext(b, mixers*n*w, cpu)
 	})
-	post = mix.MixPost{Trustee: 1, Input: mix.ListsHash(initial), Output: post.Output, File: must(f.files.Put(file))}
 	var final *mix.Chain
 	b.Run("verify", func(b *testing.B) {
 		cpu := cputime.Now()
 		for b.Loop() {
-			final = must(mix.Check(f.p, f.files, initial, []mix.MixPost{post}))
+			final = must(mix.Check(f.p, f.files, initial, posts))
 		}
-		if final.Verdicts[0].Verdict != mix.Valid {
-			b.Fatal(final.Verdicts[0].Err)
+		if len(final.Mixers) != mixers {
+			b.Fatal(final.Verdicts)
 		}
-		perCiphertext(b, n, cpu)
+		perCiphertext(b, mixers*n*w, cpu)
 	})
 	var shares []mix.SharePost
 	b.Run("share", func(b *testing.B) {
@@ -72,26 +78,29 @@ func BenchmarkMixPhase(b *testing.B) {
 			}
 		}
 		b.ReportMetric(float64(b.Elapsed().Seconds())/float64(b.N)/2, "s/trustee")
-		perCiphertext(b, 2*n, cpu)
+		perCiphertext(b, 2*n*w, cpu)
 	})
 	b.Run("decrypt+count", func(b *testing.B) {
 		cpu := cputime.Now()
 		for b.Loop() {
+			// Trustees 1 and 2 decrypt; with one mixer, trustee 2 is
+			// taken as a mixer too (the cost is the same).
 			d := must(mix.Decrypt(f.p, f.result, f.files, final.Lists, []int{1, 2}, shares))
 			must(mix.CountQuestion(&m.Questions[0], 0, d.Rows[0]))
 		}
-		perCiphertext(b, n, cpu)
+		perCiphertext(b, n*w, cpu)
 	})
 }
 
-// perCiphertext reports the wall time per ciphertext of n ballots, and
-// the process's CPU time (all cores) since cpu (cputime.Now before the
-// loop), which a busy shared machine disturbs less.
-func perCiphertext(b *testing.B, n int, cpu int64) {
-	cts := float64(b.N) * float64(n*benchWidth)
-	b.ReportMetric(float64(b.Elapsed().Microseconds())/cts, "µs/ciphertext")
+// perCiphertext reports the wall time per ciphertext of cts ciphertexts
+// (for one loop), and the process's CPU time (all cores) since cpu
+// (cputime.Now before the loop), which a busy shared machine disturbs
+// less.
+func perCiphertext(b *testing.B, cts int, cpu int64) {
+	all := float64(b.N) * float64(cts)
+	b.ReportMetric(float64(b.Elapsed().Microseconds())/all, "µs/ciphertext")
 	if now := cputime.Now(); cpu != 0 {
-		b.ReportMetric(float64(now-cpu)/1e3/cts, "cpu-µs/ciphertext")
+		b.ReportMetric(float64(now-cpu)/1e3/all, "cpu-µs/ciphertext")
 	}
 }
 
@@ -111,7 +120,7 @@ func encryptParallel(tb testing.TB, key *elgamal.PublicKey, values [][]uint64) *
 // BenchmarkListsHash hashes the lists of 1,000 ballots of 6 candidates.
 func BenchmarkListsHash(b *testing.B) {
 	f := newFixture(b, "bench", 1, 1, 2)
-	values := rankings(1000, benchWidth, f.rand)
+	values := rankings(1000, 6, f.rand)
 	lists := []*shuffle.List{encryptParallel(b, f.p.Key, values)}
 	for b.Loop() {
 		mix.ListsHash(lists)
