@@ -236,16 +236,15 @@ func storedAs(t *testing.T, dir string, h [32]byte) []byte {
 // who did what; a mix whose file never arrives is waited for, then
 // skipped; the restarted trustee (a new process: nothing kept) mixes and
 // posts once, and its posted file is in the files directory. Trustee 4
-// mixes without the absent trustee 3 once mix-wait has passed; trustee
-// 3, which never mixed, refuses to decrypt.
+// mixes without the absent trustee 3 once mix-wait has passed, is killed
+// between its mix decryption's file and post, and posts it once
+// restarted; trustee 3, which never mixed, refuses to decrypt.
 func TestMixRestart(t *testing.T) {
 	w := rankedElection(t, 4, 3)
 	for i := 1; i <= 4; i++ {
 		w.step(i, "posted the tally decryption")
 	}
-	killed := *w.accounts[0]
-	killed.Signer = func(common.Address, *types.Transaction) (*types.Transaction, error) { return nil, errors.New("killed") }
-	w.trustees[0].Opts = &killed
+	w.trustees[0].Opts = killedOpts(w.accounts[0])
 	if did, err := w.trustees[0].Step(w.ctx, w.secrets[0]); err == nil || !strings.Contains(err.Error(), "killed") {
 		t.Fatalf("killed trustee: %q, %v", did, err)
 	}
@@ -295,7 +294,22 @@ func TestMixRestart(t *testing.T) {
 		t.Fatal(err)
 	}
 	w.step(2, "no mix decryption: this trustee's mix (block")
+	before := len(filesIn(t, w.files))
+	w.trustees[3].Opts = killedOpts(w.accounts[3])
+	if did, err := w.trustees[3].Step(w.ctx, w.secrets[3]); err == nil || !strings.Contains(err.Error(), "killed") {
+		t.Fatalf("trustee 4 killed before posting its mix decryption: %q, %v", did, err)
+	}
+	if mm, err := w.box.MixMasks(w.ctx); err != nil || mm.Shares != 0 || len(filesIn(t, w.files)) != before+1 {
+		t.Fatalf("after the kill: masks %+v, %v; %d files, %d before", mm, err, len(filesIn(t, w.files)), before)
+	}
+	w.trustees[3] = &ceremony.Trustee{Box: w.box, Opts: w.accounts[3], Files: w.files, MixWait: time.Second}
 	w.step(4, "posted the mix decryption of 1 lists, 3 ballots")
+	head, _ = w.box.Head(w.ctx)
+	if shares, err := w.box.MixSharePosts(w.ctx, 0, head); err != nil || len(shares) != 1 {
+		t.Fatalf("mix share posts %+v, %v", shares, err)
+	} else {
+		storedAs(t, w.files, shares[0].File)
+	}
 	w.step(3, "no mix decryption: this trustee did not mix; only a mixer whose mix counts decrypts")
 	if err := w.trustees[2].DecryptMix(w.ctx, w.secrets[2]); !errors.Is(err, ceremony.ErrNotMixer) {
 		t.Fatalf("trustee 3's mix decryption: %v, want ErrNotMixer", err)
@@ -303,6 +317,13 @@ func TestMixRestart(t *testing.T) {
 	if mm, err := w.box.MixMasks(w.ctx); err != nil || mm.Shares != 0b1000 || mm.Mixed != 0b1011 {
 		t.Fatalf("mix masks %+v, %v", mm, err)
 	}
+}
+
+// killedOpts is o for a process killed before its transaction is sent.
+func killedOpts(o *bind.TransactOpts) *bind.TransactOpts {
+	killed := *o
+	killed.Signer = func(common.Address, *types.Transaction) (*types.Transaction, error) { return nil, errors.New("killed") }
+	return &killed
 }
 
 // filesIn lists dir.
