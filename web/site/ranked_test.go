@@ -1,12 +1,15 @@
 package site_test
 
 import (
+	"bytes"
+	"encoding/json"
 	"strings"
 	"testing"
 
 	"github.com/chromedp/chromedp"
 	"github.com/chromedp/chromedp/kb"
 	"github.com/evote-org/evote/election"
+	"github.com/evote-org/evote/web/api"
 	"github.com/evote-org/evote/web/internal/browsertest"
 )
 
@@ -102,9 +105,79 @@ func TestBoothRanked(t *testing.T) {
 			t.Errorf("the opened ballot: %q, want %q", got, want)
 		}
 	}
+	opened := browsertest.Get(b, "the opened ballot", chromedp.Evaluate[string](`document.getElementById("audit-opening").value`))
+	checkRankedOpened(t, w, opened, ranks, grades)
 	b.Do("a fresh ballot", browsertest.Void(chromedp.Poll[bool](`document.getElementById("review-tracker").textContent !== "`+challenged+`"`)))
 	b.Shoot("ranked-2-audited")
 	b.CheckAxe("ranked review")
 	b.Do("cast", chromedp.Click(chromedp.CSS("#cast")), chromedp.WaitVisible(chromedp.CSS("#step-done")))
 	w.checkCounted(t, b.Text("#tracker"), challenged)
+}
+
+// checkRankedOpened pastes a ranked and graded opened ballot into the
+// checker page (/check) of another browser: it passes naming the ranks
+// and grades in English and Russian; with one rank or grade of the
+// opening changed it fails, saying the option's value is not that rank
+// or grade, and that the ranking has a tie.
+func checkRankedOpened(t *testing.T, w *world, opened, ranks, grades string) {
+	other := browsertest.New(t)
+	check := func(what, text string) {
+		t.Helper()
+		other.Do(what,
+			browsertest.Void(chromedp.Evaluate[bool](`document.getElementById("check-result").hidden = true`)),
+			browsertest.Void(chromedp.Evaluate[string](`document.getElementById("opened-input").value = `+jsString(text))),
+			chromedp.Click(chromedp.CSS("#check-submit")), chromedp.WaitVisible(chromedp.CSS("#check-result")))
+	}
+	other.Do("open the checker", chromedp.Navigate(w.url+"/check?lang=en"), chromedp.WaitVisible(chromedp.CSS("#opened-input")))
+	check("check the ranked opened ballot", opened)
+	if got := other.Text("#check-verdict"); !strings.HasPrefix(got, "Check passed") {
+		t.Errorf("the checker's verdict: %q\n%s", got, other.Text("#check-list"))
+	}
+	for _, want := range []string{"Extend the boulevard? — Yes", ranks, grades} {
+		if got := other.Text("#check-list"); !strings.Contains(got, want) {
+			t.Errorf("the checker: %q, want %q", got, want)
+		}
+	}
+	other.Shoot("check-ranked-passed")
+	other.CheckAxe("check-ranked-passed")
+	other.Do("in Russian", chromedp.Click(chromedp.CSS(`a[data-lang="ru"]`)))
+	if got := other.Text("#check-list"); !strings.Contains(got, "Глава совета — 1. Борис, 2. Анна, 3. Вера") ||
+		!strings.Contains(got, "Оцените проекты — Парк: Хорошо, Мост: Плохо") {
+		t.Errorf("the checker in Russian: %q", got)
+	}
+	other.Do("in English", chromedp.Click(chromedp.CSS(`a[data-lang="en"]`)))
+
+	var o api.Opened
+	must(t, json.Unmarshal([]byte(opened), &o))
+	// The opening is 0x01, then per option its value byte and nonce (33
+	// bytes): question 2's Anna (rank 2) is the ballot's option 3,
+	// question 3's Park (grade 1, Good) its option 6.
+	for _, tc := range []struct {
+		name  string
+		at    int
+		value byte
+		want  []string
+	}{
+		{"Anna ranked 1 beside Boris", 1 + 33*2, 1, []string{
+			"Question 2 (Council chair), option “Anna”: the encrypted value is not “rank 1” with the revealed randomness.",
+			"Question 2 (Council chair): the ranks are not 1, 2, … each given once (two candidates share a rank, or a rank is skipped).",
+		}},
+		{"Park graded Fair", 1 + 33*5, 2, []string{
+			"Question 3 (Grade the projects), option “Park”: the encrypted value is not “Fair” with the revealed randomness.",
+		}},
+	} {
+		changed := o
+		changed.Opening = bytes.Clone(o.Opening)
+		changed.Opening[tc.at] = tc.value
+		text, err := json.Marshal(&changed)
+		must(t, err)
+		check("check an opening with "+tc.name, string(text))
+		if got := other.Text("#check-verdict"); !strings.HasPrefix(got, "Check FAILED") {
+			t.Errorf("%s: verdict %q", tc.name, got)
+		}
+		if got := other.Text("#check-list"); got != strings.Join(tc.want, "\n") {
+			t.Errorf("%s: the checker says %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	other.Shoot("check-ranked-failed")
 }

@@ -2818,10 +2818,14 @@ var EvoteVerify = (() => {
   };
 
   // src/ballot.ts
-  var OPTION_SIZE = 64 + 224;
+  function top(q) {
+    return q.kind === "ranked" ? q.max : q.kind === "graded" ? q.grades : 1;
+  }
+  var optionSize = (q) => 64 + disjunctiveSize(0, top(q));
+  var selectionSize = (q) => q.kind ? 0 : disjunctiveSize(q.min, q.max);
   function ballotSize(qs) {
     let n = 1;
-    for (const q of qs) n += q.options * OPTION_SIZE + disjunctiveSize(q.min, q.max);
+    for (const q of qs) n += q.options * optionSize(q) + selectionSize(q);
     return n;
   }
   function parseCiphertext(b) {
@@ -2834,19 +2838,21 @@ var EvoteVerify = (() => {
     let o = 1;
     const out = [];
     for (const q of e.questions) {
-      const ans = { options: [], selections: void 0 };
+      const ans = { options: [] };
+      const size = optionSize(q);
       for (let i = 0; i < q.options; i++) {
         const ct = parseCiphertext(b.subarray(o, o + 64));
-        const proof = ct && parseDisjunctive(b.subarray(o + 64, o + OPTION_SIZE), 0, 1);
+        const proof = ct && parseDisjunctive(b.subarray(o + 64, o + size), 0, top(q));
         if (!ct || !proof) return void 0;
         ans.options.push({ ct, proof });
-        o += OPTION_SIZE;
+        o += size;
       }
-      const n = disjunctiveSize(q.min, q.max);
-      const sel = parseDisjunctive(b.subarray(o, o + n), q.min, q.max);
-      if (!sel) return void 0;
-      ans.selections = sel;
-      o += n;
+      if (!q.kind) {
+        const n = selectionSize(q);
+        ans.selections = parseDisjunctive(b.subarray(o, o + n), q.min, q.max);
+        if (!ans.selections) return void 0;
+        o += n;
+      }
       out.push(ans);
     }
     return out;
@@ -2858,11 +2864,12 @@ var EvoteVerify = (() => {
       let sumB = Point.ZERO;
       ans.options.forEach(({ ct, proof }, o) => {
         const t2 = new Transcript("ballot/option").ctx(e.ctx).append("pseudonym", pseudonym).u64("question", q).u64("option", o);
-        verifyDisjunctive(proof, t2, e.K, e.Kenc, ct.A, ct.B, ct.enc, 0, 1, bv);
+        verifyDisjunctive(proof, t2, e.K, e.Kenc, ct.A, ct.B, ct.enc, 0, top(e.questions[q]), bv);
         sumA = sumA.add(ct.A);
         sumB = sumB.add(ct.B);
       });
       const qs = e.questions[q];
+      if (!ans.selections) return;
       const t = new Transcript("ballot/selections").ctx(e.ctx).append("pseudonym", pseudonym).u64("question", q);
       const enc = new Uint8Array(64);
       enc.set(sumA.toBytes(), 0);
@@ -6284,17 +6291,19 @@ var EvoteVerify = (() => {
   // src/manifest.ts
   var text = object({ ru: str, en: str });
   var option = object({ title: text });
-  var choice = object({ title: text, min: int, max: int, options: list(option) });
-  var MIXED = ["type", "method", "seats", "grades"];
-  var question = {
-    dec(j, path2) {
-      if (j instanceof JObj && j.entries.some(([k]) => MIXED.includes(k))) {
-        throw new RecordError(`${path2}: a ranked or graded question is counted by the mix phase, whose checks (11: the shuffle proofs, 12: the decryption of the mixed ballots, 13: their count) this verifier does not do; verify this election with evote verify`);
-      }
-      return choice.dec(j, path2);
+  var question = object(
+    {
+      title: text,
+      min: int,
+      max: int,
+      options: list(option),
+      type: str,
+      method: str,
+      seats: int,
+      grades: list(text)
     },
-    enc: choice.enc
-  };
+    ["type", "method", "seats", "grades"]
+  );
   var schedule = object({ opens: str, closes: str });
   var nullable = (c) => ({
     dec: (j, p) => j === null ? void 0 : c.dec(j, p),
@@ -6327,8 +6336,37 @@ var EvoteVerify = (() => {
     }
     return t;
   }
+  var mixed = (q) => q.type !== void 0;
   function shape(m) {
-    return (m.questions ?? []).map((q) => ({ options: (q.options ?? []).length, min: q.min, max: q.max }));
+    return (m.questions ?? []).map((q) => {
+      const out = { options: (q.options ?? []).length, min: q.min, max: q.max };
+      if (q.type === "ranked") out.kind = "ranked";
+      if (q.type === "graded") Object.assign(out, { kind: "graded", grades: (q.grades ?? []).length });
+      return out;
+    });
+  }
+  function checkType(q, i) {
+    const n = (q.options ?? []).length;
+    const bad2 = (why) => new Error(`manifest: question ${i + 1}: ${why}`);
+    switch (q.type) {
+      case void 0:
+        if (q.method !== void 0 || q.seats !== void 0 || q.grades !== void 0) throw bad2("a choice question has no method, seats or grades");
+        return;
+      case "ranked":
+        if (!["irv", "stv", "schulze"].includes(q.method ?? "")) throw bad2(`method ${JSON.stringify(q.method ?? "")} is no ranking method`);
+        if (q.method === "stv" && ((q.seats ?? 0) < 1 || (q.seats ?? 0) >= n)) throw bad2(`STV for ${q.seats ?? 0} seats of ${n} candidates`);
+        if (q.method !== "stv" && q.seats !== void 0 || q.grades !== void 0) throw bad2("only STV has seats, and a ranked question no grades");
+        return;
+      case "graded": {
+        if (q.method !== "majority-judgment" || q.seats !== void 0) throw bad2(`method ${JSON.stringify(q.method ?? "")} with seats, want majority-judgment and none`);
+        const g = q.grades ?? [];
+        if (g.length < 2 || g.length > 10) throw bad2(`${g.length} grades, want 2 to 10`);
+        g.forEach((t, k) => checkText(t, `question ${i + 1} grade ${k + 1}`));
+        return;
+      }
+      default:
+        throw bad2(`type ${JSON.stringify(q.type)}, want none, "ranked" or "graded"`);
+    }
   }
   function parseManifest(b) {
     if (b.length === 0 || b.length > 96 * 1024) throw new Error(`manifest: ${b.length} bytes, want 1 to 98304`);
@@ -6338,6 +6376,7 @@ var EvoteVerify = (() => {
     (m.questions ?? []).forEach((q, i) => {
       checkText(q.title, `question ${i + 1} title`);
       (q.options ?? []).forEach((o, k) => checkText(o.title, `question ${i + 1} option ${k + 1} title`));
+      checkType(q, i);
     });
     if (m.schedule) {
       if (!(parseTime(m.schedule.opens) < parseTime(m.schedule.closes))) throw new Error("manifest: the polls must close after they open");
@@ -6345,7 +6384,7 @@ var EvoteVerify = (() => {
     const qs = shape(m);
     if (qs.length === 0 || qs.length > 32) throw new Error(`manifest: ${qs.length} questions, want 1 to 32`);
     for (const q of qs) {
-      if (q.options < 1 || q.options > 64 || q.min < 0 || q.min > q.max || q.max > q.options) {
+      if (q.options < 1 || q.options > 64 || q.min < 0 || q.min > q.max || q.max > q.options || q.kind === "ranked" && q.max < 1) {
         throw new Error(`manifest: a question with ${q.options} options allows [${q.min}, ${q.max}]`);
       }
     }
@@ -6460,6 +6499,8 @@ var EvoteVerify = (() => {
   async function newElection(h) {
     if (h.type !== "header" || h.version !== 1) throw new Error(`header of type ${h.type} version ${h.version}`);
     const manifest = parseManifest(h.manifest ?? new Uint8Array());
+    const q = (manifest.questions ?? []).findIndex(mixed);
+    if (q >= 0) throw new Error(`manifest: question ${q + 1} is ranked or graded: ranked and graded questions are not supported by this verifier yet`);
     const id = manifestId(h.manifest);
     if (!equal(id, h.electionId)) throw new Error(`manifest hash ${hex(id)} is not the election id ${hex(h.electionId)}`);
     const ctx = { chainId: h.chainId, contract: h.contract, electionId: h.electionId };
@@ -7461,22 +7502,36 @@ var EvoteVerify = (() => {
   function parseOpening(qs, b) {
     const n = qs.reduce((a, q) => a + q.options, 0);
     if (b.length !== 1 + 33 * n || b[0] !== 1) return void 0;
-    const choices = [];
+    const values = [];
     const nonces = [];
     let o = 1;
     for (const q of qs) {
-      const c = [];
+      const v = [];
       const r = [];
       for (let i = 0; i < q.options; i++, o += 33) {
         const s = decodeScalar(b.subarray(o + 1, o + 33));
-        if (b[o] > 1 || s === void 0) return void 0;
-        c.push(b[o] === 1);
+        if (b[o] > top(q) || s === void 0) return void 0;
+        v.push(b[o]);
         r.push(s);
       }
-      choices.push(c);
+      values.push(v);
       nonces.push(r);
     }
-    return { choices, nonces };
+    return { values, nonces };
+  }
+  function ruleProblems(q, question2, values) {
+    const out = [];
+    const n = values.filter((v) => v !== 0).length;
+    if (n < q.min || n > q.max) out.push({ code: "rules", question: question2, chosen: n, min: q.min, max: q.max });
+    if (q.kind === "ranked") {
+      for (let r = 1; r <= n; r++) {
+        if (values.filter((v) => v === r).length !== 1) {
+          out.push({ code: "ranks", question: question2 });
+          break;
+        }
+      }
+    }
+    return out;
   }
   var sameContext = (a, b) => a.chainId === b.chainId && equal(a.contract, b.contract) && equal(a.electionId, b.electionId);
   function checkOpened(e, text2) {
@@ -7508,17 +7563,15 @@ var EvoteVerify = (() => {
       res.problems.push({ code: "opening-encoding" });
       return res;
     }
-    res.choices = op.choices;
+    res.values = op.values;
     ballot.forEach((ans, q) => {
       ans.options.forEach(({ ct }, i) => {
         const r = op.nonces[q][i];
-        const chosen = op.choices[q][i];
-        const B2 = mul(e.K, r).add(chosen ? G : Point.ZERO);
-        if (!mul(G, r).equals(ct.A) || !B2.equals(ct.B)) res.problems.push({ code: "mismatch", question: q + 1, option: i + 1, chosen });
+        const value = op.values[q][i];
+        const B2 = mul(e.K, r).add(value ? mul(G, BigInt(value)) : Point.ZERO);
+        if (!mul(G, r).equals(ct.A) || !B2.equals(ct.B)) res.problems.push({ code: "mismatch", question: q + 1, option: i + 1, value });
       });
-      const { min, max } = e.questions[q];
-      const n = op.choices[q].filter((c) => c).length;
-      if (n < min || n > max) res.problems.push({ code: "rules", question: q + 1, chosen: n, min, max });
+      res.problems.push(...ruleProblems(e.questions[q], q + 1, op.values[q]));
     });
     res.ok = res.problems.length === 0;
     return res;

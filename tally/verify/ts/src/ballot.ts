@@ -10,7 +10,19 @@ export interface Question {
   options: number;
   min: number;
   max: number;
+  kind?: 'ranked' | 'graded'; // absent: a choice
+  grades?: number; // graded: the grades are 1 to grades
 }
+
+/** The largest value an option of q encrypts: 1 for a choice, the lowest rank max, the number of grades. */
+export function top(q: Question): number {
+  return q.kind === 'ranked' ? q.max : q.kind === 'graded' ? q.grades! : 1;
+}
+
+// A ranked or graded answer proves each value's range only; a choice
+// also proves the number of selections.
+const optionSize = (q: Question): number => 64 + disjunctiveSize(0, top(q));
+const selectionSize = (q: Question): number => (q.kind ? 0 : disjunctiveSize(q.min, q.max));
 
 /** What ballots are checked against: context, election key, shape. */
 export interface BallotParams {
@@ -28,16 +40,14 @@ export interface Ciphertext {
 
 export interface Answer {
   options: { ct: Ciphertext; proof: Disjunctive }[];
-  selections: Disjunctive;
+  selections?: Disjunctive; // a choice's
 }
 
 export type Ballot = Answer[];
 
-const OPTION_SIZE = 64 + 224;
-
 export function ballotSize(qs: Question[]): number {
   let n = 1;
-  for (const q of qs) n += q.options * OPTION_SIZE + disjunctiveSize(q.min, q.max);
+  for (const q of qs) n += q.options * optionSize(q) + selectionSize(q);
   return n;
 }
 
@@ -53,19 +63,21 @@ export function parseBallot(e: BallotParams, b: Uint8Array): Ballot | undefined 
   let o = 1;
   const out: Ballot = [];
   for (const q of e.questions) {
-    const ans: Answer = { options: [], selections: undefined as unknown as Disjunctive };
+    const ans: Answer = { options: [] };
+    const size = optionSize(q);
     for (let i = 0; i < q.options; i++) {
       const ct = parseCiphertext(b.subarray(o, o + 64));
-      const proof = ct && parseDisjunctive(b.subarray(o + 64, o + OPTION_SIZE), 0, 1);
+      const proof = ct && parseDisjunctive(b.subarray(o + 64, o + size), 0, top(q));
       if (!ct || !proof) return undefined;
       ans.options.push({ ct, proof });
-      o += OPTION_SIZE;
+      o += size;
     }
-    const n = disjunctiveSize(q.min, q.max);
-    const sel = parseDisjunctive(b.subarray(o, o + n), q.min, q.max);
-    if (!sel) return undefined;
-    ans.selections = sel;
-    o += n;
+    if (!q.kind) {
+      const n = selectionSize(q);
+      ans.selections = parseDisjunctive(b.subarray(o, o + n), q.min, q.max);
+      if (!ans.selections) return undefined;
+      o += n;
+    }
     out.push(ans);
   }
   return out;
@@ -79,11 +91,12 @@ export function addBallot(e: BallotParams, pseudonym: Uint8Array, ballot: Ballot
     let sumB = Point.ZERO;
     ans.options.forEach(({ ct, proof }, o) => {
       const t = new Transcript('ballot/option').ctx(e.ctx).append('pseudonym', pseudonym).u64('question', q).u64('option', o);
-      verifyDisjunctive(proof, t, e.K, e.Kenc, ct.A, ct.B, ct.enc, 0, 1, bv);
+      verifyDisjunctive(proof, t, e.K, e.Kenc, ct.A, ct.B, ct.enc, 0, top(e.questions[q]), bv);
       sumA = sumA.add(ct.A);
       sumB = sumB.add(ct.B);
     });
     const qs = e.questions[q];
+    if (!ans.selections) return;
     const t = new Transcript('ballot/selections').ctx(e.ctx).append('pseudonym', pseudonym).u64('question', q);
     const enc = new Uint8Array(64);
     enc.set(sumA.toBytes(), 0);

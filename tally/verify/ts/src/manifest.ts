@@ -3,31 +3,29 @@
 
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { Question, ballotSize } from './ballot.js';
-import { Codec, JObj, RecordError, int, list, object, readLine, str } from './json.js';
+import { Codec, int, list, object, readLine, str } from './json.js';
 
 export interface Text { ru: string; en: string }
 export interface Option { title: Text }
-export interface MQuestion { title: Text; min: number; max: number; options: Option[] | null }
+export interface MQuestion {
+  title: Text; min: number; max: number; options: Option[] | null;
+  type?: string; method?: string; seats?: number; grades?: Text[] | null; // ranked and graded questions only
+}
 export interface Schedule { opens: string; closes: string }
 export interface Manifest { version: number; title: Text; district?: string; questions: MQuestion[] | null; schedule?: Schedule }
 
 const text = object<Text>({ ru: str, en: str });
 const option = object<Option>({ title: text });
-const choice = object<MQuestion>({ title: text, min: int, max: int, options: list(option) });
-// A ranked or graded question (docs/protocol.md section 2: its fields
-// after options) is counted through the mix-net, whose checks (11 to 13
-// of docs/record.md) this verifier does not do: it says which, rather
-// than calling the field unknown or passing a record it did not check.
-const MIXED = ['type', 'method', 'seats', 'grades'];
-const question: Codec<MQuestion> = {
-  dec(j, path) {
-    if (j instanceof JObj && j.entries.some(([k]) => MIXED.includes(k))) {
-      throw new RecordError(`${path}: a ranked or graded question is counted by the mix phase, whose checks (11: the shuffle proofs, 12: the decryption of the mixed ballots, 13: their count) this verifier does not do; verify this election with evote verify`);
-    }
-    return choice.dec(j, path);
+// A ranked or graded question has fields after options (docs/protocol.md
+// section 2), absent from a choice question.
+const question = object<MQuestion>(
+  {
+    title: text, min: int, max: int, options: list(option),
+    type: str as Codec<string | undefined>, method: str as Codec<string | undefined>, seats: int as Codec<number | undefined>,
+    grades: list(text) as Codec<Text[] | null | undefined>,
   },
-  enc: choice.enc,
-};
+  ['type', 'method', 'seats', 'grades'],
+);
 const schedule = object<Schedule>({ opens: str, closes: str });
 const nullable = <T>(c: Codec<T>): Codec<T | undefined> => ({
   dec: (j, p) => (j === null ? undefined : c.dec(j, p)),
@@ -66,8 +64,44 @@ function parseTime(s: string): number {
   return t;
 }
 
+/** Whether q is counted after the mix-net (ranked or graded), not by the homomorphic tally. */
+export const mixed = (q: MQuestion): boolean => q.type !== undefined;
+
 export function shape(m: Manifest): Question[] {
-  return (m.questions ?? []).map((q) => ({ options: (q.options ?? []).length, min: q.min, max: q.max }));
+  return (m.questions ?? []).map((q) => {
+    const out: Question = { options: (q.options ?? []).length, min: q.min, max: q.max };
+    if (q.type === 'ranked') out.kind = 'ranked';
+    if (q.type === 'graded') Object.assign(out, { kind: 'graded', grades: (q.grades ?? []).length });
+    return out;
+  });
+}
+
+// checkType checks a question's type fields as the Go package election
+// does: a choice has none; a ranked question a ranking method (seats,
+// 1 to one fewer than its candidates, for STV only); a graded one
+// majority judgment and 2 to 10 grades.
+function checkType(q: MQuestion, i: number): void {
+  const n = (q.options ?? []).length;
+  const bad = (why: string) => new Error(`manifest: question ${i + 1}: ${why}`);
+  switch (q.type) {
+    case undefined:
+      if (q.method !== undefined || q.seats !== undefined || q.grades !== undefined) throw bad('a choice question has no method, seats or grades');
+      return;
+    case 'ranked':
+      if (!['irv', 'stv', 'schulze'].includes(q.method ?? '')) throw bad(`method ${JSON.stringify(q.method ?? '')} is no ranking method`);
+      if (q.method === 'stv' && ((q.seats ?? 0) < 1 || (q.seats ?? 0) >= n)) throw bad(`STV for ${q.seats ?? 0} seats of ${n} candidates`);
+      if ((q.method !== 'stv' && q.seats !== undefined) || q.grades !== undefined) throw bad('only STV has seats, and a ranked question no grades');
+      return;
+    case 'graded': {
+      if (q.method !== 'majority-judgment' || q.seats !== undefined) throw bad(`method ${JSON.stringify(q.method ?? '')} with seats, want majority-judgment and none`);
+      const g = q.grades ?? [];
+      if (g.length < 2 || g.length > 10) throw bad(`${g.length} grades, want 2 to 10`);
+      g.forEach((t, k) => checkText(t, `question ${i + 1} grade ${k + 1}`));
+      return;
+    }
+    default:
+      throw bad(`type ${JSON.stringify(q.type)}, want none, "ranked" or "graded"`);
+  }
 }
 
 /** Parses and checks a manifest as published: it must be exactly its canonical encoding. */
@@ -79,6 +113,7 @@ export function parseManifest(b: Uint8Array): Manifest {
   (m.questions ?? []).forEach((q, i) => {
     checkText(q.title, `question ${i + 1} title`);
     (q.options ?? []).forEach((o, k) => checkText(o.title, `question ${i + 1} option ${k + 1} title`));
+    checkType(q, i);
   });
   if (m.schedule) {
     if (!(parseTime(m.schedule.opens) < parseTime(m.schedule.closes))) throw new Error('manifest: the polls must close after they open');
@@ -86,7 +121,7 @@ export function parseManifest(b: Uint8Array): Manifest {
   const qs = shape(m);
   if (qs.length === 0 || qs.length > 32) throw new Error(`manifest: ${qs.length} questions, want 1 to 32`);
   for (const q of qs) {
-    if (q.options < 1 || q.options > 64 || q.min < 0 || q.min > q.max || q.max > q.options) {
+    if (q.options < 1 || q.options > 64 || q.min < 0 || q.min > q.max || q.max > q.options || (q.kind === 'ranked' && q.max < 1)) {
       throw new Error(`manifest: a question with ${q.options} options allows [${q.min}, ${q.max}]`);
     }
   }

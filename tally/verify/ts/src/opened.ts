@@ -2,12 +2,14 @@
 // opened ballot, the JSON the booth shows instead of casting a ballot it
 // was asked to check, is checked against the election the checker got
 // from its own source. Every ciphertext is recomputed here from the
-// revealed choice and nonce, (r·G, m·G + r·K), with this library's own
-// group code: nothing of the booth's encryption is used.
+// revealed value and nonce, (r·G, m·G + r·K), with this library's own
+// group code: nothing of the booth's encryption is used. A value is a
+// choice (0 or 1), a rank (0: unranked) or a grade (0: not graded), and
+// the answer must keep its question's rule (crypto/ballot CheckValues).
 
 import { keccak_256 } from '@noble/hashes/sha3.js';
 import { Batch } from './batch.js';
-import { Question, addBallot, parseBallot } from './ballot.js';
+import { Question, addBallot, parseBallot, top } from './ballot.js';
 import { equal, fromBase64 } from './bytes.js';
 import { G, Point, decodeElement, decodeScalar, mul } from './group.js';
 import { address, hash, int, object, parse, str, u64 } from './json.js';
@@ -23,13 +25,14 @@ export type OpenedProblem =
   | { code: 'ballot-encoding' } // the ballot does not decode for this election
   | { code: 'ballot-proofs' } // its proofs do not verify for its pseudonym in this election
   | { code: 'opening-encoding' } // the opening does not decode for this election
-  | { code: 'mismatch'; question: number; option: number; chosen: boolean } // from 1
-  | { code: 'rules'; question: number; chosen: number; min: number; max: number };
+  | { code: 'mismatch'; question: number; option: number; value: number } // from 1
+  | { code: 'rules'; question: number; chosen: number; min: number; max: number } // chosen: options selected, ranked or graded
+  | { code: 'ranks'; question: number }; // the ranks are not 1 to j once each
 
 export interface OpenedResult {
   ok: boolean;
   tracker?: string; // of the opened ballot, which the booth showed before the check
-  choices?: boolean[][]; // as the opening reveals them, once it decodes
+  values?: number[][]; // as the opening reveals them, once it decodes
   problems: OpenedProblem[];
 }
 
@@ -68,26 +71,42 @@ export function siteElection(j: any): { election: OpenedElection; manifest: Mani
   return { election: { ctx, K, Kenc, questions: shape(manifest) }, manifest };
 }
 
-/** Decodes an opening (section 6): 0x01, then per option a choice byte 0 or 1 and a canonical nonce. */
-function parseOpening(qs: Question[], b: Uint8Array): { choices: boolean[][]; nonces: bigint[][] } | undefined {
+/** Decodes an opening (section 6): 0x01, then per option a value byte, 0 to the question's top, and a canonical nonce. */
+function parseOpening(qs: Question[], b: Uint8Array): { values: number[][]; nonces: bigint[][] } | undefined {
   const n = qs.reduce((a, q) => a + q.options, 0);
   if (b.length !== 1 + 33 * n || b[0] !== 0x01) return undefined;
-  const choices: boolean[][] = [];
+  const values: number[][] = [];
   const nonces: bigint[][] = [];
   let o = 1;
   for (const q of qs) {
-    const c: boolean[] = [];
+    const v: number[] = [];
     const r: bigint[] = [];
     for (let i = 0; i < q.options; i++, o += 33) {
       const s = decodeScalar(b.subarray(o + 1, o + 33));
-      if (b[o] > 1 || s === undefined) return undefined;
-      c.push(b[o] === 1);
+      if (b[o] > top(q) || s === undefined) return undefined;
+      v.push(b[o]);
       r.push(s);
     }
-    choices.push(c);
+    values.push(v);
     nonces.push(r);
   }
-  return { choices, nonces };
+  return { values, nonces };
+}
+
+/** The problems of an answer's values with question q's rule (crypto/ballot CheckValues); question from 1. */
+function ruleProblems(q: Question, question: number, values: number[]): OpenedProblem[] {
+  const out: OpenedProblem[] = [];
+  const n = values.filter((v) => v !== 0).length;
+  if (n < q.min || n > q.max) out.push({ code: 'rules', question, chosen: n, min: q.min, max: q.max });
+  if (q.kind === 'ranked') {
+    for (let r = 1; r <= n; r++) {
+      if (values.filter((v) => v === r).length !== 1) {
+        out.push({ code: 'ranks', question });
+        break;
+      }
+    }
+  }
+  return out;
 }
 
 const sameContext = (a: Context, b: Context): boolean =>
@@ -123,17 +142,15 @@ export function checkOpened(e: OpenedElection, text: string): OpenedResult {
     res.problems.push({ code: 'opening-encoding' });
     return res;
   }
-  res.choices = op.choices;
+  res.values = op.values;
   ballot.forEach((ans, q) => {
     ans.options.forEach(({ ct }, i) => {
       const r = op.nonces[q][i];
-      const chosen = op.choices[q][i];
-      const B = mul(e.K, r).add(chosen ? G : Point.ZERO);
-      if (!mul(G, r).equals(ct.A) || !B.equals(ct.B)) res.problems.push({ code: 'mismatch', question: q + 1, option: i + 1, chosen });
+      const value = op.values[q][i];
+      const B = mul(e.K, r).add(value ? mul(G, BigInt(value)) : Point.ZERO);
+      if (!mul(G, r).equals(ct.A) || !B.equals(ct.B)) res.problems.push({ code: 'mismatch', question: q + 1, option: i + 1, value });
     });
-    const { min, max } = e.questions[q];
-    const n = op.choices[q].filter((c) => c).length;
-    if (n < min || n > max) res.problems.push({ code: 'rules', question: q + 1, chosen: n, min, max });
+    res.problems.push(...ruleProblems(e.questions[q], q + 1, op.values[q]));
   });
   res.ok = res.problems.length === 0;
   return res;

@@ -10,7 +10,7 @@ import { G, Point, ZERO, decodeElement, mul } from './group.js';
 import { Codec, RecordError, readLine, writeLine } from './json.js';
 import { Chunks, LineReader } from './lines.js';
 import { DistrictCount, LogCheck, LogSummary } from './logcheck.js';
-import { Manifest, manifestId, parseManifest, shape } from './manifest.js';
+import { Manifest, manifestId, mixed, parseManifest, shape } from './manifest.js';
 import * as R from './record.js';
 import { RegistrarKey, parseRegistrarKey, tokenMessage, verifyToken } from './token.js';
 import { Context, Transcript } from './transcript.js';
@@ -99,6 +99,8 @@ interface Election {
 async function newElection(h: R.Header): Promise<Election> {
   if (h.type !== 'header' || h.version !== 1) throw new Error(`header of type ${h.type} version ${h.version}`);
   const manifest = parseManifest(h.manifest ?? new Uint8Array());
+  const q = (manifest.questions ?? []).findIndex(mixed);
+  if (q >= 0) throw new Error(`manifest: question ${q + 1} is ranked or graded: ranked and graded questions are not supported by this verifier yet`);
   const id = manifestId(h.manifest!);
   if (!equal(id, h.electionId)) throw new Error(`manifest hash ${hex(id)} is not the election id ${hex(h.electionId)}`);
   const ctx = { chainId: h.chainId, contract: h.contract, electionId: h.electionId };

@@ -4,7 +4,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { Batch, Transcript, addBallot, ballotSize, bytes, dkg, group, manifestId, parseBallot, parseManifest } from '../dist/lib.mjs';
+import { Batch, Transcript, addBallot, ballotSize, bytes, dkg, group, json, manifestId, parseBallot, parseManifest, record, verifyRecord } from '../dist/lib.mjs';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const golden = (path) => bytes.fromHex(readFileSync(root + path, 'utf8').trim());
@@ -32,20 +32,48 @@ test('manifest example (section 2)', () => {
   assert.throws(() => parseManifest(new TextEncoder().encode(line.replace('"Poll"', '"\\u0050oll"'))));
 });
 
-test('a ranked or graded question (section 2 example) is refused in words, not as an unknown field', () => {
+test('ranked and graded questions (section 2 example) read as the Go package reads them; any other field or value is refused', () => {
   const text = readFileSync(root + 'docs/protocol.md', 'utf8');
   const line = text.split('\n').find((l) => l.startsWith('    {"version":1,"title":{"ru":"Выборы совета"')).slice(4);
   const b = new TextEncoder().encode(line);
   assert.equal(b.length, 701);
   assert.equal(bytes.hex(manifestId(b)), 'dd6fd2792257f01803dd1952018c4eb4c74c6b12003250eba7fff8c1d00449a4');
-  const unsupported = /manifest\.questions\[0\]: a ranked or graded question is counted by the mix phase, whose checks \(11: the shuffle proofs, 12: the decryption of the mixed ballots, 13: their count\) this verifier does not do; verify this election with evote verify/;
-  assert.throws(() => parseManifest(b), unsupported);
-  const graded = line.replace(/\{"title":\{"ru":"Совет.*?"seats":2\},/, '');
-  assert.notEqual(graded, line);
-  assert.throws(() => parseManifest(new TextEncoder().encode(graded)), unsupported);
-  // Any other field after options is still an unknown field.
+  const m = parseManifest(b);
+  assert.deepEqual(m.questions.map((q) => [q.type, q.method, q.seats, q.grades?.length]),
+    [['ranked', 'stv', 2, undefined], ['graded', 'majority-judgment', undefined, 3]]);
+  const enc = (s) => new TextEncoder().encode(s);
+  for (const [what, from, to, want] of [
+    ['seats 0 written out', '"seats":2', '"seats":0', /canonical/],
+    ['an empty type', '"type":"graded"', '"type":""', /canonical/],
+    ['another method', '"method":"stv"', '"method":"borda"', /question 1: method "borda" is no ranking method/],
+    ['STV for as many seats as candidates', '"seats":2', '"seats":3', /question 1: STV for 3 seats of 3 candidates/],
+    ['a type of its own', '"type":"ranked"', '"type":"approval"', /question 1: type "approval"/],
+    ['seats on a graded question', '"method":"majority-judgment"', '"method":"majority-judgment","seats":1', /question 2: method "majority-judgment" with seats/],
+    ['one grade', /"grades":\[\{.*?\}\]\}/, '"grades":[{"ru":"Да","en":"Yes"}]}', /question 2: 1 grades, want 2 to 10/],
+    ['a field after the grades', '"seats":2', '"seats":2,"x":1', /unexpected field x/],
+  ]) {
+    const bad = line.replace(from, to);
+    assert.notEqual(bad, line, what);
+    assert.throws(() => parseManifest(enc(bad)), want, what);
+  }
   const poll = text.split('\n').find((l) => l.startsWith('    {"version":1,"title":{"ru":"Опрос"')).slice(4);
-  assert.throws(() => parseManifest(new TextEncoder().encode(poll.replace(']}]}', '],"x":1}]}'))), /unexpected field x/);
+  assert.throws(() => parseManifest(enc(poll.replace(']}]}', '],"x":1}]}'))), /unexpected field x/);
+  assert.throws(() => parseManifest(enc(poll.replace(']}]}', '],"method":"irv"}]}'))), /a choice question has no method/);
+});
+
+test('the record verifier says it cannot check a ranked or graded election, and why', async () => {
+  const text = readFileSync(root + 'docs/protocol.md', 'utf8');
+  const manifest = new TextEncoder().encode(text.split('\n').find((l) => l.startsWith('    {"version":1,"title":{"ru":"Выборы совета"')).slice(4));
+  const none = { ciphertexts: null, shares: null, used: null, rejected: null, values: null };
+  const header = {
+    type: 'header', version: 1, chainId: 31337n, contract: fixed(20, 0xb0), electionId: manifestId(manifest), createdBlock: 1n, readBlock: 9n,
+    manifest, commission: fixed(20, 0xc0), trustees: [fixed(20, 1)], threshold: 1, registrarKey: null, states: null,
+    ceremony: { keys: null, dealings: null, complaints: null, electionKey: null, qualifiedMask: 0n, qualified: null, excluded: null, falseComplaints: null },
+    test: none, casts: 0n, tokenCount: 0n, rollPosts: null, countPosts: null,
+  };
+  const rep = await verifyRecord([json.writeLine(record.header, header), new Uint8Array([10])]);
+  assert.equal(rep.checks[0].status, 'FAIL');
+  assert.equal(rep.checks[0].detail, 'manifest: question 1 is ranked or graded: ranked and graded questions are not supported by this verifier yet');
 });
 
 // crypto/ballot/testdata: chain id 31337, contract b0b0 00…00, election id
@@ -107,6 +135,41 @@ test('golden opening (section 6)', () => {
   }));
   assert.equal(o, b.length);
 });
+
+// crypto/ballot/testdata ranked-v1 and graded-v1: the context and key
+// above, for alice; ranks [2 0 1 3] of 4 candidates (rank 1 to 3) and
+// grades [1 4 6] of 3 (all three graded on 6 grades). No selection proof.
+const rankedShapes = {
+  ranked: [{ options: 4, min: 1, max: 3, kind: 'ranked' }, [2, 0, 1, 3]],
+  graded: [{ options: 3, min: 3, max: 3, kind: 'graded', grades: 6 }, [1, 4, 6]],
+};
+for (const [name, [q, values]] of Object.entries(rankedShapes)) {
+  test(`golden ${name} ballot and opening (section 6)`, () => {
+    const p = { ...params, questions: [q] };
+    const b = golden(`crypto/ballot/testdata/${name}-v1.hex`);
+    assert.equal(b.length, ballotSize(p.questions));
+    const ballot = parseBallot(p, b);
+    assert.ok(ballot && ballot[0].selections === undefined);
+    const bv = new Batch();
+    addBallot(p, alice, ballot, bv);
+    assert.ok(bv.check(), 'proofs verify');
+    const opening = golden(`crypto/ballot/testdata/${name}-opening-v1.hex`);
+    ballot[0].options.forEach(({ ct }, k) => {
+      assert.equal(opening[1 + 33 * k], values[k]);
+      assert.ok(ct.B.subtract(group.mul(ct.A, 7n)).equals(values[k] ? group.mul(group.G, BigInt(values[k])) : group.ZERO), `option ${k}`);
+    });
+    const choice = { ...p, questions: [{ options: q.options, min: q.min, max: q.max }] };
+    assert.equal(parseBallot(choice, b), undefined, 'read as a choice');
+    const bad = b.slice();
+    bad[200] ^= 1;
+    const p2 = parseBallot(p, bad);
+    if (p2) {
+      const bv2 = new Batch();
+      addBallot(p, alice, p2, bv2);
+      assert.ok(!bv2.check(), 'a flipped proof byte');
+    }
+  });
+}
 
 // crypto/dkg/testdata: chain id 31337, contract d106 00…00, election id e1ec 00…00, n = 5, t = 3.
 const ceremony = { ctx: { chainId: 31337n, contract: fixed(20, 0xd1, 0x06), electionId: fixed(32, 0xe1, 0xec) }, p: { n: 5, t: 3 } };
