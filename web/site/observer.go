@@ -95,7 +95,8 @@ type checkStatus struct {
 type question struct {
 	Title   map[string]string `json:"title"`
 	Options []option          `json:"options"`
-	Mixed   bool              `json:"mixed,omitempty"` // ranked or graded: counted after the mix-net, no counts here
+	Mixed   bool              `json:"mixed,omitempty"`  // ranked or graded: counted after the mix-net, no counts here
+	Rounds  *rounds           `json:"rounds,omitempty"` // an IRV or STV question's count, once the mix-net's is
 }
 
 type option struct {

@@ -16,8 +16,13 @@
 // It encrypts nothing that breaks a question's rule (the WebAssembly
 // refuses it too), and the review and the encryption check (Benaloh:
 // the values decrypted from the opened ballot) list the ranks and
-// grades. The observer page shows no count for a ranked or graded
-// question: the mix phase counts it, and it is not built yet.
+// grades; so does the checker page (/check) of an opened ballot pasted
+// on another device. The observer page shows no count for a ranked or
+// graded question until the mix phase's count is there; an instant-runoff
+// or STV count it draws round by round (rounds.go): per round a bar per
+// candidate with what the round transferred to it and the quota, each
+// round's numbers as its chart's text alternative, and a table of every
+// number.
 //
 // A ballot found on the "find my ballot" page gets a receipt (the
 // tracker, its check address and that address's QR code, to copy,

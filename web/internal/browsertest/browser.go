@@ -158,10 +158,19 @@ func (b *Browser) Text(sel string) string {
 // scrollbar goes) came out 345 px wide with the right edge cut off.
 func (b *Browser) Shoot(name string) {
 	b.T.Helper()
+	b.ShootWhen(name, "true")
+}
+
+// ShootWhen is Shoot for a page that redraws itself when its width
+// changes (the observer's charts): at each width it waits for the
+// JavaScript expression settled to be true before the screenshot.
+func (b *Browser) ShootWhen(name, settled string) {
+	b.T.Helper()
 	b.Do("hide the scrollbars", scrollbarsHidden(true))
 	defer b.Do("show the scrollbars", scrollbarsHidden(false))
 	for _, w := range []int64{1280, 360} {
-		b.Do("viewport", chromedp.EmulateViewport(w, 800), chromedp.Sleep(100*time.Millisecond))
+		b.Do("viewport", chromedp.EmulateViewport(w, 800), chromedp.Sleep(100*time.Millisecond),
+			Void(chromedp.Poll[bool](settled)))
 		if Get(b, "width", chromedp.Evaluate[bool]("document.documentElement.scrollWidth > document.documentElement.clientWidth")) {
 			b.T.Errorf("%s scrolls sideways at %d px", name, w)
 		}

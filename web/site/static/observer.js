@@ -148,6 +148,111 @@
     return li;
   }
 
+  // roundsChart draws an instant-runoff or STV count round by round
+  // (q.rounds, web/site/rounds.go): per round, a bar per candidate still
+  // in the count, its votes and what the round transferred to it (the
+  // change from the round before), the quota as a line; then the same
+  // numbers as a table, for screen readers and for copying.
+  function roundsChart(parent, q, headingId) {
+    const r = q.rounds, rounds = r.rounds || [];
+    const name = (c) => title(q.options[c].title);
+    const votes = (v, digits) => (v / r.unit).toLocaleString(ui.lang === "ru" ? "ru-RU" : "en-GB", { maximumFractionDigits: digits });
+    const delta = (v) => (v > 0 ? "+" : v < 0 ? "−" : "±") + votes(Math.abs(v), 2);
+    const action = (rd, i) => ui.text("obs_round_" + rd.action.replace("-", "_"), { n: i + 1, name: rd.candidate >= 0 ? name(rd.candidate) : "" });
+    const elected = (r.elected || []).map(name).join(", ") || "—";
+    const summary = document.createElement("p");
+    summary.textContent = ui.text("obs_rounds_summary", { elected, n: fmt(r.ballots), blank: fmt(r.blank), spoiled: fmt(r.spoiled) }) +
+      (r.method === "stv" ? " " + ui.text("obs_rounds_quota", { seats: r.seats, quota: fmt(r.quota) }) : "");
+    parent.appendChild(summary);
+    // out[c] is the round after which candidate c is out of the count (excluded); in[c] the round it was elected.
+    const out = {}, won = {};
+    rounds.forEach((rd, i) => {
+      if (rd.action === "exclusion") out[rd.candidate] = i;
+      for (const c of rd.elected || []) won[c] = i;
+    });
+    const fig = document.createElement("figure");
+    fig.className = "rounds";
+    fig.setAttribute("aria-label", ui.text("obs_rounds_alt", { rounds: rounds.length, elected }));
+    parent.appendChild(fig);
+    const max = Math.max(1, r.quota * r.unit || 0, ...rounds.flatMap((rd) => rd.votes));
+    rounds.forEach((rd, i) => {
+      const label = document.createElement("p");
+      label.className = "round-label";
+      label.textContent = action(rd, i);
+      fig.appendChild(label);
+      const svg = svgEl("svg", { class: "chart round", role: "img" }, fig);
+      const W = width(svg), h = 24, gap = 4;
+      let y = 0;
+      const said = [];
+      rd.votes.forEach((v, c) => {
+        if (c in out && out[c] < i) return; // excluded in an earlier round
+        const state = c in won && won[c] <= i ? " elected" : c in out && out[c] === i ? " excluded" : "";
+        svgEl("rect", { x: 0, y, width: W, height: h, class: "bar-bg" }, svg);
+        svgEl("rect", { x: 0, y, width: Math.max(W * v / max, v > 0 ? 2 : 0), height: h, class: "bar round" + state }, svg);
+        const moved = i > 0 ? v - rounds[i - 1].votes[c] : 0;
+        said.push(name(c) + ": " + votes(v, 2) + (moved ? " (" + delta(moved) + ")" : "") +
+          (state ? " — " + ui.text("obs_round" + state.replace(" ", "_")) : ""));
+        y += h + gap;
+      });
+      if (r.method === "stv" && r.quota) { // under the labels
+        const x = W * r.quota * r.unit / max;
+        svgEl("line", { x1: x, y1: 0, x2: x, y2: y - gap, class: "quota" }, svg);
+      }
+      said.forEach((text, k) => { svgEl("text", { x: 8, y: k * (h + gap) + h / 2 + 5, class: "bar-label halo" }, svg).textContent = text; });
+      if (r.method === "stv" && r.quota) said.push(ui.text("obs_rounds_quota_line", { quota: fmt(r.quota) }));
+      svg.setAttribute("viewBox", "0 0 " + W + " " + Math.max(y - gap, 1));
+      svg.setAttribute("aria-label", said.join("; "));
+    });
+    parent.appendChild(roundsTable(q, rounds, name, votes, delta, action, headingId));
+  }
+
+  // roundsTable is the rounds as a table: a row per candidate, a column
+  // per round, each cell the votes and the change from the round before.
+  function roundsTable(q, rounds, name, votes, delta, action, headingId) {
+    const details = document.createElement("details");
+    const sum = document.createElement("summary");
+    sum.textContent = ui.text("obs_rounds_table");
+    details.appendChild(sum);
+    const wrap = document.createElement("div");
+    wrap.className = "scroll";
+    wrap.tabIndex = 0;
+    wrap.setAttribute("role", "region");
+    wrap.setAttribute("aria-labelledby", headingId);
+    const table = document.createElement("table");
+    table.className = "rounds";
+    table.id = headingId.replace("-h", "-rounds");
+    table.createCaption().textContent = ui.text("obs_rounds_caption");
+    const hr = table.createTHead().insertRow();
+    const corner = document.createElement("th");
+    corner.scope = "col";
+    corner.textContent = ui.text("obs_rounds_candidate");
+    hr.appendChild(corner);
+    rounds.forEach((rd, i) => {
+      const th = document.createElement("th");
+      th.scope = "col";
+      th.textContent = action(rd, i);
+      hr.appendChild(th);
+    });
+    const body = table.createTBody();
+    const row = (label, cell) => {
+      const tr = body.insertRow();
+      const th = document.createElement("th");
+      th.scope = "row";
+      th.textContent = label;
+      tr.appendChild(th);
+      rounds.forEach((rd, i) => { tr.insertCell().textContent = cell(rd, i); });
+    };
+    const digits = q.rounds.unit > 1 ? 5 : 0;
+    q.options.forEach((o, c) => row(name(c), (rd, i) => {
+      const moved = i > 0 ? rd.votes[c] - rounds[i - 1].votes[c] : 0;
+      return votes(rd.votes[c], digits) + (moved ? " (" + delta(moved) + ")" : "") + ((rd.elected || []).includes(c) ? " — " + ui.text("obs_round_elected") : "");
+    }));
+    row(ui.text("obs_rounds_exhausted"), (rd) => votes(rd.exhausted, digits));
+    wrap.appendChild(table);
+    details.appendChild(wrap);
+    return details;
+  }
+
   function result(s) {
     const sec = $("obs-result");
     const t = s.tally;
@@ -165,6 +270,10 @@
       h.id = "q" + i + "-h";
       h.textContent = title(q.title);
       qs.appendChild(h);
+      if (q.mixed && q.rounds) {
+        roundsChart(qs, q, h.id);
+        return;
+      }
       if (q.mixed) { // ranked or graded: no sums to show (and no zeros)
         const p = document.createElement("p");
         p.className = "hint";

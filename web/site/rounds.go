@@ -1,0 +1,26 @@
+package site
+
+// rounds is a ranked question's count by instant runoff or STV, round by
+// round, as the observer page charts it (docs/protocol.md, sections
+// 16.3 and 16.4): the votes of every candidate after each round, from
+// which the page shows what each round transferred.
+type rounds struct {
+	Method  string  `json:"method"`          // "irv" or "stv"
+	Unit    int64   `json:"unit"`            // votes are in units of 1/Unit of a vote: 1 for IRV, rank.Unit for STV
+	Seats   int     `json:"seats,omitempty"` // STV
+	Quota   int64   `json:"quota,omitempty"` // STV, in whole votes
+	Ballots uint64  `json:"ballots"`         // valid non-blank rankings counted
+	Blank   uint64  `json:"blank"`
+	Spoiled uint64  `json:"spoiled"`
+	Rounds  []round `json:"rounds"`
+	Elected []int   `json:"elected"` // in the order elected
+}
+
+// round is one round (an STV stage): what was done, then the totals.
+type round struct {
+	Action    string  `json:"action"`            // "first-preferences", "surplus" (STV) or "exclusion"
+	Candidate int     `json:"candidate"`         // whose surplus was transferred or who was excluded; -1 in the first round
+	Votes     []int64 `json:"votes"`             // per candidate, in units, at the end of the round
+	Exhausted int64   `json:"exhausted"`         // in units: rankings with no continuing candidate left
+	Elected   []int   `json:"elected,omitempty"` // elected at the end of this round
+}
