@@ -100,7 +100,10 @@ async function newElection(h: R.Header): Promise<Election> {
   if (h.type !== 'header' || h.version !== 1) throw new Error(`header of type ${h.type} version ${h.version}`);
   const manifest = parseManifest(h.manifest ?? new Uint8Array());
   const q = (manifest.questions ?? []).findIndex(mixed);
-  if (q >= 0) throw new Error(`manifest: question ${q + 1} is ranked or graded: ranked and graded questions are not supported by this verifier yet`);
+  if (q >= 0) {
+    throw new Error(`manifest: question ${q + 1} is ranked or graded: it is counted by the mix phase, whose checks (the shuffle proofs, ` +
+      'the decryption of the mixed ballots, their count) this verifier does not do; verify this election with evote verify');
+  }
   const id = manifestId(h.manifest!);
   if (!equal(id, h.electionId)) throw new Error(`manifest hash ${hex(id)} is not the election id ${hex(h.electionId)}`);
   const ctx = { chainId: h.chainId, contract: h.contract, electionId: h.electionId };
