@@ -101,8 +101,8 @@ async function newElection(h: R.Header): Promise<Election> {
   const manifest = parseManifest(h.manifest ?? new Uint8Array());
   const q = (manifest.questions ?? []).findIndex(mixed);
   if (q >= 0) {
-    throw new Error(`manifest: question ${q + 1} is ranked or graded: it is counted by the mix phase, whose checks (the shuffle proofs, ` +
-      'the decryption of the mixed ballots, their count) this verifier does not do; verify this election with evote verify');
+    throw new Error(`manifest: question ${q + 1} is ranked or graded: it is counted by the mix phase, whose checks (11: the shuffle proofs, ` +
+      '12: the decryption of the mixed ballots, 13: their count) this verifier does not do; verify this election with evote verify');
   }
   const id = manifestId(h.manifest!);
   if (!equal(id, h.electionId)) throw new Error(`manifest hash ${hex(id)} is not the election id ${hex(h.electionId)}`);

@@ -73,8 +73,8 @@ test('the record verifier says it cannot check a ranked or graded election, and 
   };
   const rep = await verifyRecord([json.writeLine(record.header, header), new Uint8Array([10])]);
   assert.equal(rep.checks[0].status, 'FAIL');
-  assert.equal(rep.checks[0].detail, 'manifest: question 1 is ranked or graded: it is counted by the mix phase, whose checks (the shuffle proofs, ' +
-    'the decryption of the mixed ballots, their count) this verifier does not do; verify this election with evote verify');
+  assert.equal(rep.checks[0].detail, 'manifest: question 1 is ranked or graded: it is counted by the mix phase, whose checks (11: the shuffle proofs, ' +
+    '12: the decryption of the mixed ballots, 13: their count) this verifier does not do; verify this election with evote verify');
 });
 
 // crypto/ballot/testdata: chain id 31337, contract b0b0 00…00, election id
