@@ -32,6 +32,7 @@ func commissionConsole(ctx context.Context, args []string) error {
 	behindTLS := f.fs.Bool("behind-tls", false, "reached through a TLS proxy or tunnel: cookies are Secure")
 	hosts := f.fs.String("hosts", "localhost,127.0.0.1,::1", "comma-separated host names the console answers to (others get 421: no DNS rebinding)")
 	inviteRPC := f.fs.String("invite-rpc", "", "the chain's JSON-RPC URL as the trustees reach it, written in their invitations (default: --rpc)")
+	files := f.fs.String("files", "", "the mix phase's files directory, where the trustees' mix files arrive (as evote trustee --files): the console checks each mix and the tally reads them (default: DATADIR/files)")
 	fresh := f.fs.Bool("new-credential", false, "make a new access credential (the old one stops working) and print it")
 	if err := f.fs.Parse(args); err != nil {
 		return err
@@ -39,7 +40,8 @@ func commissionConsole(ctx context.Context, args []string) error {
 	if *storeSpec != "" && *booth == "" {
 		return errors.New("--booth-url is required with --registrar-store: the code letters print it")
 	}
-	cfg := console.Config{Dir: *dir, FromBlock: *from, Secure: *behindTLS, Hosts: strings.Split(*hosts, ","), BoothURL: *booth, RPC: *inviteRPC}
+	cfg := console.Config{Dir: *dir, FromBlock: *from, Secure: *behindTLS, Hosts: strings.Split(*hosts, ","), BoothURL: *booth, RPC: *inviteRPC,
+		Files: *files}
 	if cfg.RPC == "" {
 		cfg.RPC = *f.rpc
 	}

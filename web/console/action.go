@@ -92,12 +92,13 @@ func (c *Console) back(r *http.Request, e *entry) string {
 // confirmWords are what the user types to confirm an irreversible
 // action, in either language.
 var confirmWords = map[string][2]string{
-	"deploy":  {"СОЗДАТЬ", "DEPLOY"},
-	"archive": {"АРХИВ", "ARCHIVE"},
-	"open":    {"ОТКРЫТЬ", "OPEN"},
-	"close":   {"ЗАКРЫТЬ", "CLOSE"},
-	"tally":   {"ПОДСЧИТАТЬ", "TALLY"},
-	"publish": {"ОПУБЛИКОВАТЬ", "PUBLISH"},
+	"deploy":     {"СОЗДАТЬ", "DEPLOY"},
+	"archive":    {"АРХИВ", "ARCHIVE"},
+	"open":       {"ОТКРЫТЬ", "OPEN"},
+	"close":      {"ЗАКРЫТЬ", "CLOSE"},
+	"tally":      {"ПОДСЧИТАТЬ", "TALLY"},
+	"publish":    {"ОПУБЛИКОВАТЬ", "PUBLISH"},
+	"finish-mix": {"ЗАВЕРШИТЬ", "FINISH"},
 }
 
 // confirmed checks the typed confirmation of action.

@@ -4,8 +4,9 @@
 // registrar's key for that election, imports the voter roll into that
 // election's registrar store and makes the voting codes and their
 // printable letters (held in memory only, for minutes), shows the key
-// ceremony as the trustees post it, opens and closes the polls, runs the
-// tally, publishes the result, and archives the election (read-only
+// ceremony as the trustees post it, opens and closes the polls, shows
+// each trustee's mix and ends mixing (for ranked and graded questions),
+// runs the tally, publishes the result, and archives the election (read-only
 // from then on). Each step calls the same library code as the
 // commission's command line (ballotbox, tally, registrar).
 //
@@ -39,6 +40,7 @@ import (
 	"fmt"
 	"log/slog"
 	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"sync"
@@ -90,6 +92,11 @@ type Config struct {
 	// 127.0.0.1 and ::1.
 	Hosts []string
 
+	// Files is the mix phase's files directory (the mix files the
+	// trustees store there, tally/mix): where the console reads the
+	// mixes it checks and the tally reads them. "": Dir/files.
+	Files string
+
 	Codes  registrar.CodeConfig // the codes' Argon2id parameters; zero: defaults
 	Secure bool                 // served over TLS: cookies are Secure
 	Logger *slog.Logger         // default slog.Default()
@@ -132,6 +139,11 @@ type Console struct {
 	mu        sync.Mutex // one action at a time
 	listMu    sync.Mutex // guards elections
 	elections map[int]*entry
+
+	ctx     context.Context // ends at Close: the mix watches' goroutines
+	stop    context.CancelFunc
+	mixMu   sync.Mutex // guards watches
+	watches map[int]*mixWatch
 }
 
 // New loads the console's credential hash, elections and audit log from
@@ -149,6 +161,9 @@ func New(cfg Config) (*Console, error) {
 		}
 	}
 	cfg.CodesTTL = defaults.Or(cfg.CodesTTL, codesTTL)
+	if cfg.Files == "" {
+		cfg.Files = filepath.Join(cfg.Dir, "files")
+	}
 	if len(cfg.Hosts) == 0 {
 		cfg.Hosts = []string{"localhost", "127.0.0.1", "::1"}
 	}
@@ -172,7 +187,8 @@ func New(cfg Config) (*Console, error) {
 		return nil, err
 	}
 	c := &Console{cfg: cfg, cred: cred, sessions: newSessions(cfg.Secure), limit: newLimiter(loginFailures, loginWindow),
-		quiet: newLimiter(anonymousLines, anonymousWindow), pages: p, elections: els}
+		quiet: newLimiter(anonymousLines, anonymousWindow), pages: p, elections: els, watches: map[int]*mixWatch{}}
+	c.ctx, c.stop = context.WithCancel(context.Background())
 	if err := c.adopt(cfg.Contract, cfg.FromBlock); err != nil {
 		return nil, err
 	}
@@ -200,8 +216,10 @@ func (c *Console) adopt(contract common.Address, from uint64) error {
 	return nil
 }
 
-// Close erases the held codes and closes the audit log.
+// Close erases the held codes, stops following the mix phases and
+// closes the audit log.
 func (c *Console) Close() error {
+	c.stop()
 	for _, e := range c.list() {
 		e.held.mu.Lock()
 		e.held.dropLocked("why_erased")

@@ -7,9 +7,12 @@ import (
 	"net/http"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"github.com/evote-org/evote/ballotbox"
+	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/tally"
+	"github.com/evote-org/evote/tally/mix"
 )
 
 // The election record: written by the tally as RecordDraft, renamed to
@@ -45,7 +48,8 @@ func (c *Console) tally(ctx context.Context, r *http.Request, el *entry) (*flash
 		return nil, "", err
 	}
 	defer f.Close()
-	out, err := tally.Run(ctx, box, tally.Options{From: el.current().FromBlock, Record: f, Log: c.cfg.Registrar.Log(el.n)})
+	out, err := tally.Run(ctx, box, tally.Options{From: el.current().FromBlock, Record: f, Log: c.cfg.Registrar.Log(el.n),
+		Files: mix.Dir(c.cfg.Files)})
 	if err != nil {
 		return nil, "", err
 	}
@@ -54,6 +58,12 @@ func (c *Console) tally(ctx context.Context, r *http.Request, el *entry) (*flash
 	}
 	counted := &Counted{Result: out.Tally.Result, RecordHash: out.RecordHash, Counts: out.Tally.Counts,
 		Counted: out.Tally.Counted, Casts: out.Election.Header.Casts}
+	if out.Mix != nil {
+		counted.Winners = make([][]int, len(out.Tally.Counts))
+		for _, l := range out.Mix.Counts {
+			counted.Winners[l.Question] = append([]int{}, l.Winners...)
+		}
+	}
 	if err := el.set(func(s *State) { s.Tally = counted }); err != nil {
 		return nil, "", err
 	}
@@ -148,4 +158,29 @@ func syncRename(f *os.File, path string) error {
 		return err
 	}
 	return os.Rename(f.Name(), path)
+}
+
+// Elected names the winners of question q, counted after the mix phase,
+// in the order the count gives them (STV: elected first to last).
+func (t *Counted) Elected(m *election.Manifest, q int, lang string) string {
+	var names []string
+	if q < len(t.Winners) && q < len(m.Questions) {
+		for _, c := range t.Winners[q] {
+			if o := m.Questions[q].Options; c >= 0 && c < len(o) {
+				names = append(names, text(o[c].Title, lang))
+			}
+		}
+	}
+	if len(names) == 0 {
+		return "—"
+	}
+	return strings.Join(names, ", ")
+}
+
+// text is t in lang.
+func text(t election.Text, lang string) string {
+	if lang == "en" {
+		return t.EN
+	}
+	return t.RU
 }

@@ -42,6 +42,7 @@ func (c *Console) Handler() http.Handler {
 	mux.Handle("POST /e/{n}/ceremony/finish", c.post(maxForm, c.action("finish-ceremony", c.finishCeremony)))
 	mux.Handle("POST /e/{n}/polls/open", c.post(maxForm, c.action("open-polls", c.openPolls)))
 	mux.Handle("POST /e/{n}/polls/close", c.post(maxForm, c.action("close-polls", c.closePolls)))
+	mux.Handle("POST /e/{n}/mix/finish", c.post(maxForm, c.action("finish-mix", c.finishMix)))
 	mux.Handle("POST /e/{n}/tally", c.post(maxForm, c.action("tally", c.tally)))
 	mux.Handle("POST /e/{n}/publish", c.post(maxForm, c.action("publish", c.publish)))
 	mux.Handle("POST /e/{n}/archive", c.post(maxForm, c.action("archive", c.archive)))

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/web/internal/browsertest"
 )
@@ -23,19 +24,7 @@ func TestCreateRanked(t *testing.T) {
 	c := &commission{Browser: b, w: w, n: 1}
 	c.signIn()
 	set := func(sel, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(css(sel), v) }
-	candidates := "Анна | Anna\nБорис | Boris\nВера | Vera\nГлеб | Gleb\nДарья | Darya\nЕгор | Egor"
-	grades := "Отлично | Excellent\nХорошо | Good\nПлохо | Poor"
-	c.Do("the form", chromedp.Click(css(`nav a[href="/new"]`)), chromedp.WaitVisible(css("#new-form")),
-		set("#title_ru", "Выборы совета"), set("#title_en", "Council election"),
-		set("#q0_ru", "Нужен ли совет?"), set("#q0_en", "Do we need a council?"), set("#q0_options", "Да | Yes\nНет | No"),
-		chromedp.Click(css("#add-question")), chromedp.WaitVisible(css("#q1_ru")))
-	c.Do("the ranked question", set("#q1_ru", "Совет"), set("#q1_en", "The council"), set("#q1_options", candidates),
-		set("#q1_kind", "stv"), set("#q1_seats", "6"), set("#q1_max", "6"),
-		chromedp.Click(css("#add-question")), chromedp.WaitVisible(css("#q2_ru")))
-	c.Do("the graded question", set("#q2_ru", "Оцените проекты"), set("#q2_en", "Grade the projects"),
-		set("#q2_options", "Парк | Park\nМост | Bridge\nШкола | School"), set("#q2_kind", "majority-judgment"),
-		set("#q2_grades", grades), set("#q2_min", "0"), set("#q2_max", "3"),
-		set("#form-trustees", w.trustees[0].From.Hex()+"\n"+w.trustees[1].From.Hex()), set("#form-threshold", "1"))
+	c.rankedForm(w.trustees[:2], "1", "6")
 	shown := func(sel string) bool {
 		return browsertest.Get(b, sel, chromedp.Evaluate[bool](`getComputedStyle(document.querySelector("`+sel+`")).display !== "none"`))
 	}
@@ -50,7 +39,7 @@ func TestCreateRanked(t *testing.T) {
 	if got := c.Text("#flash"); got != "Question 2: the number of seats is 1 to 5 (one fewer than the candidates)." {
 		t.Errorf("6 seats of 6: %q", got)
 	}
-	if got := browsertest.Get(b, "kept", chromedp.Evaluate[string](`document.getElementById("q1_kind").value + "/" + document.getElementById("q2_grades").value`)); got != "stv/"+grades {
+	if got := browsertest.Get(b, "kept", chromedp.Evaluate[string](`document.getElementById("q1_kind").value + "/" + document.getElementById("q2_grades").value`)); got != "stv/"+rankedGrades {
 		t.Errorf("the refused form kept %q", got)
 	}
 	c.Shoot("console-new-ranked-refused")
@@ -86,6 +75,7 @@ func TestCreateRanked(t *testing.T) {
 		}
 		return out
 	}
+	candidates, grades := rankedCandidates, rankedGrades
 	want := []election.Question{
 		{Title: election.Text{RU: "Нужен ли совет?", EN: "Do we need a council?"}, Min: 1, Max: 1, Options: options("Да | Yes\nНет | No")},
 		{Title: election.Text{RU: "Совет", EN: "The council"}, Min: 1, Max: 6, Options: options(candidates),
@@ -102,4 +92,33 @@ func TestCreateRanked(t *testing.T) {
 		"Выбор вариантов (голоса складываются); Ранжирование: мгновенный второй тур (один победитель); Ранжирование: единый передаваемый голос (несколько мест); Ранжирование: метод Шульце (победитель по Кондорсе); Оценки: мажоритарное суждение" {
 		t.Errorf("the kinds in Russian: %q", got)
 	}
+}
+
+// The ranked election's candidates (an STV question) and grades (a
+// graded question of three projects).
+const (
+	rankedCandidates = "Анна | Anna\nБорис | Boris\nВера | Vera\nГлеб | Gleb\nДарья | Darya\nЕгор | Egor"
+	rankedGrades     = "Отлично | Excellent\nХорошо | Good\nПлохо | Poor"
+)
+
+// rankedForm fills the creation form: a choice question, the council
+// by STV for seats seats, the projects graded; the trustees and the
+// threshold.
+func (c *commission) rankedForm(trustees []*bind.TransactOpts, threshold, seats string) {
+	set := func(sel, v string) chromedp.Action[chromedp.Void] { return chromedp.SetValue(css(sel), v) }
+	var addrs []string
+	for _, o := range trustees {
+		addrs = append(addrs, o.From.Hex())
+	}
+	c.Do("the form", chromedp.Click(css(`nav a[href="/new"]`)), chromedp.WaitVisible(css("#new-form")),
+		set("#title_ru", "Выборы совета"), set("#title_en", "Council election"),
+		set("#q0_ru", "Нужен ли совет?"), set("#q0_en", "Do we need a council?"), set("#q0_options", "Да | Yes\nНет | No"),
+		chromedp.Click(css("#add-question")), chromedp.WaitVisible(css("#q1_ru")))
+	c.Do("the ranked question", set("#q1_ru", "Совет"), set("#q1_en", "The council"), set("#q1_options", rankedCandidates),
+		set("#q1_kind", "stv"), set("#q1_seats", seats), set("#q1_max", "6"),
+		chromedp.Click(css("#add-question")), chromedp.WaitVisible(css("#q2_ru")))
+	c.Do("the graded question", set("#q2_ru", "Оцените проекты"), set("#q2_en", "Grade the projects"),
+		set("#q2_options", "Парк | Park\nМост | Bridge\nШкола | School"), set("#q2_kind", "majority-judgment"),
+		set("#q2_grades", rankedGrades), set("#q2_min", "0"), set("#q2_max", "3"),
+		set("#form-trustees", strings.Join(addrs, "\n")), set("#form-threshold", threshold))
 }

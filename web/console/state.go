@@ -67,7 +67,8 @@ func (st *State) trusteeName(i int) string {
 type Counted struct {
 	Result     []byte      `json:"result"` // tally.EncodeResult, as the contract will hold it
 	RecordHash common.Hash `json:"recordHash"`
-	Counts     [][]uint64  `json:"counts"`
+	Counts     [][]uint64  `json:"counts"`            // per choice question (nil for a ranked or graded one)
+	Winners    [][]int     `json:"winners,omitempty"` // per ranked or graded question, counted after the mix phase (nil for a choice)
 	Counted    uint64      `json:"counted"`
 	Casts      uint64      `json:"casts"`
 	Published  uint64      `json:"publishedBlock,omitempty"`

@@ -7,6 +7,7 @@ import (
 	"math/big"
 	"math/bits"
 	"net/http"
+	"slices"
 
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/evote-org/evote/ballotbox"
@@ -37,7 +38,9 @@ type status struct {
 	FinalCount bool   // Tokens is the registrar's final count, posted after the close
 	Voters     uint64 // with a code in the registrar's store
 	Tally      *Counted
-	Refresh    bool // the page waits for others (trustees, the registrar): it offers "check again"
+	Mix        *mixStatus // a closed election with a ranked or graded question
+	MixStep    string     // mixStatus.step
+	Refresh    bool       // the page waits for others (trustees, the registrar): it offers "check again"
 }
 
 // trusteeRow is one trustee's progress.
@@ -92,8 +95,13 @@ func (c *Console) readStatus(ctx context.Context, el *entry) (*status, error) {
 	if roll, err := c.roll(ctx, el); err == nil && roll != nil {
 		st.Voters, _ = roll.Voters(ctx)
 	}
+	if state == ballotbox.Closed && st.Tally == nil && st.Manifest != nil && slices.ContainsFunc(st.Manifest.Questions, func(q election.Question) bool { return q.Mixed() }) {
+		m := c.mixes(el).status()
+		st.Mix, st.MixStep = &m, m.step(st.Threshold)
+	}
 	st.Refresh = !cur.Archived && state == ballotbox.KeyCeremony && !st.Dealt || state == ballotbox.Ready && !st.TestOK ||
-		state == ballotbox.Closed && st.Tally == nil && (st.Shares < st.Threshold || !st.FinalCount)
+		state == ballotbox.Closed && st.Tally == nil && (st.Shares < st.Threshold || !st.FinalCount || st.MixStep != "" ||
+			st.Mix != nil && st.Mix.Checking)
 	return st, nil
 }
 

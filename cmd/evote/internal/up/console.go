@@ -37,7 +37,8 @@ func startConsole(cfg Config, client ballotbox.Backend, rpc string, acc *account
 		return nil, err
 	}
 	con, err := console.New(console.Config{Backend: client, Commission: acc.commission, Dir: dir,
-		Contract: st.Contract, FromBlock: st.FromBlock, Registrar: regs, BoothURL: booth, RPC: rpc, Logger: cfg.Logger})
+		Contract: st.Contract, FromBlock: st.FromBlock, Registrar: regs, BoothURL: booth, RPC: rpc, Logger: cfg.Logger,
+		Files: filepath.Join(cfg.DataDir, "files")}) // the trustees' (runTrustees)
 	if err != nil {
 		return nil, err
 	}
