@@ -31,6 +31,7 @@ func runSite(ctx context.Context, args []string) error {
 	metrics := metricsListen(fs, "127.0.0.1:9080")
 	voters := fs.Uint64("voters", 0, "voters on the roll, shown to observers; the site's verification checks that the roll the registrar committed to has as many (0: unknown)")
 	record := fs.String("record", "", "the election record file to offer at /record after the tally")
+	files := fs.String("files", "", "the mix phase's files directory (as evote tally --files): the site's verification of ranked and graded counts reads it, and /record/files/NAME serves its files")
 	nodeURL := fs.String("public-rpc", "", "a chain node's public JSON-RPC URL that the observer page offers for verifying in the browser (it must allow this site's origin: evote node --http-cors)")
 	if err := fs.Parse(args); err != nil {
 		return err
@@ -48,7 +49,7 @@ func runSite(ctx context.Context, args []string) error {
 	}
 	defer c.Close()
 	s, err := site.New(site.Config{Box: ballotbox.New(c, common.HexToAddress(*contract)), FromBlock: *from,
-		Wasm: wasm, RegistrarURL: *registrarURL, RelayURL: *relayURL, Voters: *voters, RecordPath: *record, NodeURL: *nodeURL})
+		Wasm: wasm, RegistrarURL: *registrarURL, RelayURL: *relayURL, Voters: *voters, RecordPath: *record, NodeURL: *nodeURL, Files: *files})
 	if err != nil {
 		return err
 	}

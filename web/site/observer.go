@@ -7,6 +7,7 @@ import (
 	"mime"
 	"net/http"
 	"path/filepath"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"time"
@@ -15,6 +16,7 @@ import (
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/election"
 	"github.com/evote-org/evote/tally"
+	"github.com/evote-org/evote/tally/mix"
 	"github.com/evote-org/evote/tally/verify"
 	"github.com/evote-org/evote/web/api"
 	"github.com/gorilla/websocket"
@@ -95,8 +97,9 @@ type checkStatus struct {
 type question struct {
 	Title   map[string]string `json:"title"`
 	Options []option          `json:"options"`
-	Mixed   bool              `json:"mixed,omitempty"`  // ranked or graded: counted after the mix-net, no counts here
-	Rounds  *rounds           `json:"rounds,omitempty"` // an IRV or STV question's count, once the mix-net's is
+	Mixed   bool              `json:"mixed,omitempty"`   // ranked or graded: counted after the mix-net, no counts here
+	Rounds  *rounds           `json:"rounds,omitempty"`  // an IRV or STV question's count, once the mix-net's is
+	Winners []int             `json:"winners,omitempty"` // a ranked or graded question's winners (STV: elected in order), once counted
 }
 
 type option struct {
@@ -110,6 +113,7 @@ type observer struct {
 	voters     uint64
 	log        tally.LogSource // the registration log's entries, for verify.Chain
 	record     bool
+	files      string // the mix phase's files directory ("": none)
 	maxSockets int64
 	sockets    atomic.Int64 // open WebSockets
 
@@ -119,8 +123,8 @@ type observer struct {
 	verify sync.Once
 }
 
-func newObserver(c *chainView, voters uint64, record bool, maxSockets int, log tally.LogSource) *observer {
-	return &observer{chain: c, voters: voters, record: record, maxSockets: int64(maxSockets), log: log}
+func newObserver(c *chainView, voters uint64, record bool, files string, maxSockets int, log tally.LogSource) *observer {
+	return &observer{chain: c, voters: voters, record: record, files: files, maxSockets: int64(maxSockets), log: log}
 }
 
 // current is the snapshot, read from chain at most once per snapshotTTL.
@@ -178,7 +182,11 @@ func (o *observer) verifyChain(ctx context.Context) (*verify.Report, error) {
 	if err != nil {
 		return nil, err
 	}
-	return verify.Chain(ctx, o.chain.box, o.chain.from, verify.Options{Voters: o.voters, Log: log})
+	opts := verify.Options{Voters: o.voters, Log: log}
+	if o.files != "" {
+		opts.Files = mix.Dir(o.files)
+	}
+	return verify.Chain(ctx, o.chain.box, o.chain.from, opts)
 }
 
 // runVerify verifies the election from chain, once, and keeps the report.
@@ -198,7 +206,7 @@ func (o *observer) runVerify() {
 			t.Checks = append(t.Checks, checkStatus{Number: c.Number, Status: [...]string{"not_run", "ok", "fail"}[c.Status], Detail: c.Detail})
 		}
 		if m := rep.Manifest; m != nil && rep.Counts != nil {
-			t.Questions = results(m, rep.Counts)
+			t.Questions = results(m, rep.Counts, rep.Mixed)
 		}
 	}
 	o.mu.Lock()
@@ -288,14 +296,35 @@ func (s *Site) serveRecord(w http.ResponseWriter, r *http.Request) {
 	http.ServeFile(w, r, s.cfg.RecordPath)
 }
 
+// serveFile serves one file of the mix phase by its name, the
+// lowercase hex SHA-256 of its bytes: whoever fetches it checks the
+// bytes against the name (and a verifier against the chain).
+func (s *Site) serveFile(w http.ResponseWriter, r *http.Request) {
+	name := r.PathValue("name")
+	if len(name) != 64 || strings.Trim(name, "0123456789abcdef") != "" {
+		http.NotFound(w, r)
+		return
+	}
+	w.Header().Set("Content-Type", "application/octet-stream")
+	w.Header().Set("Cache-Control", "public, max-age=31536000, immutable") // the name is the content
+	http.ServeFile(w, r, filepath.Join(s.cfg.Files, name))
+}
+
 // results are the questions with their counts. A ranked or graded
 // question has none (the tally does not add it up, docs/record.md
 // "Tally line"): it is marked Mixed, and its options carry no count, so
-// that the page cannot show a zero for them.
-func results(m *election.Manifest, counts [][]uint64) []question {
+// that the page cannot show a zero for them; an IRV or STV one carries
+// its count's rounds once the mix phase has counted it (mixed, the
+// verification's count lines).
+func results(m *election.Manifest, counts [][]uint64, mixed []*tally.CountLine) []question {
 	var out []question
 	for i, q := range m.Questions {
 		qq := question{Title: map[string]string{"ru": q.Title.RU, "en": q.Title.EN}, Mixed: q.Mixed()}
+		for _, l := range mixed {
+			if l != nil && l.Question == i {
+				qq.Rounds, qq.Winners = roundsOf(l), l.Winners
+			}
+		}
 		for j, op := range q.Options {
 			o := option{Title: map[string]string{"ru": op.Title.RU, "en": op.Title.EN}}
 			if !qq.Mixed {

@@ -9,33 +9,10 @@ import (
 	"testing"
 
 	"github.com/chromedp/chromedp"
+	"github.com/evote-org/evote/tally"
 	"github.com/evote-org/evote/tally/rank"
 	"github.com/evote-org/evote/web/internal/browsertest"
 )
-
-// irvRounds is an instant-runoff count by rounds: an IRV Round names
-// the candidate excluded after it, which is the next round's action.
-func irvRounds(r *rank.IRVResult) *rounds {
-	out := &rounds{Method: "irv", Unit: 1, Ballots: r.Ballots, Blank: r.Blank, Spoiled: r.Spoiled, Elected: []int{r.Winner}}
-	for i, rd := range r.Rounds {
-		x := round{Action: rank.FirstPreferences, Candidate: -1, Votes: rd.Votes, Exhausted: rd.Exhausted}
-		if i > 0 {
-			x.Action, x.Candidate = rank.Exclusion, r.Rounds[i-1].Excluded
-		}
-		out.Rounds = append(out.Rounds, x)
-	}
-	out.Rounds[len(out.Rounds)-1].Elected = []int{r.Winner}
-	return out
-}
-
-// stvRounds is an STV count by stages.
-func stvRounds(r *rank.STVResult) *rounds {
-	out := &rounds{Method: "stv", Unit: rank.Unit, Seats: r.Seats, Quota: r.Quota, Ballots: r.Ballots, Blank: r.Blank, Spoiled: r.Spoiled, Elected: r.Elected}
-	for _, s := range r.Stages {
-		out.Rounds = append(out.Rounds, round{Action: s.Action, Candidate: s.Candidate, Votes: s.Votes, Exhausted: s.Exhausted, Elected: s.Elected})
-	}
-	return out
-}
 
 // ballots are n copies of a ranking (the rank of each candidate, 0:
 // unranked).
@@ -62,11 +39,13 @@ func rankings(t *testing.T, candidates int, bs []ballots) *rank.Rankings {
 
 // TestRoundsChart: the observer page draws an STV count (Wikipedia's
 // food election, 3 seats, docs/protocol.md 16.4: surpluses and
-// exclusions) and an instant-runoff count round by round, as bars with
+// exclusions) and an instant-runoff count round by round (a graded
+// question by its winner), as bars with
 // what each round transferred and the quota, and as a table with every
 // number; in English and Russian, at 1280 and 360 px, with axe. The
-// counts are tally/rank's, served to the real page and script as the
-// site's /api/observer carries them.
+// counts are tally/rank's as the record's count lines carry them
+// (tally.NewCountLine), served to the real page and script as the site's
+// /api/observer does.
 func TestRoundsChart(t *testing.T) {
 	foods := rankings(t, 5, []ballots{{4, []uint64{1, 0, 0, 0, 0}}, {2, []uint64{2, 1, 0, 0, 0}}, {8, []uint64{0, 0, 1, 2, 0}},
 		{4, []uint64{0, 0, 1, 0, 2}}, {1, []uint64{0, 0, 0, 1, 0}}, {1, []uint64{0, 0, 0, 0, 1}}, {1, []uint64{1, 1, 0, 0, 0}}})
@@ -88,10 +67,11 @@ func TestRoundsChart(t *testing.T) {
 		return out
 	}
 	snap := snapshot{Head: 90, State: "Tallied", Ballots: 46, Tally: &tallied{Verified: true, OK: true, Counted: 46, Questions: []question{
-		{Title: map[string]string{"ru": "Еда на праздник", "en": "Food for the party"}, Mixed: true, Rounds: stvRounds(stv),
+		{Title: map[string]string{"ru": "Еда на праздник", "en": "Food for the party"}, Mixed: true, Rounds: roundsOf(tally.NewCountLine(0, "stv", stv)),
 			Options: texts("Апельсины|Oranges,Груши|Pears,Шоколад|Chocolate,Клубника|Strawberries,Гамбургеры|Hamburgers")},
-		{Title: map[string]string{"ru": "Мэр", "en": "Mayor"}, Mixed: true, Rounds: irvRounds(irv),
+		{Title: map[string]string{"ru": "Мэр", "en": "Mayor"}, Mixed: true, Rounds: roundsOf(tally.NewCountLine(1, "irv", irv)),
 			Options: texts("Анна|Anna,Борис|Boris,Вера|Vera,Глеб|Gleb")},
+		{Title: map[string]string{"ru": "Проекты", "en": "Projects"}, Mixed: true, Winners: []int{1}, Options: texts("Парк|Park,Мост|Bridge")},
 	}}}
 	b := observeFixture(t, snap)
 	b.Do("the table", chromedp.Click(chromedp.CSS("#obs-questions details summary")))
@@ -122,6 +102,9 @@ func TestRoundsChart(t *testing.T) {
 	if got := browsertest.Get(b, "a round's label", chromedp.Evaluate[string](`document.querySelectorAll("figure.rounds svg")[1].getAttribute("aria-label")`)); got !=
 		"Oranges: 4; Pears: 2; Chocolate: 6 (−6) — elected; Strawberries: 5 (+4); Hamburgers: 3 (+2); the dashed line is the quota, 6 votes" {
 		t.Errorf("round 2's chart says %q", got)
+	}
+	if got := b.Text("#q2-h + p"); got != "Counted after the ballots were mixed. Winner: Bridge." {
+		t.Errorf("a graded question's winner: %q", got)
 	}
 	b.CheckAxe("observer-rounds")
 	b.ShootWhen("observer-rounds", chartsDrawn)

@@ -123,6 +123,12 @@ type Config struct {
 	// For the observer dashboard (/observer); all optional.
 	Voters     uint64 // voters on the roll (0: unknown)
 	RecordPath string // the election record's file, served at /record ("": not served)
+	// Files is the mix phase's files directory (as evote tally --files):
+	// the server's verification of a ranked or graded count reads the
+	// mixes and mix decryptions there, and /record/files/NAME serves
+	// each (NAME: the lowercase hex SHA-256 of its bytes, which proves
+	// them). "": none.
+	Files string
 	// NodeURL is a chain node's public JSON-RPC URL that the observer
 	// page offers for "verify in this browser" (the observer may type
 	// any other); it must allow the site's origin by CORS (evote node
@@ -178,7 +184,7 @@ func New(cfg Config) (*Site, error) {
 	}
 	chain := newChainView(cfg.Box, cfg.FromBlock, cfg.Logger)
 	return &Site{cfg: cfg, assets: assets, pages: p, chain: chain, csp: csp,
-		obs: newObserver(chain, cfg.Voters, cfg.RecordPath != "", defaults.Or(cfg.MaxSockets, 10_000),
+		obs: newObserver(chain, cfg.Voters, cfg.RecordPath != "", cfg.Files, defaults.Or(cfg.MaxSockets, 10_000),
 			tally.RegistrarLog(cfg.RegistrarURL, &http.Client{Timeout: 10 * time.Minute}))}, nil
 }
 
@@ -200,6 +206,9 @@ func (s *Site) Handler() http.Handler {
 	mux.HandleFunc("GET /api/observer/ws", s.obs.serveSocket)
 	if s.cfg.RecordPath != "" {
 		mux.HandleFunc("GET /record", s.serveRecord)
+	}
+	if s.cfg.Files != "" {
+		mux.HandleFunc("GET /record/files/{name}", s.serveFile)
 	}
 	return secure(compress(mux), s.csp)
 }

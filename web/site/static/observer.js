@@ -276,8 +276,8 @@
       }
       if (q.mixed) { // ranked or graded: no sums to show (and no zeros)
         const p = document.createElement("p");
-        p.className = "hint";
-        p.textContent = ui.text("obs_mixed");
+        p.className = q.winners ? "" : "hint";
+        p.textContent = q.winners ? ui.text("obs_mixed_winners", { names: q.winners.map((c) => title(q.options[c].title)).join(", ") || "—" }) : ui.text("obs_mixed");
         qs.appendChild(p);
         return;
       }

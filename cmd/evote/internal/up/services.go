@@ -105,7 +105,8 @@ func (sv *services) start(ctx context.Context, cfg Config, client ballotbox.Back
 		return err
 	}
 	s, err := site.New(site.Config{Box: sv.box, FromBlock: sv.st.FromBlock, Wasm: wasm, RegistrarURL: regURL, RelayURL: relURL, NodeURL: rpc,
-		Logger: cfg.Logger, Voters: uint64(sv.st.Voters), RecordPath: filepath.Join(console.ElectionDir(filepath.Join(cfg.DataDir, "console"), 1), console.RecordFile)})
+		Logger: cfg.Logger, Voters: uint64(sv.st.Voters), RecordPath: filepath.Join(console.ElectionDir(filepath.Join(cfg.DataDir, "console"), 1), console.RecordFile),
+		Files: filepath.Join(cfg.DataDir, "files")}) // the trustees' (runTrustees)
 	if err == nil {
 		sv.console, err = startConsole(cfg, client, rpc, sv.acc, sv.regs, sv.st, siteURL)
 	}
