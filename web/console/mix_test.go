@@ -105,6 +105,32 @@ func TestMixProgress(t *testing.T) {
 		t.Errorf("the council in Russian: %q", got)
 	}
 	c.Shoot("console-mix-4-published")
+	observeRanked(t, v.url)
+}
+
+// observeRanked checks the observer page once the site has verified the
+// published election from the chain and the mix files: every check
+// passes, the council's STV count is drawn round by round (Anna elected
+// at once, then the others excluded until Boris is the last one) and
+// the projects name their winner.
+func observeRanked(t *testing.T, url string) {
+	b := browsertest.New(t)
+	b.Do("the observer page", chromedp.Navigate(url+"/observer?lang=en"),
+		browsertest.Void(chromedp.Poll[bool](`document.querySelectorAll("#obs-checks li").length > 0`)))
+	if got := b.Text("#obs-verify"); !strings.Contains(got, "All checks passed") {
+		t.Errorf("observer: %q\n%s", got, b.Text("#obs-checks"))
+	}
+	if got := b.Text("#q1-h + p"); got != "Elected: Anna, Boris. Rankings counted: 3, blank: 0, spoiled: 0. Seats: 2, quota: 2 votes." {
+		t.Errorf("the council's count: %q", got)
+	}
+	if got := browsertest.Get(b, "the first round", chromedp.Evaluate[string](`document.querySelector("figure.rounds svg").getAttribute("aria-label")`)); !strings.HasPrefix(got, "Anna: 2 — elected; Boris: 1; ") {
+		t.Errorf("the council's first round: %q", got)
+	}
+	if got := b.Text("#q2-h + p"); got != "Counted after the ballots were mixed. Winner: Park." {
+		t.Errorf("the projects: %q", got)
+	}
+	b.CheckAxe("observer-ranked")
+	b.ShootWhen("observer-ranked", `[...document.querySelectorAll("svg.chart")].every((s) => Math.abs(s.viewBox.baseVal.width - s.getBoundingClientRect().width) < 2)`)
 }
 
 // castValues votes as the booth does, with its Go code: sign in, encrypt

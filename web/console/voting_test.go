@@ -107,7 +107,7 @@ func (w *world) startVoting(t *testing.T, n int, voters uint64, box *ballotbox.C
 	}))
 	t.Cleanup(rel.Close)
 	s, err := site.New(site.Config{Box: box, FromBlock: from, Wasm: wasm, RegistrarURL: reg.URL, RelayURL: rel.URL,
-		Voters: voters, RecordPath: filepath.Join(console.ElectionDir(w.dir, n), console.RecordFile)})
+		Voters: voters, RecordPath: filepath.Join(console.ElectionDir(w.dir, n), console.RecordFile), Files: filepath.Join(w.dir, "files")})
 	must(t, err)
 	front.Config.Handler = s.Handler()
 	front.Start()
