@@ -10,7 +10,11 @@
 // role's /metrics, and this package's tests run the exporters the rules
 // also read (Debian's prometheus-node-exporter and
 // prometheus-blackbox-exporter) and the real checkers (promtool,
-// systemd-analyze).
+// systemd-analyze). QueryRange sends the dashboard's queries (Expand
+// replaces Grafana's variables) to a real Prometheus, and RenderSVG draws
+// the answers as the dashboard lays its panels out: the end-to-end test
+// TestDashboard does both over a real run (docs/operations.md shows the
+// picture, since Grafana is not installable here).
 package deploy
 
 import (
@@ -140,8 +144,14 @@ type Panel struct {
 	ID                       int
 	Type, Title, Description string
 	GridPos                  struct{ H, W, X, Y int }
-	Targets                  []struct{ Expr, RefID string }
+	Targets                  []Target
+	FieldConfig              struct {
+		Defaults struct{ Unit string }
+	}
 }
+
+// Target is one query of a panel and how its series are named.
+type Target struct{ Expr, RefID, LegendFormat string }
 
 // ReadDashboard reads the voting day's dashboard.
 func ReadDashboard() (*Dashboard, error) {

@@ -65,18 +65,26 @@ func run(t testing.TB, dir string, args ...string) string {
 	return strings.TrimSpace(string(out))
 }
 
-// proc is a long-running evote process (a role).
+// proc is a long-running evote process (a role), or another program's
+// (bin).
 type proc struct {
 	t    testing.TB
 	name string
 	dir  string
+	bin  string // empty: evote
 	args []string
 	cmd  *exec.Cmd
 	log  *os.File
 }
 
 func start(t testing.TB, dir, name string, args ...string) *proc {
-	p := &proc{t: t, name: name, dir: dir, args: args}
+	return startProgram(t, dir, name, "", args...)
+}
+
+// startProgram starts bin (empty: evote) with args in dir, logging to
+// dir/name.log, and stops it when the test ends.
+func startProgram(t testing.TB, dir, name, bin string, args ...string) *proc {
+	p := &proc{t: t, name: name, dir: dir, bin: bin, args: args}
 	p.start()
 	t.Cleanup(p.stop)
 	return p
@@ -88,7 +96,11 @@ func (p *proc) start() {
 		p.t.Fatal(err)
 	}
 	p.log = log
-	p.cmd = exec.Command(evote(p.t), p.args...)
+	bin := p.bin
+	if bin == "" {
+		bin = evote(p.t)
+	}
+	p.cmd = exec.Command(bin, p.args...)
 	p.cmd.Dir, p.cmd.Stdout, p.cmd.Stderr = p.dir, log, log
 	p.cmd.SysProcAttr = &syscall.SysProcAttr{Pdeathsig: syscall.SIGKILL} // dies with the test
 	if err := p.cmd.Start(); err != nil {
