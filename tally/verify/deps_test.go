@@ -17,6 +17,8 @@ func TestNoSecrets(t *testing.T) {
 		"github.com/evote-org/evote/tally/ceremony",
 		"github.com/evote-org/evote/tally/internal/synth",
 		"github.com/evote-org/evote/crypto/voter",
+		"github.com/evote-org/evote/crypto/shuffle/mixer",
+		"github.com/evote-org/evote/tally/mix/mixer",
 	}
 	goTool := filepath.Join(runtime.GOROOT(), "bin", "go")
 	for _, pkg := range []string{"github.com/evote-org/evote/tally", "github.com/evote-org/evote/tally/verify",
