@@ -42,15 +42,26 @@ type MixDecryption struct {
 	Lists   []MixShares
 }
 
+// MixDecryptionSize is the length of the mix decryption of lists of n
+// ballots and the given widths: 4 + Σ (8 + 128·n·w).
+func MixDecryptionSize(n int, widths []int) int64 {
+	size := int64(4)
+	for _, w := range widths {
+		size += 8 + int64(n)*int64(w)*partialEntrySize
+	}
+	return size
+}
+
 // Bytes encodes the mix decryption: 0x01 0x05 || trustee (1 byte) ||
 // u8(Q) || for each list u32be(N) || u32be(w) || N·w × (D || a || b || z),
 // ballot by ballot.
 func (d *MixDecryption) Bytes() []byte {
-	size := 4
-	for _, l := range d.Lists {
-		size += 8 + len(l.Shares)*partialEntrySize
+	widths := make([]int, len(d.Lists))
+	for q, l := range d.Lists {
+		widths[q] = l.Width
 	}
-	b := append(header(KindMixShare, size), byte(d.Trustee), byte(len(d.Lists)))
+	size := MixDecryptionSize(d.Lists[0].Rows(), widths)
+	b := append(header(KindMixShare, int(size)), byte(d.Trustee), byte(len(d.Lists)))
 	for _, l := range d.Lists {
 		b = binary.BigEndian.AppendUint32(b, uint32(l.Rows()))
 		b = binary.BigEndian.AppendUint32(b, uint32(l.Width))

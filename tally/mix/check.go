@@ -83,14 +83,11 @@ func (c *Chain) check(p *Params, files Files, post MixPost) (MixVerdict, *File) 
 	if post.Input != c.Hash {
 		return bad(WrongInput, "input %s is not the current lists %s", Name(post.Input), Name(c.Hash))
 	}
-	b, err := files.Get(post.File)
+	b, err := files.Get(post.File, FileSize(c.Lists[0].Len(), p.Widths()))
 	if err != nil {
 		return bad(NoFile, "%w", err)
 	}
-	f, err := ParseFile(b, p.Widths())
-	if err == nil && f.Lists[0].Len() != c.Lists[0].Len() {
-		err = fmt.Errorf("%w: %d ballots, the input has %d", ErrDecode, f.Lists[0].Len(), c.Lists[0].Len())
-	}
+	f, err := ParseFile(b, p.Widths()) // of the input's N: the size says so
 	if err != nil {
 		return bad(Malformed, "%w", err)
 	}

@@ -96,7 +96,7 @@ func shareVerdict(post SharePost, files Files, mixed map[int]bool, lists []*shuf
 	if post.Lists != hash {
 		return bad(WrongLists, "lists %s are not the final lists %s", Name(post.Lists), Name(hash))
 	}
-	b, err := files.Get(post.File)
+	b, err := files.Get(post.File, dkg.MixDecryptionSize(lists[0].Len(), widths(lists)))
 	if err != nil {
 		return bad(NoFile, "%w", err)
 	}

@@ -91,8 +91,9 @@ func TestDecryptVerdicts(t *testing.T) {
 		"valid":                {s4, mix.Valid},
 		"of the initial lists": {initial, mix.WrongLists},
 		"no file":              {with(func(p *mix.SharePost) { p.File[0] ^= 1 }), mix.NoFile},
-		"not a share file":     {with(func(p *mix.SharePost) { p.File = must(f.files.Put([]byte("share"))) }), mix.Malformed},
-		"of other lists":       {with(func(p *mix.SharePost) { p.File = must(f.files.Put(narrow)) }), mix.Malformed},
+		"of another length":    {with(func(p *mix.SharePost) { p.File = must(f.files.Put([]byte("share"))) }), mix.NoFile},
+		"of other lists":       {with(func(p *mix.SharePost) { p.File = must(f.files.Put(narrow)) }), mix.NoFile},
+		"not a share file":     {with(func(p *mix.SharePost) { p.File = must(f.files.Put(make([]byte, len(b1)))) }), mix.Malformed},
 		"trustee 1's file":     {with(func(p *mix.SharePost) { p.File = sum(b1) }), mix.Mismatch},
 	} {
 		d, err := mix.Decrypt(f.p, f.result, f.files, c.Lists, c.Mixers, []mix.SharePost{s1, tc.post, s3})

@@ -30,11 +30,7 @@ type File struct {
 // u64be(len(list)) || list || u64be(len(proof)) || proof, list and proof
 // as shuffle.List.Bytes and shuffle.Proof.Bytes.
 func (f *File) Bytes() []byte {
-	size := 2
-	for _, l := range f.Lists {
-		size += 16 + shuffle.Size(l.Len(), l.Width()) + shuffle.ProofSize(l.Len(), l.Width())
-	}
-	b := make([]byte, 0, size)
+	b := make([]byte, 0, FileSize(f.Lists[0].Len(), widths(f.Lists)))
 	b = append(b, FileVersion, byte(len(f.Lists)))
 	for q, l := range f.Lists {
 		list, proof := l.Bytes(), f.Proofs[q].Bytes()
@@ -42,6 +38,25 @@ func (f *File) Bytes() []byte {
 		b = append(binary.BigEndian.AppendUint64(b, uint64(len(proof))), proof...)
 	}
 	return b
+}
+
+// widths are the widths of lists.
+func widths(lists []*shuffle.List) []int {
+	w := make([]int, len(lists))
+	for q, l := range lists {
+		w[q] = l.Width()
+	}
+	return w
+}
+
+// FileSize is the length of the mix file of lists of n ballots and the
+// given widths: 2 + Σ (16 + shuffle.Size(n, w) + shuffle.ProofSize(n, w)).
+func FileSize(n int, widths []int) int64 {
+	size := int64(2)
+	for _, w := range widths {
+		size += 16 + int64(shuffle.Size(n, w)) + int64(shuffle.ProofSize(n, w))
+	}
+	return size
 }
 
 // ParseFile decodes a mix file for an election whose lists have the given

@@ -10,16 +10,20 @@ import (
 	"path/filepath"
 )
 
-// ErrNoFile is returned by Files.Get when no file has the hash asked for.
+// ErrNoFile is returned by Files.Get when no file has the hash and the
+// size asked for.
 var ErrNoFile = errors.New("mix: no such file")
 
 // Files holds content-addressed files: a file's name is the SHA-256 of
 // its bytes, so any transport can carry them and the name proves the
 // content.
 type Files interface {
-	// Get returns the file whose SHA-256 is h, or an error wrapping
-	// ErrNoFile if there is none (or its bytes do not hash to h).
-	Get(h [32]byte) ([]byte, error)
+	// Get returns the file whose SHA-256 is h and whose length is size,
+	// or an error wrapping ErrNoFile if there is none: its bytes do not
+	// hash to h, or it has another length, which is refused before
+	// anything is read (the reader knows the exact size of the file it
+	// needs, so a hostile poster's oversized file costs it nothing).
+	Get(h [32]byte, size int64) ([]byte, error)
 	// Put stores b and returns its SHA-256. Storing the same bytes twice
 	// is harmless.
 	Put(b []byte) ([32]byte, error)
@@ -28,15 +32,12 @@ type Files interface {
 // Name is the file name of hash h: 64 lowercase hexadecimal digits.
 func Name(h [32]byte) string { return hex.EncodeToString(h[:]) }
 
-// MaxFileSize bounds what Dir.Get reads: 16 GiB, above the mix file of
-// 1.5 million ballots of 64 candidates.
-const MaxFileSize = 16 << 30
-
 // Dir is a directory of content-addressed files, each named by Name.
 type Dir string
 
-// Get reads DIR/<hex of h> and checks that its bytes hash to h.
-func (d Dir) Get(h [32]byte) ([]byte, error) {
+// Get reads DIR/<hex of h> if it is a regular file of size bytes and
+// checks that its bytes hash to h.
+func (d Dir) Get(h [32]byte, size int64) ([]byte, error) {
 	path := filepath.Join(string(d), Name(h))
 	info, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -45,8 +46,8 @@ func (d Dir) Get(h [32]byte) ([]byte, error) {
 	if err != nil {
 		return nil, fmt.Errorf("mix: %w", err)
 	}
-	if !info.Mode().IsRegular() || info.Size() > MaxFileSize {
-		return nil, fmt.Errorf("%w: %s is not a regular file of at most %d bytes", ErrNoFile, Name(h), int64(MaxFileSize))
+	if !info.Mode().IsRegular() || info.Size() != size {
+		return nil, fmt.Errorf("%w: %s is not a regular file of %d bytes", ErrNoFile, Name(h), size)
 	}
 	b, err := os.ReadFile(path)
 	if err != nil {

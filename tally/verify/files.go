@@ -21,8 +21,9 @@ type URLFiles struct {
 	Client *http.Client // nil: http.DefaultClient
 }
 
-// Get fetches the file whose SHA-256 is h.
-func (u URLFiles) Get(h [32]byte) ([]byte, error) {
+// Get fetches the file whose SHA-256 is h, reading at most size + 1
+// bytes: a longer or shorter answer is refused as absent.
+func (u URLFiles) Get(h [32]byte, size int64) ([]byte, error) {
 	url := strings.TrimSuffix(u.Base, "/") + "/" + mix.Name(h)
 	c := u.Client
 	if c == nil {
@@ -39,12 +40,15 @@ func (u URLFiles) Get(h [32]byte) ([]byte, error) {
 	case resp.StatusCode != http.StatusOK:
 		return nil, fmt.Errorf("verify: %s answered %s", url, resp.Status)
 	}
-	b, err := io.ReadAll(io.LimitReader(resp.Body, mix.MaxFileSize+1))
+	if resp.ContentLength >= 0 && resp.ContentLength != size {
+		return nil, fmt.Errorf("%w: %s is %d bytes, not %d", mix.ErrNoFile, url, resp.ContentLength, size)
+	}
+	b, err := io.ReadAll(io.LimitReader(resp.Body, size+1))
 	switch {
 	case err != nil:
 		return nil, fmt.Errorf("verify: reading %s: %w", url, err)
-	case len(b) > mix.MaxFileSize:
-		return nil, fmt.Errorf("%w: %s is longer than %d bytes", mix.ErrNoFile, url, int64(mix.MaxFileSize))
+	case int64(len(b)) != size:
+		return nil, fmt.Errorf("%w: %s is not %d bytes", mix.ErrNoFile, url, size)
 	case sha256.Sum256(b) != h:
 		return nil, fmt.Errorf("%w: %s holds other bytes", mix.ErrNoFile, url)
 	}

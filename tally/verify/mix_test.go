@@ -190,7 +190,7 @@ func refile(t *testing.T, l *tally.MixLine, files mix.Dir, change func(*mix.File
 }
 
 func get(t *testing.T, files mix.Dir, h [32]byte) []byte {
-	b, err := files.Get(h)
+	b, err := os.ReadFile(filepath.Join(string(files), mix.Name(h)))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -268,7 +268,8 @@ func TestMixCommandLine(t *testing.T) {
 
 // TestMixFilesOverHTTP: the files served over HTTP (as the site serves
 // them) verify the record as a directory does; a server that answers a
-// file with other bytes, or not at all, makes the mixes fail check 11.
+// file with other bytes, or not at all, or with an endless stream (read
+// no further than the file's known size), makes the mixes fail check 11.
 func TestMixFilesOverHTTP(t *testing.T) {
 	cfg := mixConfig(t)
 	rec, out := makeRecord(t, cfg)
@@ -288,6 +289,14 @@ func TestMixFilesOverHTTP(t *testing.T) {
 			http.FileServer(http.Dir(cfg.Files)).ServeHTTP(w, r)
 		},
 		"an error": func(w http.ResponseWriter, r *http.Request) { http.Error(w, "down", http.StatusServiceUnavailable) },
+		"an endless stream": func(w http.ResponseWriter, r *http.Request) {
+			chunk := make([]byte, 1<<16)
+			for {
+				if _, err := w.Write(chunk); err != nil {
+					return
+				}
+			}
+		},
 	} {
 		srv := httptest.NewServer(h)
 		rep, err := verify.Record(bytes.NewReader(rec), verify.Options{Files: verify.URLFiles{Base: srv.URL}})
