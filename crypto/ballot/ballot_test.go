@@ -3,12 +3,7 @@ package ballot
 import (
 	"bytes"
 	"crypto/rand"
-	"encoding/hex"
 	"errors"
-	"flag"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/evote-org/evote/crypto/elgamal"
@@ -16,10 +11,9 @@ import (
 	"github.com/evote-org/evote/crypto/internal/testrand"
 	"github.com/evote-org/evote/crypto/proof"
 	"github.com/evote-org/evote/crypto/transcript"
+	"github.com/evote-org/evote/internal/golden"
 	"github.com/gtank/ristretto255"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 var testCtx = transcript.Context{ChainID: 31337, Contract: [20]byte{0xb0, 0xb0}, ElectionID: [32]byte{0xe1}}
 
@@ -251,8 +245,8 @@ func TestGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	golden(t, "ballot-v1.hex", b.Bytes())
-	golden(t, "opening-v1.hex", o.Bytes())
+	golden.Check(t, "ballot-v1.hex", b.Bytes())
+	golden.Check(t, "opening-v1.hex", o.Bytes())
 	if p, err := Parse(e, b.Bytes()); err != nil || p.Verify(e, alice) != nil {
 		t.Fatalf("golden ballot does not verify: %v", err)
 	}
@@ -263,26 +257,6 @@ func TestGolden(t *testing.T) {
 				t.Errorf("question %d option %d does not decrypt to its choice", qi, oi)
 			}
 		}
-	}
-}
-
-// golden compares got with testdata/name, or writes it there with -update.
-func golden(t *testing.T, name string, got []byte) {
-	t.Helper()
-	path := filepath.Join("testdata", name)
-	text := hex.EncodeToString(got) + "\n"
-	if *update {
-		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-		return
-	}
-	want, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if strings.TrimSpace(string(want)) != strings.TrimSpace(text) {
-		t.Errorf("%s: encoding changed; if on purpose, bump the version, update docs/protocol.md and run go test -update", name)
 	}
 }
 

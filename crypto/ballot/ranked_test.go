@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/evote-org/evote/crypto/internal/testrand"
+	"github.com/evote-org/evote/internal/golden"
 )
 
 // Shapes of the golden ranked and graded ballots (docs/protocol.md,
@@ -174,8 +175,8 @@ func TestGoldenRanked(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		golden(t, name+"-v1.hex", b.Bytes())
-		golden(t, name+"-opening-v1.hex", o.Bytes())
+		golden.Check(t, name+"-v1.hex", b.Bytes())
+		golden.Check(t, name+"-opening-v1.hex", o.Bytes())
 		if p, err := Parse(g.e, b.Bytes()); err != nil || p.Verify(g.e, alice) != nil {
 			t.Fatalf("%s: golden ballot does not verify: %v", name, err)
 		}

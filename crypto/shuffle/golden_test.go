@@ -2,59 +2,41 @@ package shuffle_test
 
 import (
 	"encoding/hex"
-	"flag"
-	"os"
-	"path/filepath"
-	"strings"
 	"testing"
 
 	"github.com/evote-org/evote/crypto/shuffle"
+	"github.com/evote-org/evote/internal/golden"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // golden is the shuffle the golden files hold (docs/protocol.md, section
 // 14): mixer 2 shuffles 3 ballots of 2 ciphertexts under K = 7·G.
-func golden(t *testing.T) *fixture { return newFixture(t, 3, 2, "golden-shuffle") }
+func goldenFixture(t *testing.T) *fixture { return newFixture(t, 3, 2, "golden-shuffle") }
 
 // TestGolden freezes the wire formats: a deterministic shuffle must encode
 // to the bytes in testdata/ (go test -update rewrites them).
 func TestGolden(t *testing.T) {
-	f := golden(t)
+	f := goldenFixture(t)
 	for name, got := range map[string][]byte{
 		"input-v1.hex":  f.st.Input.Bytes(),
 		"output-v1.hex": f.st.Output.Bytes(),
 		"proof-v1.hex":  f.proof.Bytes(),
 	} {
-		path := filepath.Join("testdata", name)
-		text := hex.EncodeToString(got) + "\n"
-		if *update {
-			if err := os.MkdirAll("testdata", 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		if want := readHex(t, name); hex.EncodeToString(want) != strings.TrimSpace(text) {
-			t.Errorf("%s: encoding changed; if on purpose, bump the version, update docs/protocol.md and run go test -update", name)
-		}
+		golden.Check(t, name, got)
 	}
 }
 
 // TestGoldenVerifies: the proof in the golden files verifies from the
 // files alone, as docs/protocol.md's worked example says.
 func TestGoldenVerifies(t *testing.T) {
-	in, err := shuffle.ParseList(readHex(t, "input-v1.hex"))
+	in, err := shuffle.ParseList(golden.Read(t, "input-v1.hex"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	out, err := shuffle.ParseList(readHex(t, "output-v1.hex"))
+	out, err := shuffle.ParseList(golden.Read(t, "output-v1.hex"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := shuffle.ParseProof(readHex(t, "proof-v1.hex"), 3, 2)
+	p, err := shuffle.ParseProof(golden.Read(t, "proof-v1.hex"), 3, 2)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,19 +60,6 @@ func TestGoldenVerifies(t *testing.T) {
 			t.Errorf("output ballot %d holds input ballot %d, want %d", i, got, want)
 		}
 	}
-}
-
-func readHex(t *testing.T, name string) []byte {
-	t.Helper()
-	text, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	b, err := hex.DecodeString(strings.TrimSpace(string(text)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return b
 }
 
 // TestGenerators freezes the generator derivation (docs/protocol.md,

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/hex"
 	"errors"
-	"flag"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -14,17 +13,16 @@ import (
 
 	"github.com/evote-org/evote/crypto/dkg"
 	"github.com/evote-org/evote/crypto/shuffle"
+	"github.com/evote-org/evote/internal/golden"
 	"github.com/evote-org/evote/tally/mix"
 	"github.com/gtank/ristretto255"
 )
-
-var update = flag.Bool("update", false, "rewrite the golden files in testdata/")
 
 // golden is the worked example of docs/protocol.md, sections 14.8 and
 // 14.9: a 2-of-3 ceremony, 3 ballots of the test manifest's two mixed
 // questions, the mixes of trustee 1 then trustee 2, and the mix shares
 // of trustees 1 and 2 of the final lists.
-func golden(t *testing.T) (*fixture, map[string][]byte) {
+func goldenFixture(t *testing.T) (*fixture, map[string][]byte) {
 	f := newFixture(t, "golden-mix", 3, 2, 3)
 	post1, file1 := f.mixOf(t, f.initial, 1)
 	out1 := must(mix.Check(f.p, f.files, f.initial, []mix.MixPost{post1})).Lists
@@ -45,35 +43,22 @@ func golden(t *testing.T) (*fixture, map[string][]byte) {
 // TestGolden freezes the mix file's encoding (go test -update rewrites
 // the files).
 func TestGolden(t *testing.T) {
-	_, files := golden(t)
+	_, files := goldenFixture(t)
 	for name, got := range files {
-		path := filepath.Join("testdata", name)
-		text := hex.EncodeToString(got) + "\n"
-		if *update {
-			if err := os.MkdirAll("testdata", 0o755); err != nil {
-				t.Fatal(err)
-			}
-			if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
-				t.Fatal(err)
-			}
-			continue
-		}
-		if want := readHex(t, name); !bytes.Equal(want, got) {
-			t.Errorf("%s: encoding changed; if on purpose, bump the version, update docs/protocol.md and run go test -update", name)
-		}
+		golden.Check(t, name, got)
 	}
 }
 
 // TestGoldenVerifies: from the files alone, the values docs/protocol.md
 // quotes, and the mix verifies.
 func TestGoldenVerifies(t *testing.T) {
-	f, _ := golden(t)
-	in := []*shuffle.List{must(shuffle.ParseList(readHex(t, "input0-v1.hex"))), must(shuffle.ParseList(readHex(t, "input1-v1.hex")))}
+	f, _ := goldenFixture(t)
+	in := []*shuffle.List{must(shuffle.ParseList(golden.Read(t, "input0-v1.hex"))), must(shuffle.ParseList(golden.Read(t, "input1-v1.hex")))}
 	files := mix.Dir(t.TempDir())
 	var posts []mix.MixPost
 	input := mix.ListsHash(in)
 	for j := 1; j <= 2; j++ {
-		file := readHex(t, fmt.Sprintf("mixfile%d-v1.hex", j))
+		file := golden.Read(t, fmt.Sprintf("mixfile%d-v1.hex", j))
 		out := mix.ListsHash(must(mix.ParseFile(file, f.p.Widths())).Lists)
 		posts = append(posts, mix.MixPost{Trustee: j, Input: input, Output: out, File: must(files.Put(file))})
 		input = out
@@ -100,7 +85,7 @@ func TestGoldenVerifies(t *testing.T) {
 	post := posts[1]
 	var shares []mix.SharePost
 	for j := 1; j <= 2; j++ {
-		b := readHex(t, fmt.Sprintf("mixshare%d-v1.hex", j))
+		b := golden.Read(t, fmt.Sprintf("mixshare%d-v1.hex", j))
 		shares = append(shares, mix.SharePost{Trustee: j, Lists: post.Output, File: must(files.Put(b))})
 	}
 	d := must(mix.Decrypt(f.p, f.result, files, c.Lists, c.Mixers, shares))
@@ -117,7 +102,7 @@ func TestGoldenVerifies(t *testing.T) {
 	}
 	// The challenge of trustee 1's first proof (list 0, ballot 0,
 	// candidate 0), from the transcript of section 14.9.
-	share := must(dkg.ParseMixDecryption(readHex(t, "mixshare1-v1.hex")))
+	share := must(dkg.ParseMixDecryption(golden.Read(t, "mixshare1-v1.hex")))
 	ct, pr := c.Lists[0].Row(0)[0], share.Lists[0].Proofs[0]
 	tr := f.result.MixDecryptionTranscript(1, 0, 0, 0, ct)
 	for _, e := range []struct {
@@ -152,17 +137,8 @@ const (
 	goldenY1    = "e2f4b3603ef00c0cbca5407396bd8bbc2e3ce01fb5a3420034a18f760217d97f"
 )
 
-func readHex(t *testing.T, name string) []byte {
-	t.Helper()
-	text, err := os.ReadFile(filepath.Join("testdata", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	return must(hex.DecodeString(strings.TrimSpace(string(text))))
-}
-
 func TestParseFileRejects(t *testing.T) {
-	f, files := golden(t)
+	f, files := goldenFixture(t)
 	enc, widths := files["mixfile1-v1.hex"], f.p.Widths()
 	list0 := len(files["input0-v1.hex"])
 	proof0 := 2 + 8 + list0
