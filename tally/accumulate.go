@@ -37,6 +37,11 @@ func (e *Election) NewAccumulator() (*Accumulator, error) {
 	if err != nil {
 		return nil, err
 	}
+	return newAccumulator(e, p), nil
+}
+
+// newAccumulator starts the sums of e's casts under the predicate p.
+func newAccumulator(e *Election, p *validity.Params) *Accumulator {
 	acc := &Accumulator{params: p, seen: make(map[[20]byte]struct{})}
 	for _, q := range e.Manifest.Questions {
 		acc.summed = append(acc.summed, !q.Mixed())
@@ -51,7 +56,7 @@ func (e *Election) NewAccumulator() (*Accumulator, error) {
 		acc.a = append(acc.a, ristretto255.NewIdentityElement())
 		acc.b = append(acc.b, ristretto255.NewIdentityElement())
 	}
-	return acc, nil
+	return acc
 }
 
 // Add returns the verdict on each cast of a chunk, which must continue

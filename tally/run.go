@@ -188,18 +188,7 @@ func countChain(ctx context.Context, box *ballotbox.Client, e *Election, acc *Ac
 // and what the mix phase starts from is acc.Lists(), both computed by
 // the trustee itself, never taken from anyone.
 func Accumulate(ctx context.Context, box *ballotbox.Client, from uint64, out io.Writer) (*Election, *Accumulator, error) {
-	e, err := open(ctx, box, from)
-	if err != nil {
-		return nil, nil, err
-	}
-	acc, err := e.NewAccumulator()
-	if err != nil {
-		return nil, nil, err
-	}
-	if err := countChain(ctx, box, e, acc, out, nil); err != nil {
-		return nil, nil, err
-	}
-	return e, acc, nil
+	return new(Follower).Accumulate(ctx, box, from, out)
 }
 
 func publish(ctx context.Context, box *ballotbox.Client, opts *bind.TransactOpts, result []byte, hash [32]byte) (*Published, error) {

@@ -21,15 +21,16 @@ type closed struct {
 }
 
 // closedState reads every cast through the validity predicate the first
-// time it is called after the close, which takes minutes for a large
-// election, and says so in the trustee log.
+// time it is called after the close (those it read while the polls were
+// open are not read again), which takes minutes for a large election
+// read whole, and says so in the trustee log.
 func (t *Trustee) closedState(ctx context.Context) (*closed, error) {
 	if t.closed != nil {
 		return t.closed, nil
 	}
 	start := time.Now()
-	t.log().Info("reading and checking every cast (minutes for a large election)")
-	e, acc, err := tally.Accumulate(ctx, t.Box, t.From, t.Progress)
+	t.log().Info("reading and checking every cast (minutes for a large election)", "read_while_open", t.follow.Casts())
+	e, acc, err := t.follow.Accumulate(ctx, t.Box, t.From, t.Progress)
 	if err != nil {
 		return nil, err
 	}

@@ -143,6 +143,8 @@ func (t *Trustee) Step(ctx context.Context, s *Secret) (string, error) {
 		return fmt.Sprintf("checked the dealings, %d complaints posted", n), err
 	case state == ballotbox.Ready && m.Shares[ballotbox.TestRound]&bit == 0:
 		return t.testStep(ctx, s, m.Qualified&bit != 0)
+	case state == ballotbox.Open && m.Qualified&bit != 0:
+		return t.followStep(ctx)
 	case state == ballotbox.Closed && m.Qualified&bit == 0:
 		return "not in QUAL: nothing to decrypt", nil
 	case state == ballotbox.Closed:
@@ -155,6 +157,17 @@ func (t *Trustee) Step(ctx context.Context, s *Secret) (string, error) {
 		return "done: the result is published", nil
 	}
 	return "nothing due in state " + state.String(), nil
+}
+
+// followStep is Step while the polls are open, for a trustee in QUAL:
+// it reads and checks the casts since its last step, so that at the close
+// only the last few remain to read (tally.Follower).
+func (t *Trustee) followStep(ctx context.Context) (string, error) {
+	n, err := t.follow.CatchUp(ctx, t.Box, t.From)
+	if err != nil {
+		return "", err
+	}
+	return fmt.Sprintf("polls open: checked %d new casts, %d so far", n, t.follow.Casts()), nil
 }
 
 // testStep is Step's round 0: a trustee in the posted QUAL posts its test

@@ -19,9 +19,9 @@ import (
 )
 
 // Trustee is one trustee of one election on the chain. Its zero Rand is
-// crypto/rand. It keeps what it derives after the close (every cast read
-// and checked, the mixes verified) between steps: use one Trustee per
-// process, not one per step.
+// crypto/rand. It keeps what it derives between steps (the casts read
+// and checked while the polls are open, every cast after the close, the
+// mixes verified): use one Trustee per process, not one per step.
 type Trustee struct {
 	Box      *ballotbox.Client
 	Opts     *bind.TransactOpts // the trustee's account
@@ -38,6 +38,7 @@ type Trustee struct {
 	MixWait time.Duration
 	Log     *slog.Logger // the long steps' progress (nil: slog.Default())
 
+	follow tally.Follower // the casts read and checked while the polls are open
 	closed *closed
 }
 
