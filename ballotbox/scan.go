@@ -24,40 +24,70 @@ const (
 
 // scan delivers the contract's logs with topic0 event (and further topics
 // if given) in blocks from..to inclusive, in chain order, to yield until
-// it returns false.
+// it returns false. The query for the next span is under way while yield
+// takes the logs of the current one, so that the node's encoding and the
+// decoding of one span overlap with the caller's work on the one before
+// (a reader of every cast was otherwise bound by one core's JSON).
 func (c *Client) scan(ctx context.Context, from, to uint64, topics [][]common.Hash, yield func(*types.Log) bool) error {
+	if from > to {
+		return nil
+	}
 	span := c.LogSpan
 	if span == 0 {
 		span = defaultSpan
 	}
 	limit := uint64(maxSpan)
 	q := ethereum.FilterQuery{Addresses: []common.Address{c.Address()}, Topics: topics}
-	for from <= to {
-		end := to
+	end := func(from uint64) uint64 {
 		if to-from >= span {
-			end = from + span - 1
+			return from + span - 1
 		}
-		logs, err := c.filter(ctx, q, from, end)
-		if err != nil {
+		return to
+	}
+	cur := c.fetch(ctx, q, from, end(from))
+	for {
+		p := <-cur
+		if p.err != nil {
 			if span == 1 || ctx.Err() != nil {
-				return fmt.Errorf("ballotbox: logs of blocks %d to %d: %w", from, end, err)
+				return fmt.Errorf("ballotbox: logs of blocks %d to %d: %w", p.from, p.to, p.err)
 			}
 			span /= 2
 			limit = span
+			cur = c.fetch(ctx, q, p.from, end(p.from))
 			continue
 		}
-		for i := range logs {
-			if !yield(&logs[i]) {
-				return nil
+		var next <-chan logPage
+		if p.to < to {
+			span = adapt(span, len(p.logs), limit)
+			next = c.fetch(ctx, q, p.to+1, end(p.to+1))
+		}
+		for i := range p.logs {
+			if !yield(&p.logs[i]) {
+				return nil // a query under way ends on its own: its channel is buffered
 			}
 		}
-		span = adapt(span, len(logs), limit)
-		if end == to {
-			break
+		if next == nil {
+			return nil
 		}
-		from = end + 1
+		cur = next
 	}
-	return nil
+}
+
+// logPage is the answer to one log query of blocks from..to.
+type logPage struct {
+	from, to uint64
+	logs     []types.Log
+	err      error
+}
+
+// fetch queries the logs of blocks from..to in the background.
+func (c *Client) fetch(ctx context.Context, q ethereum.FilterQuery, from, to uint64) <-chan logPage {
+	ch := make(chan logPage, 1)
+	go func() {
+		logs, err := c.filter(ctx, q, from, to)
+		ch <- logPage{from: from, to: to, logs: logs, err: err}
+	}()
+	return ch
 }
 
 func (c *Client) filter(ctx context.Context, q ethereum.FilterQuery, from, to uint64) ([]types.Log, error) {

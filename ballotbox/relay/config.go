@@ -18,7 +18,7 @@ import (
 // required; the zero value of every other field is a sane default (see
 // setDefaults).
 type Config struct {
-	Backend  ballotbox.Backend // a chain node's RPC (ethclient)
+	Backend  ballotbox.Backend // a chain node's RPC: an *ethclient.Client (its batches carry the casts)
 	Contract common.Address    // the election's ballot box
 	Params   *validity.Params  // the election's parameters (LoadParams)
 	// Opts is the relay's funded account: From and Signer. Its nonce, gas
@@ -100,6 +100,9 @@ func (c *Config) setDefaults() error {
 	}
 	if c.Opts.Signer == nil {
 		return fmt.Errorf("%w: Opts has no Signer", ErrConfig)
+	}
+	if _, ok := c.Backend.(rpcBackend); !ok {
+		return fmt.Errorf("%w: Backend is not a client of go-ethereum's RPC (*ethclient.Client)", ErrConfig)
 	}
 	if c.Params.Election == nil || c.Params.RegistrarKey == nil {
 		return fmt.Errorf("%w: incomplete Params", ErrConfig)

@@ -26,6 +26,7 @@ type relayMetrics struct {
 	rejected    [len(reasonList)]atomic.Int64
 	outbox      atomic.Int64 // gauge: accepted, not yet done
 	sent        atomic.Int64 // transactions sent
+	sends       atomic.Int64 // requests to the node that carried them (batches)
 	resent      atomic.Int64 // casts queued again
 	nonceErrors atomic.Int64 // sends refused because the nonce was taken
 	nonceReads  atomic.Int64 // PendingNonceAt reads
@@ -67,6 +68,7 @@ func (r *Relay) registerMetrics() {
 		counter("casts_included_total", "Accepted casts seen included on chain.", &m.included),
 		gauge("outbox_depth", "Accepted casts not yet seen on chain.", func() float64 { return float64(m.outbox.Load()) }),
 		counter("transactions_sent_total", "Cast transactions sent to the node.", &m.sent),
+		counter("send_requests_total", "Requests to the node carrying cast transactions (JSON-RPC batches of up to 256).", &m.sends),
 		counter("casts_resent_total", "Casts queued again after the node lost them or they timed out.", &m.resent),
 		counter("nonce_errors_total", "Sends refused because the nonce was taken.", &m.nonceErrors),
 		counter("nonce_reads_total", "Reads of the account's nonce from the node.", &m.nonceReads),
@@ -87,7 +89,7 @@ func (r *Relay) registerMetrics() {
 type Metrics struct {
 	Accepted, Included, Outbox int64
 	Rejected                   map[Reason]int64
-	Sent, Resent               int64
+	Sent, Sends, Resent        int64
 	NonceErrors, NonceReads    int64
 	WSConns, RateLimited       int64
 }
@@ -96,7 +98,7 @@ type Metrics struct {
 func (r *Relay) Metrics() Metrics {
 	m := &r.metrics
 	s := Metrics{Accepted: m.accepted.Load(), Included: m.included.Load(), Outbox: m.outbox.Load(),
-		Rejected: map[Reason]int64{}, Sent: m.sent.Load(), Resent: m.resent.Load(),
+		Rejected: map[Reason]int64{}, Sent: m.sent.Load(), Sends: m.sends.Load(), Resent: m.resent.Load(),
 		NonceErrors: m.nonceErrors.Load(), NonceReads: m.nonceReads.Load(),
 		WSConns: m.wsConns.Load(), RateLimited: m.limited.Load()}
 	for i, reason := range reasonList {

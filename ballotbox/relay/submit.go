@@ -6,8 +6,14 @@ import (
 	"fmt"
 	"math/big"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"time"
+
+	"github.com/ethereum/go-ethereum/common"
+	"github.com/ethereum/go-ethereum/common/hexutil"
+	"github.com/ethereum/go-ethereum/core/types"
+	"github.com/ethereum/go-ethereum/rpc"
 )
 
 // submitter is the one goroutine that sends casts, and so the one owner
@@ -48,58 +54,88 @@ func (s *submitter) run(ctx context.Context) {
 	}
 }
 
-// sendAll sends the queued entries (shuffled when batching). A failure
-// puts the rest back for the next round.
+// sendAll sends the queued entries (shuffled when batching), up to
+// sendBatch in one request to the node. A failure puts the rest back for
+// the next round.
 func (s *submitter) sendAll(ctx context.Context) {
-	es := s.r.queue.takeAll()
+	es := slices.DeleteFunc(s.r.queue.takeAll(), func(e *entry) bool { return !s.r.isPending(e) })
 	if s.r.cfg.BatchInterval > 0 {
 		rand.Shuffle(len(es), func(i, j int) { es[i], es[j] = es[j], es[i] })
 	}
-	for i, e := range es {
-		if !s.r.isPending(e) {
+	for races := 0; len(es) > 0; {
+		n, err := s.send(ctx, es[:min(len(es), sendBatch)])
+		es = es[n:]
+		if errors.Is(err, errNonceTaken) && races < 2 {
+			races++
 			continue
 		}
-		if err := s.send(ctx, e); err != nil {
-			s.r.queue.pushFront(es[i:])
+		if err != nil {
+			if errors.Is(err, errNonceTaken) {
+				err = errNonceRace
+			}
+			s.r.queue.pushFront(es)
 			if !s.failing && ctx.Err() == nil {
-				s.r.log.Warn("relay: cannot send casts; retrying", "err", err, "queued", len(es)-i)
+				s.r.log.Warn("relay: cannot send casts; retrying", "err", err, "queued", len(es))
 			}
 			s.failing = true
 			return
 		}
+		races = 0
 	}
-	if s.failing && len(es) > 0 {
+	if s.failing {
 		s.r.log.Info("relay: the node takes casts again")
 		s.failing = false
 	}
 }
 
-// errNonceRace is returned when the nonce was taken three times running.
-var errNonceRace = errors.New("relay: nonce taken three times in a row")
+// sendBatch is the most casts sent in one request to the node (the
+// node's own limit is go-ethereum's BatchRequestLimit, 1,000).
+const sendBatch = 256
 
-// send sends e with the next nonce, re-reading the nonce if the node says
-// it is taken.
-func (s *submitter) send(ctx context.Context, e *entry) error {
-	for range 3 {
-		if err := s.sync(ctx); err != nil {
-			return err
-		}
-		err := s.cast(ctx, e, s.next)
-		switch {
-		case err == nil || strings.Contains(err.Error(), "already known"):
-			e.nonce, e.sent = s.next, time.Now()
-			s.next++
-			s.r.metrics.sent.Add(1)
-			return nil
-		case nonceTaken(err):
-			s.r.metrics.nonceErrors.Add(1)
-			s.synced = false
-		default:
-			s.synced = false
-			return err
+var (
+	// errNonceTaken is a send refused because its nonce was used: the
+	// nonce is read again and the rest sent again.
+	errNonceTaken = errors.New("relay: nonce taken")
+	// errNonceRace is returned when the nonce was taken three times running.
+	errNonceRace = errors.New("relay: nonce taken three times in a row")
+)
+
+// send sends es with the next nonces in one request and returns how many
+// of them, from the first, the node took; it stops at the first the node
+// refused (the rest go again, from its nonce, after the nonce is read
+// again).
+func (s *submitter) send(ctx context.Context, es []*entry) (int, error) {
+	if err := s.sync(ctx); err != nil {
+		return 0, err
+	}
+	txs := make([]*types.Transaction, len(es))
+	for i, e := range es {
+		var err error
+		if txs[i], err = s.sign(e, s.next+uint64(i)); err != nil {
+			return 0, err
 		}
 	}
-	return errNonceRace
+	errs, err := s.sendRaw(ctx, txs)
+	if err != nil {
+		s.synced = false
+		return 0, err
+	}
+	now := time.Now()
+	for i, err := range errs {
+		switch {
+		case err == nil || strings.Contains(err.Error(), "already known"):
+			es[i].nonce, es[i].sent = s.next, now
+			s.next++
+			s.r.metrics.sent.Add(1)
+			continue
+		case nonceTaken(err):
+			s.r.metrics.nonceErrors.Add(1)
+			err = fmt.Errorf("%w: %w", errNonceTaken, err)
+		}
+		s.synced = false
+		return i, err
+	}
+	return len(es), nil
 }
 
 // nonceTaken reports whether a send failed because its nonce was used
@@ -115,16 +151,42 @@ func nonceTaken(err error) bool {
 	return false
 }
 
-// cast signs and sends the cast of e with nonce: one RPC.
-func (s *submitter) cast(ctx context.Context, e *entry, nonce uint64) error {
-	cctx, cancel := s.r.rpc(ctx)
-	defer cancel()
+// sign signs the cast of e with nonce, unsent.
+func (s *submitter) sign(e *entry, nonce uint64) (*types.Transaction, error) {
 	cfg := &s.r.cfg
 	opts := *cfg.Opts
-	opts.Context, opts.Nonce, opts.NoSend = cctx, new(big.Int).SetUint64(nonce), false
+	opts.Nonce, opts.NoSend = new(big.Int).SetUint64(nonce), true
 	opts.GasLimit, opts.GasFeeCap, opts.GasTipCap, opts.GasPrice = cfg.GasLimit, cfg.GasFeeCap, cfg.GasTipCap, nil
-	_, err := s.r.box.Cast(&opts, e.rec.Cast)
-	return err
+	return s.r.box.Cast(&opts, e.rec.Cast)
+}
+
+// rpcBackend is a Backend that can send JSON-RPC batches, as
+// *ethclient.Client can.
+type rpcBackend interface{ Client() *rpc.Client }
+
+// sendRaw sends txs in one JSON-RPC batch: one round trip for them all,
+// where one call each made a relay's rate that of its round trips to a
+// busy node. It returns each transaction's error, or the request's.
+func (s *submitter) sendRaw(ctx context.Context, txs []*types.Transaction) ([]error, error) {
+	batch := make([]rpc.BatchElem, len(txs))
+	for i, tx := range txs {
+		data, err := tx.MarshalBinary()
+		if err != nil {
+			return nil, err
+		}
+		batch[i] = rpc.BatchElem{Method: "eth_sendRawTransaction", Args: []any{hexutil.Bytes(data)}, Result: new(common.Hash)}
+	}
+	cctx, cancel := s.r.rpc(ctx)
+	defer cancel()
+	s.r.metrics.sends.Add(1)
+	if err := s.r.cfg.Backend.(rpcBackend).Client().BatchCallContext(cctx, batch); err != nil {
+		return nil, err
+	}
+	errs := make([]error, len(txs))
+	for i := range batch {
+		errs[i] = batch[i].Error
+	}
+	return errs, nil
 }
 
 // sync reads the nonce from the node unless it is known.
