@@ -2,17 +2,21 @@ package e2e
 
 import (
 	"os"
+	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/cockroachdb/pebble/v2/vfs"
 )
 
 // TestBenchElection runs "evote bench election" at a CI size (issue 18):
 // a first run makes part of the voters file only (--generate-only), the
 // file gets a torn record at its end (as a generation killed while
 // writing leaves it), and the full run cuts it off, makes only the
-// voters still missing, casts every one through two relays, tallies and
+// voters still missing (a run started meanwhile on the same directory
+// is refused), casts every one through two relays, tallies and
 // verifies from the chain and from the record; the published counts must
 // be what was cast. Then the ingest plot is drawn from the run's samples.
 func TestBenchElection(t *testing.T) {
@@ -24,6 +28,19 @@ func TestBenchElection(t *testing.T) {
 	if !strings.Contains(out, "voters made by this run: 260\n") {
 		t.Fatalf("the first run did not make the 260 voters of the file:\n%s", out)
 	}
+	// A second run on a directory in use must not start: it would remove
+	// the first's chain and append to the same voters file.
+	lock, err := vfs.Default.Lock(filepath.Join(dir, "b", "LOCK"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(evote(t), "bench", "election", "--dir", "b", "--voters", "400", "--generate-only", "--quiet")
+	cmd.Dir = dir
+	if out, err := cmd.CombinedOutput(); err == nil || !strings.Contains(string(out), "in use by another run") {
+		t.Fatalf("a run on a directory in use: %v\n%s", err, out)
+	}
+	lock.Close()
+
 	f, err := os.OpenFile(filepath.Join(dir, "b", "voters-5.bin"), os.O_WRONLY|os.O_APPEND, 0)
 	if err != nil {
 		t.Fatal(err)

@@ -35,7 +35,7 @@ func benchElection(ctx context.Context, args []string) error {
 	fs.IntVar(&cfg.Options, "options", 5, "options of the one question (2 to 10, select at most one)")
 	fs.IntVar(&cfg.Sample, "sample", 100, "voters who register over the registrar's HTTP API and prepare their ballots as a booth does")
 	fs.IntVar(&cfg.Relays, "relays", 2, "relays the casts go through")
-	fs.IntVar(&cfg.Workers, "workers", 0, "casts sent at once (0: 8 * GOMAXPROCS)")
+	fs.IntVar(&cfg.Workers, "workers", 0, "casts sent at once (0: 32 * GOMAXPROCS)")
 	fs.DurationVar(&cfg.MaxDelay, "max-delay", 0, "the relays' --max-delay (0: their default; -1ns: off)")
 	fs.BoolVar(&cfg.GenerateOnly, "generate-only", false, "stop once the voters file holds the voters")
 	fs.StringVar(&cfg.Profiles, "profiles", "", "write a CPU profile of each stage into this directory")

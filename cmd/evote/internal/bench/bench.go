@@ -41,6 +41,7 @@ import (
 	"strconv"
 	"time"
 
+	"github.com/cockroachdb/pebble/v2/vfs"
 	"github.com/ethereum/go-ethereum/accounts/abi/bind/v2"
 	"github.com/ethereum/go-ethereum/common"
 	"github.com/ethereum/go-ethereum/core/types"
@@ -62,7 +63,7 @@ type Config struct {
 	Options  int    // options of the one question (2 to 10), select at most one; default 5
 	Sample   int    // voters who register and cast over HTTP as a booth does; default min(Voters, 100)
 	Relays   int    // relays the casts go through; default 2
-	Workers  int    // casts sent at once, and voters made in parallel; default 8 * GOMAXPROCS
+	Workers  int    // casts sent at once, as voters' devices do; default 32 * GOMAXPROCS
 	MaxDelay time.Duration
 	// GenerateOnly stops after the voters file holds Voters voters.
 	GenerateOnly bool
@@ -98,7 +99,7 @@ func (c *Config) setDefaults() error {
 	}
 	c.Sample = min(cmpOr(c.Sample, 100), c.Voters)
 	c.Relays = cmpOr(c.Relays, 2)
-	c.Workers = cmpOr(c.Workers, 8*runtime.GOMAXPROCS(0))
+	c.Workers = cmpOr(c.Workers, 32*runtime.GOMAXPROCS(0))
 	if c.Logger == nil {
 		c.Logger = slog.New(slog.DiscardHandler)
 	}
@@ -278,9 +279,13 @@ func (r *runner) ceremony() (int, error) {
 	return demo.Trustees, err
 }
 
+// ErrInUse is returned while another run holds the directory: two runs
+// would remove each other's chain and append to one voters file.
+var ErrInUse = errors.New("bench: the directory is in use by another run")
+
 // Run runs the benchmark. The run's directory (Dir/run) is made anew;
 // the keys and the voters file in Dir are made on the first run and
-// reused.
+// reused. Dir is locked while Run runs.
 func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := cfg.setDefaults(); err != nil {
 		return nil, err
@@ -288,6 +293,11 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	if err := os.MkdirAll(cfg.Dir, 0o700); err != nil {
 		return nil, err
 	}
+	lock, err := vfs.Default.Lock(filepath.Join(cfg.Dir, "LOCK"))
+	if err != nil {
+		return nil, fmt.Errorf("%w: %s (%v)", ErrInUse, cfg.Dir, err)
+	}
+	defer lock.Close()
 	if cfg.Profiles != "" {
 		if err := os.MkdirAll(cfg.Profiles, 0o700); err != nil {
 			return nil, err
@@ -302,7 +312,7 @@ func Run(ctx context.Context, cfg Config) (*Result, error) {
 	}
 	r := &runner{cfg: cfg, ctx: ctx, log: cfg.Logger, run: run, res: &Result{Run: run},
 		meter: &meter{profiles: cfg.Profiles}}
-	err := r.all()
+	err = r.all()
 	if r.el.node != nil {
 		if cerr := r.el.node.Close(); cerr != nil {
 			r.log.Warn("closing the chain", "err", cerr)

@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"sync"
+	"time"
 
 	"github.com/evote-org/evote/ballotbox"
 	"github.com/evote-org/evote/cmd/evote/internal/demo"
@@ -13,11 +15,60 @@ import (
 	"github.com/evote-org/evote/tally/verify"
 )
 
+// followers are the decrypting trustees' steps while the polls are open,
+// every followEvery as "evote trustee run" takes them: each reads and
+// checks the casts since its last step (tally.Follower).
+type followers struct {
+	quit chan struct{}
+	wg   sync.WaitGroup
+	once sync.Once
+}
+
+// followEvery is "evote trustee run"'s default --every.
+const followEvery = 5 * time.Second
+
+func (r *runner) follow() *followers {
+	f := &followers{quit: make(chan struct{})}
+	for _, i := range localtrustees.First(demo.Threshold) {
+		f.wg.Go(func() {
+			for {
+				select {
+				case <-f.quit:
+					return
+				case <-r.ctx.Done():
+					return
+				default:
+				}
+				did, err := r.el.trustees[i].Step(r.ctx, r.el.secrets[i])
+				if err != nil {
+					r.log.Warn("bench: a trustee's step while the polls are open", "trustee", i+1, "err", err)
+				} else {
+					r.log.Info("bench: trustee step", "trustee", i+1, "did", did)
+				}
+				select {
+				case <-f.quit:
+					return
+				case <-r.ctx.Done():
+					return
+				case <-time.After(followEvery):
+				}
+			}
+		})
+	}
+	return f
+}
+
+// stop lets the steps under way finish and starts no other; it must be
+// called before the polls close, so that no trustee's step sees them
+// closed and decrypts on its own.
+func (f *followers) stop() { f.once.Do(func() { close(f.quit) }) }
+
 // count closes the polls and runs the trustees' decryption, the tally
 // with its record, and both verifications; each count must be the
 // votes cast.
-func (r *runner) count(s *services) error {
+func (r *runner) count(s *services, f *followers) error {
 	e := &r.el
+	f.stop()
 	if err := r.stage("close (and the registrar's final count)", func() (int, error) {
 		if err := r.mined(e.box.ClosePolls(e.commission)); err != nil {
 			return 0, err
@@ -28,7 +79,8 @@ func (r *runner) count(s *services) error {
 		return err
 	}
 	r.ballotBytes()
-	if err := r.stage("trustees' decryption (3 of 5, each checks all)", func() (int, error) {
+	if err := r.stage("trustees: the rest of the casts, decryption", func() (int, error) {
+		f.wg.Wait() // a catch-up under way at the close
 		return demo.Threshold, localtrustees.Each(localtrustees.First(demo.Threshold), func(i int) error {
 			return e.trustees[i].Decrypt(r.ctx, e.secrets[i])
 		})

@@ -80,10 +80,12 @@ func (r *runner) vote(v *voters) error {
 		return err
 	}
 	defer s.stop()
+	f := r.follow()
+	defer func() { f.stop(); f.wg.Wait() }()
 	if err := r.voting(v, s); err != nil {
 		return err
 	}
-	return r.count(s)
+	return r.count(s, f)
 }
 
 // roll stores the roll: the sample with real voting codes (kept for
