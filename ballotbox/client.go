@@ -32,8 +32,8 @@ type Client struct {
 	// PollInterval is how often WaitMined asks for a receipt; zero means
 	// 250 ms.
 	PollInterval time.Duration
-	// LogSpan is the first block span of a log query; later queries adapt
-	// it to the number of logs returned. Zero means 256.
+	// LogSpan is the first block span of a log query (at most 64); later
+	// queries adapt it to the number of logs returned. Zero means 16.
 	LogSpan uint64
 
 	backend Backend
