@@ -38,7 +38,7 @@ func benchElection(ctx context.Context, args []string) error {
 	fs.IntVar(&cfg.Workers, "workers", 0, "casts sent at once (0: 32 * GOMAXPROCS)")
 	fs.DurationVar(&cfg.MaxDelay, "max-delay", 0, "the relays' --max-delay (0: their default; -1ns: off)")
 	fs.BoolVar(&cfg.GenerateOnly, "generate-only", false, "stop once the voters file holds the voters")
-	fs.StringVar(&cfg.Profiles, "profiles", "", "write a CPU profile of each stage into this directory")
+	fs.StringVar(&cfg.Profiles, "profiles", "", "write a CPU profile of each stage and the Go heap at its end into this directory")
 	quiet := fs.Bool("quiet", false, "no progress on stderr")
 	if err := fs.Parse(args); err != nil {
 		return err

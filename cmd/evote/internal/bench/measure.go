@@ -63,7 +63,8 @@ func (m *meter) profile(name string) func() {
 		}
 		return '-'
 	}, strings.ToLower(name))
-	f, err := os.Create(filepath.Join(m.profiles, fmt.Sprintf("%02d-%s.pprof", m.n, slug)))
+	base := filepath.Join(m.profiles, fmt.Sprintf("%02d-%s", m.n, slug))
+	f, err := os.Create(base + ".pprof")
 	if err != nil {
 		return func() {}
 	}
@@ -71,7 +72,16 @@ func (m *meter) profile(name string) func() {
 		f.Close()
 		return func() {}
 	}
-	return func() { pprof.StopCPUProfile(); f.Close() }
+	return func() {
+		pprof.StopCPUProfile()
+		f.Close()
+		// What the Go heap holds at the stage's end (in use at the last
+		// GC), beside the peak resident set of the table.
+		if h, err := os.Create(base + ".heap.pprof"); err == nil {
+			pprof.Lookup("heap").WriteTo(h, 0)
+			h.Close()
+		}
+	}
 }
 
 // cpuTime is the process's user + system CPU time.
